@@ -1,0 +1,143 @@
+package org.officina.integration.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.officina.integration.application.ItemFileCheck;
+import org.officina.shared.model.Roles;
+
+/**
+ * Starts and follows items-import jobs for the portal and the REST API. The uploaded file is kept
+ * in the server's data directory until the job completes, so that a failed or stopped job can be
+ * restarted where it stopped.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+public class ItemImportJobs {
+
+  public static final String JOB = "items-import";
+  private static final String FILE = "file";
+  private static final String USER = "user";
+
+  @Resource SessionContext session;
+
+  public long start(InputStream upload) {
+    Path file = store(upload);
+    Properties parameters = new Properties();
+    parameters.setProperty(FILE, file.toString());
+    parameters.setProperty(USER, session.getCallerPrincipal().getName());
+    return operator().start(JOB, parameters);
+  }
+
+  public long restart(long id) {
+    return operator().restart(id, new Properties());
+  }
+
+  public void stop(long id) {
+    operator().stop(id);
+  }
+
+  public Optional<ImportJobStatus> status(long id) {
+    JobOperator operator = operator();
+    JobExecution execution;
+    try {
+      execution = operator.getJobExecution(id);
+    } catch (NoSuchJobExecutionException e) {
+      return Optional.empty();
+    }
+    if (!JOB.equals(execution.getJobName())) {
+      return Optional.empty();
+    }
+    List<StepExecution> steps = operator.getStepExecutions(id);
+    ImportProgress check = progressOf(steps, "check");
+    ImportProgress load = progressOf(steps, "load");
+    boolean refused = ItemsFileCheckBatchlet.INVALID.equals(execution.getExitStatus());
+    ItemFileCheck errors = refused ? recheck(execution) : null;
+    if ("COMPLETED".equals(execution.getBatchStatus().name())) {
+      deleteQuietly(execution);
+    }
+    return Optional.of(
+        new ImportJobStatus(
+            id,
+            execution.getBatchStatus().name(),
+            execution.getExitStatus(),
+            execution.getJobParameters().getProperty(USER, ""),
+            execution.getCreateTime().toInstant(),
+            execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
+            check.rows(),
+            load.loaded(),
+            load.created(),
+            load.updated(),
+            load.unchanged(),
+            errors == null ? check.errors() : errors.errorCount(),
+            errors == null ? List.of() : errors.errors()));
+  }
+
+  private static ImportProgress progressOf(List<StepExecution> steps, String name) {
+    return steps.stream()
+        .filter(s -> s.getStepName().equals(name))
+        .map(StepExecution::getPersistentUserData)
+        .filter(ImportProgress.class::isInstance)
+        .map(ImportProgress.class::cast)
+        .reduce((first, last) -> last)
+        .orElse(new ImportProgress(0, 0));
+  }
+
+  /**
+   * The errors of a refused file are not stored: the kept file is checked again, with the same
+   * result.
+   */
+  private static ItemFileCheck recheck(JobExecution execution) {
+    try (Reader in = Files.newBufferedReader(Path.of(fileOf(execution)), StandardCharsets.UTF_8)) {
+      return ItemFileCheck.of(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String fileOf(JobExecution execution) {
+    return execution.getJobParameters().getProperty(FILE);
+  }
+
+  private static void deleteQuietly(JobExecution execution) {
+    try {
+      Files.deleteIfExists(Path.of(fileOf(execution)));
+    } catch (IOException e) {
+      // a leftover upload wastes disk, nothing more; the next completed status call tries again
+    }
+  }
+
+  private static Path store(InputStream upload) {
+    try {
+      Path dir = Path.of(System.getProperty("jboss.server.data.dir", "."), "officina", "imports");
+      Files.createDirectories(dir);
+      Path file = dir.resolve("items-" + UUID.randomUUID() + ".csv");
+      Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store the uploaded file", e);
+    }
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}

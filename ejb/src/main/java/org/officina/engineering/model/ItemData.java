@@ -1,0 +1,46 @@
+package org.officina.engineering.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What a person or another system says about an item: the values of its master data, not yet
+ * checked. {@link ItemRules} tells whether they may become an {@link Item}. Absent optional
+ * quantities are {@code null}; the lot-sizing fields that the format defaults to 0 are normalised
+ * to 0 here, so that equal items compare equal.
+ */
+public record ItemData(
+    String code,
+    String description,
+    UnitOfMeasure uom,
+    SupplyType supplyType,
+    Integer leadTimeDays,
+    LotRule lotRule,
+    BigDecimal lotQty,
+    BigDecimal lotMin,
+    BigDecimal lotMultiple,
+    Integer lotPeriods,
+    BigDecimal safetyStock) {
+
+  public ItemData {
+    description = description == null ? "" : description;
+    lotQty = normalise(lotQty);
+    lotMin = normalise(Objects.requireNonNullElse(lotMin, BigDecimal.ZERO));
+    lotMultiple = normalise(Objects.requireNonNullElse(lotMultiple, BigDecimal.ZERO));
+    safetyStock = normalise(Objects.requireNonNullElse(safetyStock, BigDecimal.ZERO));
+  }
+
+  /** An item with the exchange format's defaults: bought, in pieces, lot for lot, no lead time. */
+  public static ItemData withDefaults(String code) {
+    return new ItemData(
+        code, "", UnitOfMeasure.PCS, SupplyType.BUY, 0, LotRule.LFL, null, null, null, null, null);
+  }
+
+  private static BigDecimal normalise(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

@@ -1,0 +1,21 @@
+package org.officina.engineering.model;
+
+/**
+ * The fields of an item, named as the exchange format's items.csv columns (and the REST API's
+ * properties).
+ */
+public final class ItemField {
+  public static final String CODE = "code";
+  public static final String DESCRIPTION = "description";
+  public static final String UOM = "uom";
+  public static final String SUPPLY_TYPE = "supply_type";
+  public static final String LEAD_TIME_DAYS = "lead_time_days";
+  public static final String LOT_RULE = "lot_rule";
+  public static final String LOT_QTY = "lot_qty";
+  public static final String LOT_MIN = "lot_min";
+  public static final String LOT_MULTIPLE = "lot_multiple";
+  public static final String LOT_PERIODS = "lot_periods";
+  public static final String SAFETY_STOCK = "safety_stock";
+
+  private ItemField() {}
+}

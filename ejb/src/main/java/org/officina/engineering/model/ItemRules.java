@@ -1,0 +1,134 @@
+package org.officina.engineering.model;
+
+import static org.officina.engineering.model.ItemField.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.officina.shared.model.Violation;
+
+/**
+ * The rules an item's master data must keep, whichever way it arrives (portal, REST, CSV, JMS).
+ * Every broken rule is reported, not just the first, so that a person can fix a line in one go.
+ */
+public final class ItemRules {
+  public static final int CODE_MAX_LENGTH = 40;
+  public static final int DESCRIPTION_MAX_LENGTH = 200;
+  public static final int LEAD_TIME_MAX_DAYS = 999;
+
+  /**
+   * Codes appear in URLs, file names and barcodes: letters, digits, '.', '_' and '-', starting with
+   * one of the first two.
+   */
+  private static final Pattern CODE_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private static final int QUANTITY_INTEGER_DIGITS = 12;
+  private static final int QUANTITY_DECIMALS = 6;
+
+  private ItemRules() {}
+
+  public static List<Violation> check(ItemData item) {
+    List<Violation> violations = new ArrayList<>();
+    checkCode(item.code(), violations);
+    if (item.description().length() > DESCRIPTION_MAX_LENGTH) {
+      violations.add(Violation.of(DESCRIPTION, "text.tooLong", DESCRIPTION_MAX_LENGTH));
+    }
+    required(UOM, item.uom(), violations);
+    required(SUPPLY_TYPE, item.supplyType(), violations);
+    required(LOT_RULE, item.lotRule(), violations);
+    checkLeadTime(item.leadTimeDays(), violations);
+    checkLotSizing(item, violations);
+    quantity(SAFETY_STOCK, item.safetyStock(), item.uom(), violations);
+    return List.copyOf(violations);
+  }
+
+  private static void checkCode(String code, List<Violation> violations) {
+    if (code == null || code.isBlank()) {
+      violations.add(Violation.of(CODE, "value.required"));
+    } else if (code.length() > CODE_MAX_LENGTH) {
+      violations.add(Violation.of(CODE, "text.tooLong", CODE_MAX_LENGTH));
+    } else if (!CODE_PATTERN.matcher(code).matches()) {
+      violations.add(Violation.of(CODE, "item.code.pattern", code));
+    }
+  }
+
+  private static void checkLeadTime(Integer days, List<Violation> violations) {
+    if (days == null) {
+      violations.add(Violation.of(LEAD_TIME_DAYS, "value.required"));
+    } else if (days < 0 || days > LEAD_TIME_MAX_DAYS) {
+      violations.add(Violation.of(LEAD_TIME_DAYS, "value.range", days, 0, LEAD_TIME_MAX_DAYS));
+    }
+  }
+
+  private static void checkLotSizing(ItemData item, List<Violation> violations) {
+    LotRule rule = item.lotRule();
+    if (rule == null) {
+      return;
+    }
+    if (rule == LotRule.FOQ) {
+      if (item.lotQty() == null) {
+        violations.add(Violation.of(LOT_QTY, "item.lot.requiredFor", rule));
+      } else if (positive(LOT_QTY, item.lotQty(), violations)) {
+        quantity(LOT_QTY, item.lotQty(), item.uom(), violations);
+      }
+    } else if (item.lotQty() != null) {
+      violations.add(Violation.of(LOT_QTY, "item.lot.onlyFor", LotRule.FOQ, rule));
+    }
+    if (rule == LotRule.MIN_MULT) {
+      quantity(LOT_MIN, item.lotMin(), item.uom(), violations);
+      quantity(LOT_MULTIPLE, item.lotMultiple(), item.uom(), violations);
+    } else {
+      zeroUnless(LOT_MIN, item.lotMin(), rule, violations);
+      zeroUnless(LOT_MULTIPLE, item.lotMultiple(), rule, violations);
+    }
+    if (rule == LotRule.POQ) {
+      if (item.lotPeriods() == null) {
+        violations.add(Violation.of(LOT_PERIODS, "item.lot.requiredFor", rule));
+      } else if (item.lotPeriods() < 1) {
+        violations.add(Violation.of(LOT_PERIODS, "value.positive", item.lotPeriods()));
+      }
+    } else if (item.lotPeriods() != null) {
+      violations.add(Violation.of(LOT_PERIODS, "item.lot.onlyFor", LotRule.POQ, rule));
+    }
+  }
+
+  private static void zeroUnless(
+      String field, BigDecimal value, LotRule rule, List<Violation> violations) {
+    if (value.signum() != 0) {
+      violations.add(Violation.of(field, "item.lot.onlyFor", LotRule.MIN_MULT, rule));
+    }
+  }
+
+  private static boolean positive(String field, BigDecimal value, List<Violation> violations) {
+    if (value.signum() <= 0) {
+      violations.add(Violation.of(field, "value.positive", value.toPlainString()));
+      return false;
+    }
+    return true;
+  }
+
+  private static void quantity(
+      String field, BigDecimal value, UnitOfMeasure uom, List<Violation> violations) {
+    if (value.signum() < 0) {
+      violations.add(Violation.of(field, "value.negative", value.toPlainString()));
+    } else if (value.precision() - value.scale() > QUANTITY_INTEGER_DIGITS
+        || value.scale() > QUANTITY_DECIMALS) {
+      violations.add(
+          Violation.of(
+              field,
+              "quantity.digits",
+              value.toPlainString(),
+              QUANTITY_INTEGER_DIGITS,
+              QUANTITY_DECIMALS));
+    } else if (uom != null && uom.isDiscrete() && value.scale() > 0) {
+      violations.add(Violation.of(field, "quantity.notWhole", value.toPlainString(), uom));
+    }
+  }
+
+  private static void required(String field, Object value, List<Violation> violations) {
+    if (value == null) {
+      violations.add(Violation.of(field, "value.required"));
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.officina.integration.application;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import org.officina.engineering.model.ItemData;
+import org.officina.integration.model.ItemsCsv;
+import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
+
+/**
+ * Reads a whole items.csv and tells whether it can be imported: its items, or its errors (all of
+ * them counted, the first {@link ImportResult#MAX_REPORTED_ERRORS} kept). Plain Java, so that the
+ * portal, REST, the batch job and tests check files in exactly the same way.
+ */
+public final class ItemFileCheck {
+
+  private final List<ItemData> items = new ArrayList<>();
+  private final List<ImportError> errors = new ArrayList<>();
+  private long errorCount;
+
+  private ItemFileCheck() {}
+
+  public static ItemFileCheck of(Reader in) {
+    ItemFileCheck check = new ItemFileCheck();
+    try (ItemsCsv.RowReader rows = ItemsCsv.open(in)) {
+      while (rows.hasNext()) {
+        ItemsCsv.Row row = rows.next();
+        if (row.valid()) {
+          check.items.add(row.item());
+        } else {
+          row.errors().forEach(check::report);
+        }
+      }
+      rows.headerErrors().forEach(check::report);
+    }
+    if (check.errorCount == 0 && check.items.isEmpty()) {
+      check.report(new ImportError(ItemsCsv.FILE, 2, Violation.of(null, "csv.noRows")));
+    }
+    return check;
+  }
+
+  private void report(ImportError error) {
+    errorCount++;
+    if (errors.size() < ImportResult.MAX_REPORTED_ERRORS) {
+      errors.add(error);
+    }
+  }
+
+  public boolean valid() {
+    return errorCount == 0;
+  }
+
+  public List<ItemData> items() {
+    return List.copyOf(items);
+  }
+
+  public List<ImportError> errors() {
+    return List.copyOf(errors);
+  }
+
+  public long errorCount() {
+    return errorCount;
+  }
+}

@@ -1,0 +1,28 @@
+package org.officina.integration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Reader;
+import org.officina.engineering.application.ItemService;
+import org.officina.shared.model.Roles;
+
+/**
+ * Imports an items.csv in one transaction, all or nothing: a file with any error is refused whole,
+ * with every error's line and column, and nothing is written. For files too large for one
+ * transaction, see the items-import batch job.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+public class ItemImport {
+
+  @Inject ItemService items;
+
+  public ImportResult importCsv(Reader in) {
+    ItemFileCheck check = ItemFileCheck.of(in);
+    if (!check.valid()) {
+      return ImportResult.rejected(check.errors(), check.errorCount());
+    }
+    return ImportResult.imported(items.importItems(check.items()));
+  }
+}

@@ -1,0 +1,162 @@
+package org.officina.engineering.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
+
+/** The item dialog's fields while a person edits them. */
+public class ItemForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private final boolean creating;
+  private final Long version;
+  private String code;
+  private String description;
+  private UnitOfMeasure uom;
+  private SupplyType supplyType;
+  private Integer leadTimeDays;
+  private LotRule lotRule;
+  private BigDecimal lotQty;
+  private BigDecimal lotMin;
+  private BigDecimal lotMultiple;
+  private Integer lotPeriods;
+  private BigDecimal safetyStock;
+
+  private ItemForm(ItemData data, boolean creating, Long version) {
+    this.creating = creating;
+    this.version = version;
+    code = data.code();
+    description = data.description();
+    uom = data.uom();
+    supplyType = data.supplyType();
+    leadTimeDays = data.leadTimeDays();
+    lotRule = data.lotRule();
+    lotQty = data.lotQty();
+    lotMin = data.lotMin();
+    lotMultiple = data.lotMultiple();
+    lotPeriods = data.lotPeriods();
+    safetyStock = data.safetyStock();
+  }
+
+  static ItemForm blank() {
+    return new ItemForm(ItemData.withDefaults(""), true, null);
+  }
+
+  static ItemForm of(ItemRow row) {
+    return new ItemForm(row.data(), false, row.getVersion());
+  }
+
+  ItemData data() {
+    return new ItemData(
+        code == null ? "" : code.strip(),
+        description == null ? "" : description.strip(),
+        uom,
+        supplyType,
+        leadTimeDays,
+        lotRule,
+        lotRule == LotRule.FOQ ? lotQty : null,
+        lotRule == LotRule.MIN_MULT ? lotMin : null,
+        lotRule == LotRule.MIN_MULT ? lotMultiple : null,
+        lotRule == LotRule.POQ ? lotPeriods : null,
+        safetyStock);
+  }
+
+  Long version() {
+    return version;
+  }
+
+  public boolean isCreating() {
+    return creating;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public UnitOfMeasure getUom() {
+    return uom;
+  }
+
+  public void setUom(UnitOfMeasure uom) {
+    this.uom = uom;
+  }
+
+  public SupplyType getSupplyType() {
+    return supplyType;
+  }
+
+  public void setSupplyType(SupplyType supplyType) {
+    this.supplyType = supplyType;
+  }
+
+  public Integer getLeadTimeDays() {
+    return leadTimeDays;
+  }
+
+  public void setLeadTimeDays(Integer leadTimeDays) {
+    this.leadTimeDays = leadTimeDays;
+  }
+
+  public LotRule getLotRule() {
+    return lotRule;
+  }
+
+  public void setLotRule(LotRule lotRule) {
+    this.lotRule = lotRule;
+  }
+
+  public BigDecimal getLotQty() {
+    return lotQty;
+  }
+
+  public void setLotQty(BigDecimal lotQty) {
+    this.lotQty = lotQty;
+  }
+
+  public BigDecimal getLotMin() {
+    return lotMin;
+  }
+
+  public void setLotMin(BigDecimal lotMin) {
+    this.lotMin = lotMin;
+  }
+
+  public BigDecimal getLotMultiple() {
+    return lotMultiple;
+  }
+
+  public void setLotMultiple(BigDecimal lotMultiple) {
+    this.lotMultiple = lotMultiple;
+  }
+
+  public Integer getLotPeriods() {
+    return lotPeriods;
+  }
+
+  public void setLotPeriods(Integer lotPeriods) {
+    this.lotPeriods = lotPeriods;
+  }
+
+  public BigDecimal getSafetyStock() {
+    return safetyStock;
+  }
+
+  public void setSafetyStock(BigDecimal safetyStock) {
+    this.safetyStock = safetyStock;
+  }
+}

@@ -1,0 +1,215 @@
+package org.officina.engineering.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.Locale;
+import org.officina.engineering.application.ItemChangeOutcome;
+import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.Item;
+import org.officina.engineering.model.ItemSearch;
+import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.integration.model.ItemJson;
+import org.officina.shared.model.Codes;
+import org.officina.shared.model.Page;
+import org.officina.shared.model.Violation;
+import org.officina.shared.web.ApiErrors;
+
+/**
+ * The item master over REST: /api/v1/items. Items are JSON objects whose properties are the
+ * exchange format's columns; a list is a page of them with the total. The ETag of an item is its
+ * version: send it back in If-Match (or as "version") and a change made meanwhile by someone else
+ * is refused with 409 instead of overwritten.
+ */
+@Path("items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemResource {
+
+  @Inject ItemService items;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @GET
+  public JsonObject list(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size,
+      @QueryParam("code") String code,
+      @QueryParam("description") String description,
+      @QueryParam("supply_type") String supplyType,
+      @QueryParam("uom") String uom,
+      @QueryParam("lot_rule") String lotRule,
+      @QueryParam("sort") @DefaultValue("code") String sort) {
+    if (page < 0 || size < 1 || size > ItemSearch.MAX_LIMIT) {
+      throw badRequest("page must be 0 or more and size 1 to " + ItemSearch.MAX_LIMIT);
+    }
+    boolean descending = sort.startsWith("-");
+    ItemSearch search =
+        new ItemSearch(
+            code,
+            description,
+            filter("supply_type", supplyType, SupplyType.class),
+            filter("uom", uom, UnitOfMeasure.class),
+            filter("lot_rule", lotRule, LotRule.class),
+            filter("sort", descending ? sort.substring(1) : sort, ItemSearch.SortField.class),
+            descending,
+            Math.multiplyExact(page, size),
+            size);
+    Page<Item> found = items.search(search);
+    JsonArrayBuilder content = Json.createArrayBuilder();
+    found.content().forEach(item -> content.add(ItemJson.write(item)));
+    return Json.createObjectBuilder()
+        .add("items", content)
+        .add("page", page)
+        .add("size", size)
+        .add("total", found.total())
+        .build();
+  }
+
+  @GET
+  @Path("{code}")
+  public Response get(@PathParam("code") String code) {
+    return items
+        .find(code)
+        .map(item -> Response.ok(ItemJson.write(item)).tag(etag(item)).build())
+        .orElseGet(() -> notFound(code));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    ItemJson.Parsed parsed = ItemJson.read(object(body));
+    if (!parsed.violations().isEmpty()) {
+      return ApiErrors.invalid(parsed.violations(), locale());
+    }
+    ItemChangeOutcome outcome = items.create(parsed.item());
+    if (outcome instanceof ItemChangeOutcome.Applied applied) {
+      return Response.created(uri.getAbsolutePathBuilder().path(applied.item().code()).build())
+          .entity(ItemJson.write(applied.item()))
+          .tag(etag(applied.item()))
+          .build();
+    }
+    return refusal((ItemChangeOutcome.Refused) outcome);
+  }
+
+  @PUT
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      String body) {
+    JsonObject json = object(body);
+    if (!json.containsKey("code")) {
+      json = Json.createObjectBuilder(json).add("code", code).build();
+    }
+    ItemJson.Parsed parsed = ItemJson.read(json);
+    if (!parsed.violations().isEmpty()) {
+      return ApiErrors.invalid(parsed.violations(), locale());
+    }
+    Long expected = ifMatch != null ? version(ifMatch) : parsed.version();
+    ItemChangeOutcome outcome = items.update(code, parsed.item(), expected);
+    if (outcome instanceof ItemChangeOutcome.Applied applied) {
+      return Response.ok(ItemJson.write(applied.item())).tag(etag(applied.item())).build();
+    }
+    return refusal((ItemChangeOutcome.Refused) outcome);
+  }
+
+  @DELETE
+  @Path("{code}")
+  public Response delete(@PathParam("code") String code) {
+    ItemChangeOutcome outcome = items.delete(code);
+    if (outcome instanceof ItemChangeOutcome.Refused refused) {
+      return refusal(refused);
+    }
+    return Response.noContent().build();
+  }
+
+  private Response refusal(ItemChangeOutcome.Refused refused) {
+    String message =
+        refused.violations().stream().map(v -> v.message(locale())).findFirst().orElse("");
+    return switch (refused.refusal()) {
+      case INVALID -> ApiErrors.invalid(refused.violations(), locale());
+      case NOT_FOUND -> ApiErrors.problem(Response.Status.NOT_FOUND, message);
+      case CODE_TAKEN, STALE_VERSION -> ApiErrors.problem(Response.Status.CONFLICT, message);
+    };
+  }
+
+  private Response notFound(String code) {
+    return ApiErrors.problem(
+        Response.Status.NOT_FOUND, Violation.of("code", "item.notFound", code).message(locale()));
+  }
+
+  private static JsonObject object(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw badRequest("the body must be a JSON object");
+      }
+      return value.asJsonObject();
+    } catch (JsonException e) {
+      throw badRequest("the body is not valid JSON: " + e.getMessage());
+    }
+  }
+
+  private static <E extends Enum<E>> E filter(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Codes.parse(type, value)
+        .orElseThrow(
+            () ->
+                badRequest(
+                    name
+                        + " '"
+                        + value
+                        + "' is not one of "
+                        + Codes.allowed(type).toLowerCase(Locale.ROOT)));
+  }
+
+  private static Long version(String ifMatch) {
+    try {
+      return Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+    } catch (NumberFormatException e) {
+      throw badRequest("If-Match must be the ETag of the item, not " + ifMatch);
+    }
+  }
+
+  private static EntityTag etag(Item item) {
+    return new EntityTag(Long.toString(item.version()));
+  }
+
+  private static BadRequestException badRequest(String message) {
+    return new BadRequestException(ApiErrors.problem(Response.Status.BAD_REQUEST, message));
+  }
+
+  private Locale locale() {
+    return ApiErrors.locale(headers);
+  }
+}

@@ -1,0 +1,148 @@
+package org.officina.integration.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.officina.engineering.application.ImportSummary;
+import org.officina.integration.application.ImportResult;
+import org.officina.integration.application.ItemImport;
+import org.officina.integration.batch.ImportJobStatus;
+import org.officina.integration.batch.ItemImportJobs;
+import org.officina.integration.model.ItemsCsv;
+import org.officina.shared.web.ApiErrors;
+
+/**
+ * Imports in the exchange format. POST /import/items takes an items.csv and imports it in one
+ * transaction, all or nothing: 200 with the counts, or 422 with every error (file, line, column,
+ * message). POST /import/items/jobs hands a large file to the items-import batch job instead: 202,
+ * and the job's status at the Location.
+ */
+@Path("import")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+  @Inject ItemImport itemImport;
+  @Inject ItemImportJobs jobs;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  /** The counts of an accepted import. */
+  public record Imported(String file, int created, int updated, int unchanged) {
+    static Imported of(ImportSummary summary) {
+      return new Imported(ItemsCsv.FILE, summary.created(), summary.updated(), summary.unchanged());
+    }
+  }
+
+  /** An items-import job as the API shows it. */
+  public record Job(
+      long id,
+      String status,
+      String exitStatus,
+      String startedBy,
+      Instant createdAt,
+      Instant endedAt,
+      long rows,
+      long loaded,
+      int percent,
+      long created,
+      long updated,
+      long unchanged,
+      long errorCount,
+      List<ApiErrors.FileError> errors) {
+
+    static Job of(ImportJobStatus s, Locale locale) {
+      return new Job(
+          s.id(),
+          s.status(),
+          s.exitStatus(),
+          s.startedBy(),
+          s.createdAt(),
+          s.endedAt(),
+          s.rows(),
+          s.loaded(),
+          s.percent(),
+          s.created(),
+          s.updated(),
+          s.unchanged(),
+          s.errorCount(),
+          ApiErrors.fileErrors(s.errors(), locale));
+    }
+  }
+
+  @POST
+  @Path("items")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public Response importItems(InputStream body) {
+    try (Reader in = new InputStreamReader(body, StandardCharsets.UTF_8)) {
+      ImportResult result = itemImport.importCsv(in);
+      if (!result.accepted()) {
+        return ApiErrors.invalidFile(result.errors(), result.errorCount(), locale());
+      }
+      return Response.ok(Imported.of(result.summary())).build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @POST
+  @Path("items/jobs")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public Response startItemsJob(InputStream body) {
+    long id = jobs.start(body);
+    return Response.accepted(job(id))
+        .location(uri.getBaseUriBuilder().path("import/jobs/{id}").build(id))
+        .build();
+  }
+
+  @GET
+  @Path("jobs/{id}")
+  public Job job(@PathParam("id") long id) {
+    return jobs.status(id)
+        .map(status -> Job.of(status, locale()))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    ApiErrors.problem(Response.Status.NOT_FOUND, "no import job " + id)));
+  }
+
+  @POST
+  @Path("jobs/{id}/restart")
+  public Response restart(@PathParam("id") long id) {
+    job(id);
+    long restarted = jobs.restart(id);
+    return Response.accepted(job(restarted))
+        .location(uri.getBaseUriBuilder().path("import/jobs/{id}").build(restarted))
+        .build();
+  }
+
+  @POST
+  @Path("jobs/{id}/stop")
+  public Response stop(@PathParam("id") long id) {
+    job(id);
+    jobs.stop(id);
+    return Response.accepted(job(id)).build();
+  }
+
+  private Locale locale() {
+    return ApiErrors.locale(headers);
+  }
+}
