@@ -2,6 +2,7 @@ package org.officina.integration.batch;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.officina.engineering.model.ItemData;
  * checkpoint.
  */
 @Named
+@Dependent
 public class ItemMasterWriter extends AbstractItemWriter {
 
   @Inject ItemService items;

@@ -3,6 +3,7 @@ package org.officina.integration.batch;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import org.officina.integration.application.ItemFileCheck;
 
 /** The items-import job's first step: the whole file is checked before anything is written. */
 @Named
+@Dependent
 public class ItemsFileCheckBatchlet extends AbstractBatchlet {
 
   static final String INVALID = "INVALID";

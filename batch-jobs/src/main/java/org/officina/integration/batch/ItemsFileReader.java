@@ -2,6 +2,7 @@ package org.officina.integration.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import org.officina.integration.model.ItemsCsv;
  * writer, so a restarted job skips them.
  */
 @Named
+@Dependent
 public class ItemsFileReader extends AbstractItemReader {
 
   @Inject @BatchProperty String file;

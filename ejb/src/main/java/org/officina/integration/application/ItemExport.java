@@ -1,5 +1,6 @@
 package org.officina.integration.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,12 +14,21 @@ import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.integration.model.ItemsCsv;
+import org.officina.shared.model.Roles;
 
 /**
  * Writes the item master as items.csv, page by page, so that exporting a large catalogue takes
  * little memory. What export writes, import reads back unchanged.
  */
 @Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
 public class ItemExport {
 
   private static final int PAGE = 1000;

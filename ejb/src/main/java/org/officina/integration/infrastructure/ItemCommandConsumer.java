@@ -1,5 +1,6 @@
 package org.officina.integration.infrastructure;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -26,6 +27,7 @@ import org.officina.shared.model.Roles;
           propertyValue = "jakarta.jms.Queue")
     })
 @RunAs(Roles.INTEGRATION)
+@PermitAll
 public class ItemCommandConsumer implements MessageListener {
 
   @Inject ItemMessages messages;

@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.officina.integration.application.ItemExport;
 
 /**
- * Exports in the exchange format: GET /export/items gives items.csv, every item, sorted by code. The file is
- * written while the caller's identity is in force (it is gone once the response streams) to a temporary file,
- * which is then streamed and deleted, so a large catalogue takes little memory.
+ * Exports in the exchange format: GET /export/items gives items.csv, every item, sorted by code.
+ * The file is written while the caller's identity is in force (it is gone once the response
+ * streams) to a temporary file, which is then streamed and deleted, so a large catalogue takes
+ * little memory.
  */
 @Path("export")
 @RequestScoped
@@ -29,7 +29,7 @@ public class ExportResource {
   @Path("items")
   @Produces("text/csv")
   public Response items() throws IOException {
-    Path file = Files.createTempFile("officina-items-", ".csv");
+    java.nio.file.Path file = Files.createTempFile("officina-items-", ".csv");
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       export.writeItems(out);
     } catch (RuntimeException | IOException e) {

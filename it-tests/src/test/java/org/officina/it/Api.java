@@ -1,0 +1,94 @@
+package org.officina.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A client of Officina's REST API, calling it as another system would: HTTP Basic, JSON and CSV.
+ */
+final class Api {
+
+  static final String BASE = "http://localhost:8080/officina/api/v1/";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  static Api as(String user) {
+    String credentials = user + ":" + TestUsers.PASSWORD;
+    return new Api(
+        "Basic "
+            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Api anonymous() {
+    return new Api(null);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).POST(body(body)));
+  }
+
+  HttpResponse<String> put(String path, String body, String ifMatch) {
+    HttpRequest.Builder request =
+        request(path).header("Content-Type", "application/json").PUT(body(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
+  HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  static JsonObject object(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  static JsonArray array(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+            .timeout(Duration.ofMinutes(5));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
+  }
+
+  private static HttpRequest.BodyPublisher body(String body) {
+    return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

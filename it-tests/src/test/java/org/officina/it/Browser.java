@@ -1,0 +1,121 @@
+package org.officina.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driving the portal the way a person does. */
+final class Browser implements AutoCloseable {
+
+  static final String PORTAL = "http://localhost:8080/officina/";
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  void logIn(String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(PORTAL);
+    type(By.id("username"), user);
+    type(By.id("password"), password);
+    driver.findElement(By.id("signin")).click();
+    until(d -> d.findElements(By.id("topbar:logout")).size() == 1);
+  }
+
+  void open(String page) {
+    driver.get(PORTAL + page);
+  }
+
+  void type(By field, String text) {
+    WebElement element =
+        until(d -> d.findElement(field).isDisplayed() ? d.findElement(field) : null);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(By button) {
+    until(d -> d.findElement(button).isDisplayed() ? d.findElement(button) : null).click();
+  }
+
+  void upload(By fileInput, File file) {
+    until(d -> d.findElement(fileInput)).sendKeys(file.getAbsolutePath());
+  }
+
+  /** The text of an element once it shows and holds the expected text. */
+  String textOf(By element, String expected) {
+    return until(
+        d -> {
+          String text = d.findElement(element).getText();
+          return text.contains(expected) ? text : null;
+        });
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Waits for the condition; on a timeout the page is kept in target/selenium, as a picture and as
+   * HTML.
+   */
+  <T> T until(Function<WebDriver, T> condition) {
+    try {
+      return wait.until(condition::apply);
+    } catch (TimeoutException e) {
+      keepPage();
+      throw e;
+    }
+  }
+
+  private void keepPage() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "selenium"));
+      String name = "page-" + System.currentTimeMillis();
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not keep the page: " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

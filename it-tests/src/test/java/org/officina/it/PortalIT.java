@@ -1,0 +1,125 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The portal in headless Chromium: what a planner and an operator see and may do. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class PortalIT {
+
+  private final String prefix =
+      "WEB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void a_planner_creates_an_item_and_sees_why_a_bad_one_is_refused() {
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("engineering/items.xhtml");
+
+    String code = prefix + "GP1";
+    browser.click(By.id("itemsForm:newItem"));
+    browser.type(By.id("itemForm:code"), code);
+    browser.type(By.id("itemForm:description"), "Gear pump from the browser");
+    browser.type(By.id("itemForm:lead_time_days"), "4");
+    browser.click(By.id("itemForm:save"));
+    browser.textOf(By.id("growl_container"), "Item " + code + " created.");
+    assertThat(Api.object(Api.as(TestUsers.PLANNER).get("items/" + code)).getInt("lead_time_days"))
+        .isEqualTo(4);
+
+    browser.click(By.id("itemsForm:newItem"));
+    browser.type(By.id("itemForm:code"), "BAD CODE");
+    browser.type(By.id("itemForm:lead_time_days"), "-3");
+    browser.click(By.id("itemForm:save"));
+    String messages = browser.textOf(By.id("itemForm:messages"), "may hold only letters");
+    assertThat(messages).contains("must be between 0 and 999, not -3");
+    assertThat(Api.as(TestUsers.PLANNER).get("items/BAD%20CODE").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void an_import_with_one_bad_line_reports_the_line_and_imports_nothing() throws Exception {
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("engineering/items-import.xhtml");
+    File csv = Files.createTempFile("items", ".csv").toFile();
+    Files.writeString(
+        csv.toPath(),
+        "code,description,uom,lot_rule,lot_qty\n"
+            + prefix
+            + "A,Valve body,PCS,FOQ,40\n"
+            + prefix
+            + "B,Spool,PCS,FOQ,\n"
+            + prefix
+            + "C,Oil,L,LFL,\n");
+
+    browser.upload(By.id("importForm:file_input"), csv);
+
+    String errors = browser.textOf(By.id("importForm:errors"), "is required by lot rule FOQ");
+    assertThat(errors).contains("items.csv").contains("3").contains("lot_qty");
+    assertThat(browser.pageText()).contains("nothing was imported");
+    assertThat(Api.object(Api.as(TestUsers.PLANNER).get("items?code=" + prefix)).getInt("total"))
+        .isZero();
+  }
+
+  @Test
+  void a_correct_import_runs_as_a_job_whose_progress_the_page_follows() throws Exception {
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("engineering/items-import.xhtml");
+    File csv = Files.createTempFile("items", ".csv").toFile();
+    Files.writeString(csv.toPath(), "code,uom\n" + prefix + "J1,PCS\n" + prefix + "J2,KG\n");
+
+    browser.upload(By.id("importForm:file_input"), csv);
+
+    browser.textOf(By.id("importForm:status"), "COMPLETED");
+    assertThat(browser.textOf(By.id("importForm:created"), "2")).isEqualTo("2");
+  }
+
+  @Test
+  void an_operator_sees_the_items_but_the_import_page_is_refused() {
+    browser.logIn(TestUsers.OPERATOR, TestUsers.PASSWORD);
+    browser.open("engineering/items.xhtml");
+    browser.textOf(By.id("itemsForm:items"), "Code");
+    assertThat(browser.pageText()).doesNotContain("New item");
+
+    browser.open("engineering/items-import.xhtml");
+    assertThat(browser.textOf(By.id("forbidden"), "Not allowed")).isEqualTo("Not allowed");
+  }
+
+  @Test
+  void the_portal_speaks_italian_when_asked() {
+    browser.logIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
+    browser.click(By.id("topbar:language"));
+    browser.click(By.cssSelector("li[data-label='Italiano']"));
+    browser.textOf(By.id("menu"), "Articoli");
+    browser.open("engineering/items.xhtml");
+    assertThat(browser.textOf(By.id("itemsForm:items"), "Codice")).contains("Approvvigionamento");
+  }
+}
