@@ -53,5 +53,5 @@ echo "Configuring $JBOSS_HOME for '$env' with: $(for s in "${scripts[@]}"; do ba
 "$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --resolve-parameter-values --properties="$props" "${defines[@]}" --file="$work/all.cli"
 if [ $mode = online ]; then
   state=$("$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --command=':read-attribute(name=server-state)' | sed -n 's/.*"result" => "\(.*\)".*/\1/p')
-  if [ "$state" = reload-required ]; then "$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --command=reload; fi
+  if [ "$state" = reload-required ]; then "$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --timeout=180000 --command=reload; fi
 fi

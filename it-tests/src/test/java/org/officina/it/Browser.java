@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -45,6 +46,7 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(ElementNotInteractableException.class);
   }
 
   void logIn(String user, String password) {

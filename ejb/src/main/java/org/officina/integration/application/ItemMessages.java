@@ -3,17 +3,16 @@ package org.officina.integration.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
 import org.officina.integration.model.ItemJson;
+import org.officina.integration.model.JsonSupport;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -34,7 +33,7 @@ public class ItemMessages {
 
   public void receive(String body, String messageId) {
     JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JsonSupport.reader(body)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         refuse(body, List.of(Violation.of(null, "json.notObject")), messageId);

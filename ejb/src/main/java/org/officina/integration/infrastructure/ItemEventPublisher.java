@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import org.officina.engineering.model.ItemChanged;
 import org.officina.integration.model.ItemJson;
+import org.officina.integration.model.JsonSupport;
 
 /**
  * Publishes every item change on the ItemEvents topic. It observes the change inside the
@@ -31,7 +31,7 @@ public class ItemEventPublisher {
   void publish(@Observes ItemChanged change) {
     String event = "Item" + capitalised(change.change().name());
     String body =
-        Json.createObjectBuilder()
+        JsonSupport.object()
             .add("event", event)
             .add("code", change.item().code())
             .add("item", ItemJson.write(change.item()))

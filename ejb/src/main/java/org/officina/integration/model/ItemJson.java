@@ -2,7 +2,6 @@ package org.officina.integration.model;
 
 import static org.officina.engineering.model.ItemField.*;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,7 +61,7 @@ public final class ItemJson {
 
   private static JsonObjectBuilder fields(ItemData item) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonSupport.object()
             .add(CODE, item.code())
             .add(DESCRIPTION, item.description())
             .add(UOM, item.uom().name())

@@ -2,7 +2,6 @@ package org.officina.engineering.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.util.Locale;
 import org.officina.engineering.application.ItemChangeOutcome;
 import org.officina.engineering.application.ItemService;
@@ -36,6 +34,7 @@ import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.integration.model.ItemJson;
+import org.officina.integration.model.JsonSupport;
 import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
@@ -82,9 +81,9 @@ public class ItemResource {
             Math.multiplyExact(page, size),
             size);
     Page<Item> found = items.search(search);
-    JsonArrayBuilder content = Json.createArrayBuilder();
+    JsonArrayBuilder content = JsonSupport.array();
     found.content().forEach(item -> content.add(ItemJson.write(item)));
-    return Json.createObjectBuilder()
+    return JsonSupport.object()
         .add("items", content)
         .add("page", page)
         .add("size", size)
@@ -127,7 +126,7 @@ public class ItemResource {
       String body) {
     JsonObject json = object(body);
     if (!json.containsKey("code")) {
-      json = Json.createObjectBuilder(json).add("code", code).build();
+      json = JsonSupport.object(json).add("code", code).build();
     }
     ItemJson.Parsed parsed = ItemJson.read(json);
     if (!parsed.violations().isEmpty()) {
@@ -167,7 +166,7 @@ public class ItemResource {
   }
 
   private static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JsonSupport.reader(body)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw badRequest("the body must be a JSON object");
