@@ -170,11 +170,4 @@ class ItemApiIT {
     assertThat(Api.object(integration.get("items/" + prefix + "PLM")).getString("created_by"))
         .isEqualTo(TestUsers.INTEGRATION);
   }
-
-  @Test
-  void the_server_publishes_an_openapi_description_of_the_api() {
-    HttpResponse<String> openapi = planner.get("http://localhost:8080/openapi?format=JSON");
-    assertThat(openapi.statusCode()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/v1/items/{code}").contains("/api/v1/import/items");
-  }
 }

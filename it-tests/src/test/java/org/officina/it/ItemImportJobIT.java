@@ -55,13 +55,17 @@ class ItemImportJobIT {
   }
 
   private JsonObject awaitEnd(HttpResponse<String> started) throws InterruptedException {
-    String location = started.headers().firstValue("Location").orElseThrow();
+    return awaitEnd(started, started.headers().firstValue("Location").orElseThrow());
+  }
+
+  private JsonObject awaitEnd(HttpResponse<String> started, String location)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     JsonObject job = Api.object(started);
     while (System.nanoTime() < deadline) {
       job = Api.object(planner.get(location));
       String status = job.getString("status");
-      if (!status.equals("STARTING") && !status.equals("STARTED")) {
+      if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
         return job;
       }
       Thread.sleep(250);
@@ -108,6 +112,41 @@ class ItemImportJobIT {
     assertThat(error.getString("column")).isEqualTo("uom");
     assertThat(Api.object(planner.get("items?code=" + prefix + "&size=1")).getInt("total"))
         .isZero();
+  }
+
+  @Test
+  void a_stopped_import_restarts_from_its_last_checkpoint_and_loads_every_item_once()
+      throws Exception {
+    int rows = 40_000;
+    HttpResponse<String> started =
+        planner.post("import/items/jobs", "text/csv", items(prefix + "R", rows));
+    String location = started.headers().firstValue("Location").orElseThrow();
+    JsonObject running = awaitLoaded(location, 1000);
+    assertThat(planner.post(location + "/stop", "text/plain", "").statusCode()).isEqualTo(202);
+    JsonObject stopped = awaitEnd(planner.get(location), location);
+    assertThat(stopped.getString("status")).isEqualTo("STOPPED");
+    assertThat(stopped.getInt("loaded")).isBetween(running.getInt("loaded"), rows - 1);
+
+    HttpResponse<String> restarted = planner.post(location + "/restart", "text/plain", "");
+    assertThat(restarted.statusCode()).isEqualTo(202);
+    JsonObject done = awaitEnd(restarted, restarted.headers().firstValue("Location").orElseThrow());
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getInt("rows")).isEqualTo(rows);
+    assertThat(done.getInt("created")).isEqualTo(rows);
+    assertThat(Api.object(planner.get("items?code=" + prefix + "R&size=1")).getInt("total"))
+        .isEqualTo(rows);
+  }
+
+  private JsonObject awaitLoaded(String location, int loaded) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject job = Api.object(planner.get(location));
+      if (job.getInt("loaded") >= loaded) {
+        return job;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the import job did not load " + loaded + " rows in 2 minutes");
   }
 
   @Test

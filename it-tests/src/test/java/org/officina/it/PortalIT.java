@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** The portal in headless Chromium: what a planner and an operator see and may do. */
 @ExtendWith(ArquillianExtension.class)
@@ -117,19 +116,8 @@ class PortalIT {
   @Test
   void the_portal_speaks_italian_when_asked() {
     browser.logIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
-    browser.until(
-        d -> {
-          if (d.findElement(By.id("menu")).getText().contains("Articoli")) {
-            return true;
-          }
-          WebElement italian = d.findElement(By.cssSelector("li[data-label='Italiano']"));
-          if (italian.isDisplayed()) {
-            italian.click();
-          } else {
-            d.findElement(By.id("topbar:language")).click();
-          }
-          return false;
-        });
+    browser.click(By.cssSelector("a[data-language='it']"));
+    browser.textOf(By.id("menu"), "Articoli");
     browser.open("engineering/items.xhtml");
     assertThat(browser.textOf(By.id("itemsForm:items"), "Codice")).contains("Approvvigionamento");
   }

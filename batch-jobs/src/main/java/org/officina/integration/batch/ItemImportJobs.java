@@ -66,7 +66,7 @@ public class ItemImportJobs {
     if (!JOB.equals(execution.getJobName())) {
       return Optional.empty();
     }
-    List<StepExecution> steps = operator.getStepExecutions(id);
+    List<StepExecution> steps = stepsOfEveryRun(operator, execution);
     ImportProgress check = progressOf(steps, "check");
     ImportProgress load = progressOf(steps, "load");
     boolean refused = ItemsFileCheckBatchlet.INVALID.equals(execution.getExitStatus());
@@ -89,6 +89,20 @@ public class ItemImportJobs {
             load.unchanged(),
             errors == null ? check.errors() : errors.errorCount(),
             errors == null ? List.of() : errors.errors()));
+  }
+
+  /**
+   * A restarted job is a new execution that runs only the steps left to do: the file's row count
+   * lives in the check step of the first run, so the steps of every run of the job instance are
+   * read, oldest first.
+   */
+  private static List<StepExecution> stepsOfEveryRun(JobOperator operator, JobExecution execution) {
+    var instance = operator.getJobInstance(execution.getExecutionId());
+    return operator.getJobExecutions(instance).stream()
+        .filter(run -> run.getExecutionId() <= execution.getExecutionId())
+        .sorted(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
+        .flatMap(run -> operator.getStepExecutions(run.getExecutionId()).stream())
+        .toList();
   }
 
   private static ImportProgress progressOf(List<StepExecution> steps, String name) {
