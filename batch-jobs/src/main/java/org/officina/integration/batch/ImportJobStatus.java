@@ -32,10 +32,6 @@ public record ImportJobStatus(
     return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
   }
 
-  public boolean refused() {
-    return ItemsFileCheckBatchlet.INVALID.equals(exitStatus);
-  }
-
   /** Percent of the rows loaded, for a progress bar. */
   public int percent() {
     if (status.equals("COMPLETED")) {

@@ -1,7 +1,6 @@
 package org.officina.shared.model;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list, with the size of the whole list so that a table can show its
@@ -11,9 +10,5 @@ public record Page<T>(List<T> content, long total) {
 
   public Page {
     content = List.copyOf(content);
-  }
-
-  public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(content.stream().map(mapper).toList(), total);
   }
 }
