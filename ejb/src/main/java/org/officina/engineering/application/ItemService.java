@@ -59,6 +59,14 @@ public class ItemService {
     return items.search(search);
   }
 
+  /**
+   * The next items in code order after the given code (from the first, for null), at most {@code
+   * limit}.
+   */
+  public List<Item> after(String code, int limit) {
+    return items.after(code, limit);
+  }
+
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public ItemChangeOutcome create(ItemData data) {
     List<Violation> violations = ItemRules.check(data);

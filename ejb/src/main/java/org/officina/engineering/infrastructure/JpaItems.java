@@ -72,6 +72,19 @@ public class JpaItems implements Items {
     return new Page<>(content, em.createQuery(count).getSingleResult());
   }
 
+  @Override
+  public List<Item> after(String code, int limit) {
+    String jpql =
+        code == null
+            ? "select i from Item i order by i.code"
+            : "select i from Item i where i.code > :code order by i.code";
+    var query = em.createQuery(jpql, Item.class).setMaxResults(limit);
+    if (code != null) {
+      query.setParameter("code", code);
+    }
+    return query.getResultList();
+  }
+
   private static Predicate[] criteria(CriteriaBuilder cb, Root<Item> item, ItemSearch search) {
     List<Predicate> criteria = new ArrayList<>();
     if (search.code() != null && !search.code().isBlank()) {

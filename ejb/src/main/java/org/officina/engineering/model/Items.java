@@ -1,6 +1,7 @@
 package org.officina.engineering.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.shared.model.Page;
@@ -14,6 +15,13 @@ public interface Items {
   Map<String, Item> byCodes(Collection<String> codes);
 
   Page<Item> search(ItemSearch search);
+
+  /**
+   * The items whose code comes after the given one (all, for null), in code order, at most {@code
+   * limit}: a catalogue of any size read a page at a time, with no item missed or repeated and no
+   * count to compute.
+   */
+  List<Item> after(String code, int limit);
 
   void add(Item item);
 

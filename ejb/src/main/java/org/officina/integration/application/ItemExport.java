@@ -8,17 +8,19 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
-import org.officina.engineering.model.ItemSearch;
 import org.officina.integration.model.ItemsCsv;
 import org.officina.shared.model.Roles;
 
 /**
  * Writes the item master as items.csv, page by page, so that exporting a large catalogue takes
- * little memory. What export writes, import reads back unchanged.
+ * little memory: each page is read in a transaction of its own, whose persistence context is then
+ * let go. What export writes, import reads back unchanged.
  */
 @Stateless
 @RolesAllowed({
@@ -44,12 +46,14 @@ public class ItemExport {
     }
   }
 
-  /** The item master read a page at a time, in code order. */
+  /**
+   * The item master read a page at a time, in code order, each page starting after the last code
+   * read.
+   */
   private final class PagedItems implements Iterable<ItemData> {
     @Override
-    public java.util.Iterator<ItemData> iterator() {
-      return new java.util.Iterator<>() {
-        private int offset;
+    public Iterator<ItemData> iterator() {
+      return new Iterator<>() {
         private List<ItemData> page = List.of();
         private int index;
         private boolean exhausted;
@@ -62,11 +66,8 @@ public class ItemExport {
           if (exhausted) {
             return false;
           }
-          page =
-              items.search(ItemSearch.all(offset, PAGE)).content().stream()
-                  .map(Item::data)
-                  .toList();
-          offset += page.size();
+          String last = page.isEmpty() ? null : page.get(page.size() - 1).code();
+          page = items.after(last, PAGE).stream().map(Item::data).toList();
           index = 0;
           exhausted = page.size() < PAGE;
           return !page.isEmpty();
@@ -75,7 +76,7 @@ public class ItemExport {
         @Override
         public ItemData next() {
           if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
+            throw new NoSuchElementException();
           }
           return page.get(index++);
         }
