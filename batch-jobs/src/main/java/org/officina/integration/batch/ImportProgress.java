@@ -1,6 +1,7 @@
 package org.officina.integration.batch;
 
 import java.io.Serializable;
+import org.officina.engineering.application.ImportSummary;
 
 /**
  * What the items-import job keeps in its steps: the rows in the file and the errors found, then
@@ -13,7 +14,7 @@ public record ImportProgress(long rows, long errors, long created, long updated,
     this(rows, errors, 0, 0, 0);
   }
 
-  ImportProgress plus(org.officina.engineering.application.ImportSummary chunk) {
+  ImportProgress plus(ImportSummary chunk) {
     return new ImportProgress(
         rows,
         errors,

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -100,7 +101,7 @@ public class ItemImportJobs {
     var instance = operator.getJobInstance(execution.getExecutionId());
     return operator.getJobExecutions(instance).stream()
         .filter(run -> run.getExecutionId() <= execution.getExecutionId())
-        .sorted(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
+        .sorted(Comparator.comparingLong(JobExecution::getExecutionId))
         .flatMap(run -> operator.getStepExecutions(run.getExecutionId()).stream())
         .toList();
   }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
+import java.util.Locale;
 import org.officina.engineering.model.ItemChanged;
 import org.officina.integration.model.ItemJson;
 import org.officina.integration.model.JsonSupport;
@@ -46,6 +47,6 @@ public class ItemEventPublisher {
   }
 
   private static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 }

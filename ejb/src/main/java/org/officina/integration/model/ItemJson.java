@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
@@ -110,7 +111,7 @@ public final class ItemJson {
               integer(LOT_PERIODS, null),
               decimal(SAFETY_STOCK, BigDecimal.ZERO));
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
-      org.officina.engineering.model.ItemRules.check(item).stream()
+      ItemRules.check(item).stream()
           .filter(v -> !unreadable.contains(v.field()))
           .forEach(violations::add);
       return new Parsed(item, version, violations);

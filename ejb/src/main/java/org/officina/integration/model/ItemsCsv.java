@@ -9,8 +9,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.shared.model.Codes;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
@@ -137,7 +140,7 @@ public final class ItemsCsv {
       CSVRecord names = records.next();
       lastLine = parser.getCurrentLineNumber();
       for (String name : names) {
-        String column = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String column = name.strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(column)) {
           headerErrors.add(
               new ImportError(
@@ -233,7 +236,7 @@ public final class ItemsCsv {
                 decimal(LOT_MULTIPLE, BigDecimal.ZERO),
                 integer(LOT_PERIODS, null),
                 decimal(SAFETY_STOCK, BigDecimal.ZERO));
-        Set<String> unreadable = new java.util.HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         violations.forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()
             .filter(v -> !unreadable.contains(v.field()))
@@ -276,15 +279,10 @@ public final class ItemsCsv {
         if (value == null) {
           return fallback;
         }
-        return org.officina.shared.model.Codes.parse(type, value)
+        return Codes.parse(type, value)
             .orElseGet(
                 () -> {
-                  violations.add(
-                      Violation.of(
-                          column,
-                          "value.oneOf",
-                          value,
-                          org.officina.shared.model.Codes.allowed(type)));
+                  violations.add(Violation.of(column, "value.oneOf", value, Codes.allowed(type)));
                   return fallback;
                 });
       }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,9 +17,9 @@ import java.util.logging.Logger;
  * find it.
  */
 @Provider
-public class ConcurrentChangeMapper implements ExceptionMapper<EJBException> {
+public class UseCaseFailureMapper implements ExceptionMapper<EJBException> {
 
-  private static final Logger LOG = Logger.getLogger(ConcurrentChangeMapper.class.getName());
+  private static final Logger LOG = Logger.getLogger(UseCaseFailureMapper.class.getName());
 
   @Override
   public Response toResponse(EJBException e) {
@@ -38,7 +39,7 @@ public class ConcurrentChangeMapper implements ExceptionMapper<EJBException> {
   }
 
   private static boolean isUniqueViolation(PersistenceException e) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     return message.contains("unique") || message.contains("duplicate");
   }
 }
