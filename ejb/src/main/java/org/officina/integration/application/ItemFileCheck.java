@@ -2,6 +2,7 @@ package org.officina.integration.application;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.officina.engineering.model.ItemData;
 import org.officina.integration.model.ItemsCsv;
@@ -52,7 +53,7 @@ public final class ItemFileCheck {
   }
 
   public List<ItemData> items() {
-    return List.copyOf(items);
+    return Collections.unmodifiableList(items);
   }
 
   public List<ImportError> errors() {
