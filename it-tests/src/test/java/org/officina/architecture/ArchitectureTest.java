@@ -19,6 +19,9 @@ class ArchitectureTest {
 
   private static final String BASE = "org.officina.";
 
+  /** Shared by every context: JDBC plumbing, converters, error types. */
+  private static final String SHARED_KERNEL = "shared";
+
   @ArchTest
   static final ArchRule models_know_nothing_of_the_container =
       noClasses()
@@ -71,7 +74,7 @@ class ArchitectureTest {
    * context.
    */
   private static boolean isRepositoryOrInfrastructure(JavaClass type) {
-    if (!type.getPackageName().startsWith(BASE)) {
+    if (!type.getPackageName().startsWith(BASE) || context(type).equals(SHARED_KERNEL)) {
       return false;
     }
     if (type.getPackageName().contains(".infrastructure")) {

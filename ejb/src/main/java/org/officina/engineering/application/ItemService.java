@@ -22,6 +22,7 @@ import org.officina.engineering.model.ItemChanged;
 import org.officina.engineering.model.ItemChanged.Change;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemField;
+import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.Items;
@@ -63,6 +64,11 @@ public class ItemService {
    * The next items in code order after the given code (from the first, for null), at most {@code
    * limit}.
    */
+  /** What every item is (supply type and unit), by code. */
+  public Map<String, ItemKind> kinds() {
+    return items.kinds();
+  }
+
   public List<Item> after(String code, int limit) {
     return items.after(code, limit);
   }

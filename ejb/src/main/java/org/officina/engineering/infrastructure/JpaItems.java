@@ -16,8 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.engineering.model.Item;
+import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.Items;
+import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.shared.model.Page;
 
 /** The item master in the database, through JPA. */
@@ -132,6 +135,18 @@ public class JpaItems implements Items {
       case SAFETY_STOCK -> "safetyStock";
       case CHANGED_AT -> "changedAt";
     };
+  }
+
+  @Override
+  public Map<String, ItemKind> kinds() {
+    Map<String, ItemKind> kinds = new HashMap<>();
+    em.createQuery("SELECT i.code, i.supplyType, i.uom FROM Item i", Object[].class)
+        .getResultStream()
+        .forEach(
+            row ->
+                kinds.put(
+                    (String) row[0], new ItemKind((SupplyType) row[1], (UnitOfMeasure) row[2])));
+    return kinds;
   }
 
   @Override

@@ -108,6 +108,16 @@ public final class ItemRules {
     return true;
   }
 
+  /**
+   * What is wrong with a quantity of an item counted in this unit: negative, too many digits, or a
+   * fraction of a discrete unit.
+   */
+  public static List<Violation> checkQuantity(String field, BigDecimal value, UnitOfMeasure uom) {
+    List<Violation> violations = new ArrayList<>();
+    quantity(field, value, uom, violations);
+    return violations;
+  }
+
   private static void quantity(
       String field, BigDecimal value, UnitOfMeasure uom, List<Violation> violations) {
     if (value.signum() < 0) {
@@ -121,7 +131,7 @@ public final class ItemRules {
               value.toPlainString(),
               QUANTITY_INTEGER_DIGITS,
               QUANTITY_DECIMALS));
-    } else if (uom != null && uom.isDiscrete() && value.scale() > 0) {
+    } else if (uom != null && uom.isDiscrete() && value.stripTrailingZeros().scale() > 0) {
       violations.add(Violation.of(field, "quantity.notWhole", value.toPlainString(), uom));
     }
   }

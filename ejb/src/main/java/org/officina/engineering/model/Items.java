@@ -23,6 +23,9 @@ public interface Items {
    */
   List<Item> after(String code, int limit);
 
+  /** What every item is (supply type and unit), by code, in one query. */
+  Map<String, ItemKind> kinds();
+
   void add(Item item);
 
   void remove(Item item);

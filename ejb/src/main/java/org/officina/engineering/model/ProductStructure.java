@@ -157,8 +157,9 @@ public final class ProductStructure {
   }
 
   /**
-   * The indented explosion of a quantity of an item on a date: every valid line, quantities
-   * multiplied down.
+   * The indented explosion of a quantity of an item on a date: every valid primary line, quantities
+   * multiplied down. Alternates are what could replace a component, not more of it, so they are
+   * left out.
    */
   public List<Exploded> explode(String item, BigDecimal quantity, LocalDate date) {
     List<Exploded> lines = new ArrayList<>();
@@ -169,7 +170,7 @@ public final class ProductStructure {
   private void explodeInto(
       List<Exploded> lines, String parent, BigDecimal quantity, LocalDate date, int level) {
     for (BomLine line : byParent.getOrDefault(parent, List.of())) {
-      if (line.validOn(date)) {
+      if (line.validOn(date) && !line.alternate()) {
         BigDecimal needed = line.requirementFor(quantity);
         lines.add(new Exploded(level, line, needed));
         explodeInto(lines, line.component(), needed, date, level + 1);
@@ -210,7 +211,7 @@ public final class ProductStructure {
   private void collectThroughPhantoms(
       List<Exploded> planned, String parent, BigDecimal quantity, LocalDate date) {
     for (BomLine line : byParent.getOrDefault(parent, List.of())) {
-      if (line.validOn(date)) {
+      if (line.validOn(date) && !line.alternate()) {
         BigDecimal needed = line.requirementFor(quantity);
         if (line.phantom()) {
           collectThroughPhantoms(planned, line.component(), needed, date);

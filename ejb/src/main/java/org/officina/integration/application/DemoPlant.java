@@ -8,20 +8,21 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.ItemSearch;
+import org.officina.integration.model.DatasetFiles;
 import org.officina.shared.model.Roles;
 
 /**
- * Loads the demo plant (demo-plant/ in the exchange format) into an empty database at first start,
- * when the server is configured for the demo (system property officina.demo-plant=true, set by
- * config/wildfly/demo.cli). It goes through the same import as any other file, so the demo data
- * keeps the same rules.
+ * Loads the demo plant (demo-plant/, a dataset in the exchange format) into an empty database at
+ * first start, when the server is configured for the demo (system property
+ * officina.demo-plant=true, set by config/wildfly/demo.cli). It goes through the same import as any
+ * other dataset, so the demo data keeps the same rules.
  */
 @Singleton
 @Startup
@@ -30,26 +31,36 @@ import org.officina.shared.model.Roles;
 public class DemoPlant {
 
   public static final String SWITCH = "officina.demo-plant";
-  private static final String ITEMS = "demo-plant/items.csv";
+  private static final String FOLDER = "demo-plant/";
   private static final Logger LOG = Logger.getLogger(DemoPlant.class.getName());
 
-  @Inject ItemImport itemImport;
+  @Inject DatasetImport datasetImport;
   @Inject ItemService items;
+
+  private static Map<String, String> files() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : DatasetFiles.names()) {
+      try (InputStream stream =
+          DemoPlant.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+        if (stream != null) {
+          files.put(name, new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
 
   @PostConstruct
   void loadIfWanted() {
     if (!Boolean.getBoolean(SWITCH) || items.search(ItemSearch.all(0, 1)).total() > 0) {
       return;
     }
-    try (InputStream stream = DemoPlant.class.getClassLoader().getResourceAsStream(ITEMS);
-        Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-      ImportResult result = itemImport.importCsv(in);
-      if (!result.accepted()) {
-        throw new IllegalStateException("the demo plant's items are invalid: " + result.errors());
-      }
-      LOG.info(() -> "demo plant loaded: " + result.summary().created() + " items");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DatasetResult result = datasetImport.importFiles(files());
+    if (!result.accepted()) {
+      throw new IllegalStateException("the demo plant is invalid: " + result.errors());
     }
+    LOG.info(() -> "demo plant loaded: " + result.lines());
   }
 }

@@ -23,6 +23,25 @@ public record Shift(LocalTime start, LocalTime end) {
   }
 
   /**
+   * A shift written as the exchange format writes it, {@code HH:MM-HH:MM}.
+   *
+   * @throws java.time.format.DateTimeParseException if either time is not a time of day
+   * @throws IllegalArgumentException if the text is not two times joined by '-'
+   */
+  public static Shift parse(String text) {
+    String[] times = text.strip().split("-");
+    if (times.length != 2) {
+      throw new IllegalArgumentException(text);
+    }
+    return of(times[0].strip(), times[1].strip());
+  }
+
+  /** The shift as {@code HH:MM-HH:MM}. */
+  public String text() {
+    return start + "-" + end;
+  }
+
+  /**
    * The shift as it is worked when it starts on this date, in this zone (so a DST change shortens
    * or lengthens it).
    */

@@ -16,13 +16,33 @@ class ProductStructureTest {
 
   private static BomLine phantom(String parent, String component, String qty) {
     return new BomLine(
-        parent, component, new BigDecimal(qty), false, BigDecimal.ZERO, null, null, 0, true);
+        parent,
+        component,
+        new BigDecimal(qty),
+        false,
+        BigDecimal.ZERO,
+        null,
+        null,
+        0,
+        true,
+        null,
+        1);
   }
 
   private static BomLine valid(
       String parent, String component, String qty, LocalDate from, LocalDate to) {
     return new BomLine(
-        parent, component, new BigDecimal(qty), false, BigDecimal.ZERO, from, to, 0, false);
+        parent,
+        component,
+        new BigDecimal(qty),
+        false,
+        BigDecimal.ZERO,
+        from,
+        to,
+        0,
+        false,
+        null,
+        1);
   }
 
   @Test
@@ -104,10 +124,22 @@ class ProductStructureTest {
             null,
             null,
             10,
-            false);
+            false,
+            null,
+            1);
     BomLine fixture =
         new BomLine(
-            "PUMP", "TEST-OIL", new BigDecimal("2"), true, BigDecimal.ZERO, null, null, 30, false);
+            "PUMP",
+            "TEST-OIL",
+            new BigDecimal("2"),
+            true,
+            BigDecimal.ZERO,
+            null,
+            null,
+            30,
+            false,
+            null,
+            1);
     ProductStructure structure = new ProductStructure(List.of(bodies, castingsWithScrap, fixture));
 
     List<ProductStructure.Exploded> exploded =

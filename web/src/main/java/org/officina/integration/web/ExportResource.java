@@ -8,9 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.officina.integration.application.DatasetExport;
 import org.officina.integration.application.ItemExport;
 
 /**
@@ -24,6 +26,34 @@ import org.officina.integration.application.ItemExport;
 public class ExportResource {
 
   @Inject ItemExport export;
+  @Inject DatasetExport datasetExport;
+
+  /** Every file of the exchange format, in a zip: what POST /import/dataset takes. */
+  @GET
+  @Path("dataset")
+  @Produces("application/zip")
+  public Response dataset() throws IOException {
+    java.nio.file.Path file = Files.createTempFile("officina-dataset-", ".zip");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      datasetExport.writeZip(out);
+    } catch (RuntimeException | IOException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    return Response.ok(streaming(file))
+        .header("Content-Disposition", "attachment; filename=\"officina-dataset.zip\"")
+        .build();
+  }
+
+  private static StreamingOutput streaming(java.nio.file.Path file) {
+    return out -> {
+      try {
+        Files.copy(file, out);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    };
+  }
 
   @GET
   @Path("items")
@@ -36,15 +66,7 @@ public class ExportResource {
       Files.deleteIfExists(file);
       throw e;
     }
-    StreamingOutput body =
-        out -> {
-          try {
-            Files.copy(file, out);
-          } finally {
-            Files.deleteIfExists(file);
-          }
-        };
-    return Response.ok(body)
+    return Response.ok(streaming(file))
         .header("Content-Disposition", "attachment; filename=\"items.csv\"")
         .build();
   }

@@ -14,19 +14,28 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.officina.engineering.application.ImportSummary;
+import org.officina.integration.application.DatasetImport;
+import org.officina.integration.application.DatasetResult;
 import org.officina.integration.application.ImportResult;
 import org.officina.integration.application.ItemImport;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
+import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.DatasetZip;
 import org.officina.integration.model.ItemsCsv;
+import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 
 /**
@@ -41,6 +50,7 @@ import org.officina.shared.web.ApiErrors;
 public class ImportResource {
 
   @Inject ItemImport itemImport;
+  @Inject DatasetImport datasetImport;
   @Inject ItemImportJobs jobs;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -98,9 +108,63 @@ public class ImportResource {
         return ApiErrors.invalidFile(result.errors(), result.errorCount(), locale());
       }
       return Response.ok(Imported.of(result.summary())).build();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** The lines imported from each file of an accepted dataset. */
+  public record DatasetImported(Map<String, Integer> lines) {}
+
+  /**
+   * Imports a dataset zip (a folder of exchange-format files) in one transaction: 200 with the
+   * lines of each file, or 422 with every error of every file and nothing written.
+   */
+  @POST
+  @Path("dataset")
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  public Response importDataset(InputStream body) {
+    Map<String, String> files;
+    try {
+      files = DatasetZip.read(body);
+    } catch (IOException e) {
+      return ApiErrors.invalidFile(
+          List.of(
+              new ImportError(
+                  "dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage()))),
+          1,
+          locale());
+    }
+    return datasetResponse(datasetImport.importFiles(files));
+  }
+
+  /**
+   * Imports one file of the exchange format other than items (bom, routings, stock, ...) in one
+   * transaction, with the same answers as a dataset.
+   */
+  @POST
+  @Path("{file}")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public Response importFile(@PathParam("file") String file, InputStream body) throws IOException {
+    String name = file + ".csv";
+    if (!DatasetFiles.known(name)) {
+      throw new NotFoundException(
+          ApiErrors.problem(
+              Response.Status.NOT_FOUND,
+              "no file "
+                  + file
+                  + "; the files are "
+                  + DatasetFiles.names().stream().map(DatasetFiles::shortName).toList()));
+    }
+    String content = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    return datasetResponse(datasetImport.importFiles(Map.of(name, content)));
+  }
+
+  private Response datasetResponse(DatasetResult result) {
+    if (!result.accepted()) {
+      return ApiErrors.invalidFile(result.errors(), result.errorCount(), locale());
+    }
+    return Response.ok(new DatasetImported(result.lines())).build();
   }
 
   @POST

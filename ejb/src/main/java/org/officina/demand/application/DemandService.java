@@ -1,0 +1,34 @@
+package org.officina.demand.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.officina.demand.infrastructure.JdbcDemand;
+import org.officina.demand.model.DemandLine;
+import org.officina.shared.model.Roles;
+
+/** Demand: sales order lines and forecasts. */
+@Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
+public class DemandService {
+
+  @Inject JdbcDemand demand;
+
+  public List<DemandLine> all() {
+    return demand.all();
+  }
+
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public void save(Collection<DemandLine> lines) {
+    demand.save(lines);
+  }
+}

@@ -1,0 +1,117 @@
+package org.officina.engineering.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.officina.engineering.infrastructure.JdbcBills;
+import org.officina.engineering.infrastructure.JdbcRoutings;
+import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.BillRules;
+import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemKind;
+import org.officina.engineering.model.ProductStructure;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
+
+/**
+ * Bills of materials: reading one, exploding and imploding the structure, saving a person's edit
+ * (checked, cycle included, and refused if somebody saved the bill meanwhile), and replacing bills
+ * in bulk from an import. Low-level codes follow every change.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
+public class BillOfMaterialsService {
+
+  @Inject JdbcBills bills;
+  @Inject JdbcRoutings routings;
+  @Inject ItemService items;
+  @Resource SessionContext session;
+  Clock clock = Clock.systemUTC();
+
+  public Optional<Bill> bill(String parent) {
+    return bills.bill(parent);
+  }
+
+  public List<BomLine> allLines() {
+    return bills.all();
+  }
+
+  public List<ProductStructure.Exploded> explode(String item, BigDecimal qty, LocalDate date) {
+    return new ProductStructure(bills.all()).explode(item, qty, date);
+  }
+
+  public List<ProductStructure.Use> whereUsed(String component, LocalDate date) {
+    return new ProductStructure(bills.all()).whereUsed(component, date);
+  }
+
+  /** Saves the lines of a parent's bill, quoting the version it was read at (0 for a new bill). */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public BillChangeOutcome save(String parent, List<BomLine> lines, long version) {
+    Map<String, ItemKind> kinds = items.kinds();
+    if (!kinds.containsKey(parent)) {
+      return BillChangeOutcome.refused(
+          BillChangeOutcome.Refusal.NOT_FOUND,
+          List.of(Violation.of("parent", "item.notFound", parent)));
+    }
+    List<BomLine> all = bills.all();
+    List<Integer> operations = routings.operationNumbers().getOrDefault(parent, List.of());
+    List<Violation> violations = BillRules.check(parent, lines, kinds, all, operations);
+    if (!violations.isEmpty()) {
+      return BillChangeOutcome.refused(BillChangeOutcome.Refusal.INVALID, violations);
+    }
+    String user = session.getCallerPrincipal().getName();
+    if (!bills.save(parent, lines, version, user, clock.instant())) {
+      Bill current = bills.bill(parent).orElseThrow();
+      return BillChangeOutcome.refused(
+          BillChangeOutcome.Refusal.STALE_VERSION,
+          List.of(
+              Violation.of(null, "bom.stale", parent, current.changedBy(), current.changedAt())));
+    }
+    refreshLowLevelCodes();
+    return new BillChangeOutcome.Saved(bills.bill(parent).orElseThrow());
+  }
+
+  /**
+   * Replaces the bills of the parents given, as an import does after checking them; returns how
+   * many changed.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public int importBills(Map<String, List<BomLine>> byParent) {
+    int changed =
+        bills.replace(byParent, session.getCallerPrincipal().getName(), clock.instant()).size();
+    if (changed > 0) {
+      refreshLowLevelCodes();
+    }
+    return changed;
+  }
+
+  private void refreshLowLevelCodes() {
+    bills.storeLowLevelCodes(new ProductStructure(bills.all()).lowLevelCodes());
+  }
+
+  /** The bills as the structure check needs them: every line, by parent. */
+  public Map<String, List<BomLine>> byParent() {
+    Map<String, List<BomLine>> byParent = new HashMap<>();
+    bills
+        .all()
+        .forEach(
+            l -> byParent.computeIfAbsent(l.parent(), p -> new java.util.ArrayList<>()).add(l));
+    return byParent;
+  }
+}

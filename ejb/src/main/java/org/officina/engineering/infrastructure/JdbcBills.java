@@ -1,0 +1,217 @@
+package org.officina.engineering.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.BomLine;
+import org.officina.shared.infrastructure.Jdbc;
+
+/**
+ * Bills of materials in the database: headers in bom, lines in bom_line keyed by the parent's id
+ * and the line's position. Reads and writes are set-based, whatever the number of bills.
+ */
+@Dependent
+public class JdbcBills {
+
+  private static final String LINES =
+      "SELECT p.code parent, c.code component, a.code alternate_for, l.qty_per, l.per_order,"
+          + " l.scrap_pct, l.valid_from, l.valid_to, l.operation_seq, l.phantom, l.priority"
+          + " FROM bom_line l JOIN item p ON p.id = l.item_id JOIN item c ON c.id = l.component_id"
+          + " LEFT JOIN item a ON a.id = l.alternate_for_id";
+
+  @PersistenceContext EntityManager em;
+
+  /** Every line of every bill, by parent code and position. */
+  public List<BomLine> all() {
+    return Jdbc.of(em).query(LINES + " ORDER BY p.code, l.line_no", JdbcBills::line);
+  }
+
+  public Optional<Bill> bill(String parent) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Bill> headers =
+        jdbc.query(
+            "SELECT b.revision, b.version, b.changed_at, b.changed_by FROM bom b"
+                + " JOIN item p ON p.id = b.item_id WHERE p.code = ?",
+            rs ->
+                new Bill(
+                    parent,
+                    rs.getInt("revision"),
+                    rs.getLong("version"),
+                    List.of(),
+                    Jdbc.instant(rs, "changed_at"),
+                    rs.getString("changed_by")),
+            parent);
+    if (headers.isEmpty()) {
+      return Optional.empty();
+    }
+    Bill header = headers.get(0);
+    List<BomLine> lines =
+        jdbc.query(LINES + " WHERE p.code = ? ORDER BY l.line_no", JdbcBills::line, parent);
+    return Optional.of(
+        new Bill(
+            parent,
+            header.revision(),
+            header.version(),
+            lines,
+            header.changedAt(),
+            header.changedBy()));
+  }
+
+  /** Every component used anywhere, with the parents that use it: the edges of the structure. */
+  public List<String[]> components() {
+    return Jdbc.of(em)
+        .query(
+            "SELECT p.code parent, c.code component FROM bom_line l"
+                + " JOIN item p ON p.id = l.item_id JOIN item c ON c.id = l.component_id",
+            rs -> new String[] {rs.getString(1), rs.getString(2)});
+  }
+
+  /**
+   * Replaces the lines of each bill given (creating the bill if new), raising its revision and
+   * version; bills whose lines are unchanged are left alone. Returns the parents changed.
+   */
+  public List<String> replace(Map<String, List<BomLine>> bills, String user, Instant now) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<String, Long> ids = itemIds(jdbc);
+    Map<String, List<BomLine>> current = new HashMap<>();
+    all().forEach(l -> current.computeIfAbsent(l.parent(), p -> new ArrayList<>()).add(l));
+    Map<String, List<BomLine>> changed = new LinkedHashMap<>();
+    bills.forEach(
+        (parent, lines) -> {
+          if (!lines.equals(current.get(parent))) {
+            changed.put(parent, lines);
+          }
+        });
+    List<String> existing = changed.keySet().stream().filter(current::containsKey).toList();
+    List<String> created = changed.keySet().stream().filter(p -> !current.containsKey(p)).toList();
+    jdbc.batch(
+        "DELETE FROM bom_line WHERE item_id = ?", existing, (p, parent) -> p.id(ids.get(parent)));
+    jdbc.batch(
+        "UPDATE bom SET revision = revision + 1, version = version + 1, changed_at = ?,"
+            + " changed_by = ? WHERE item_id = ?",
+        existing,
+        (p, parent) -> p.instant(now).text(user).id(ids.get(parent)));
+    jdbc.batch(
+        "INSERT INTO bom (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
+        created,
+        (p, parent) -> p.id(ids.get(parent)).instant(now).text(user));
+    insertLines(jdbc, ids, changed);
+    return List.copyOf(changed.keySet());
+  }
+
+  /**
+   * Saves one bill edited by a person, if nobody saved it since they read it at the version they
+   * quote (0 for a new bill). Returns whether it was saved.
+   */
+  public boolean save(String parent, List<BomLine> lines, long version, String user, Instant now) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<String, Long> ids = itemIds(jdbc);
+    long parentId = ids.get(parent);
+    int saved =
+        version == 0
+            ? insertHeaderIfAbsent(jdbc, parentId, user, now)
+            : jdbc.update(
+                "UPDATE bom SET revision = revision + 1, version = version + 1, changed_at = ?,"
+                    + " changed_by = ? WHERE item_id = ? AND version = ?",
+                p -> p.instant(now).text(user).id(parentId).id(version));
+    if (saved == 0) {
+      return false;
+    }
+    jdbc.update("DELETE FROM bom_line WHERE item_id = ?", p -> p.id(parentId));
+    insertLines(jdbc, ids, Map.of(parent, lines));
+    return true;
+  }
+
+  private static int insertHeaderIfAbsent(Jdbc jdbc, long parentId, String user, Instant now) {
+    if (!jdbc.query("SELECT 1 FROM bom WHERE item_id = ?", rs -> 1, parentId).isEmpty()) {
+      return 0;
+    }
+    jdbc.batch(
+        "INSERT INTO bom (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
+        List.of(parentId),
+        (p, id) -> p.id(id).instant(now).text(user));
+    return 1;
+  }
+
+  private static void insertLines(
+      Jdbc jdbc, Map<String, Long> ids, Map<String, List<BomLine>> bills) {
+    List<Object[]> rows = new ArrayList<>();
+    bills.forEach(
+        (parent, lines) -> {
+          for (int i = 0; i < lines.size(); i++) {
+            rows.add(new Object[] {i + 1, lines.get(i)});
+          }
+        });
+    jdbc.batch(
+        "INSERT INTO bom_line (item_id, line_no, component_id, qty_per, per_order, scrap_pct,"
+            + " valid_from, valid_to, operation_seq, phantom, alternate_for_id, priority)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        (p, row) -> {
+          BomLine line = (BomLine) row[1];
+          p.id(ids.get(line.parent()))
+              .integer((Integer) row[0])
+              .id(ids.get(line.component()))
+              .decimal(line.qtyPer())
+              .bool(line.fixedPerOrder())
+              .decimal(line.scrapPct())
+              .date(line.validFrom())
+              .date(line.validTo())
+              .integer(line.operationSeq() == 0 ? null : line.operationSeq())
+              .bool(line.phantom())
+              .nullableId(line.alternateFor() == null ? null : ids.get(line.alternateFor()))
+              .integer(line.priority());
+        });
+  }
+
+  /** Stores each item's low-level code where it differs from the one kept. */
+  public void storeLowLevelCodes(Map<String, Integer> codes) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Object[]> changed = new ArrayList<>();
+    for (Object[] row :
+        jdbc.query(
+            "SELECT id, code, low_level_code FROM item",
+            rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})) {
+      int code = codes.getOrDefault((String) row[1], 0);
+      if (code != (Integer) row[2]) {
+        changed.add(new Object[] {row[0], code});
+      }
+    }
+    jdbc.batch(
+        "UPDATE item SET low_level_code = ? WHERE id = ?",
+        changed,
+        (p, row) -> p.integer((Integer) row[1]).id((Long) row[0]));
+  }
+
+  static Map<String, Long> itemIds(Jdbc jdbc) {
+    Map<String, Long> ids = new HashMap<>();
+    jdbc.query("SELECT id, code FROM item", rs -> ids.put(rs.getString(2), rs.getLong(1)));
+    return ids;
+  }
+
+  private static BomLine line(ResultSet rs) throws SQLException {
+    Integer operation = Jdbc.integer(rs, "operation_seq");
+    return new BomLine(
+        rs.getString("parent"),
+        rs.getString("component"),
+        Jdbc.decimal(rs, "qty_per"),
+        rs.getBoolean("per_order"),
+        Jdbc.decimal(rs, "scrap_pct"),
+        Jdbc.date(rs, "valid_from"),
+        Jdbc.date(rs, "valid_to"),
+        operation == null ? 0 : operation,
+        rs.getBoolean("phantom"),
+        rs.getString("alternate_for"),
+        rs.getInt("priority"));
+  }
+}

@@ -1,0 +1,161 @@
+package org.officina.engineering.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.officina.engineering.model.Routing;
+import org.officina.engineering.model.RoutingOperation;
+import org.officina.shared.infrastructure.Jdbc;
+
+/**
+ * Routings in the database: headers in routing, operations and sub-operations in routing_operation
+ * keyed by the item's id and the operation number. Set-based reads and writes.
+ */
+@Dependent
+public class JdbcRoutings {
+
+  private static final String OPERATIONS =
+      "SELECT i.code item, o.seq, o.parent_seq, o.description, o.work_center_code,"
+          + " o.setup_minutes, o.run_minutes, o.labour_minutes, o.fixed_minutes, o.queue_minutes,"
+          + " o.move_minutes, o.overlap_pct, o.subcontractor_code, o.subcontract_cost, o.tooling"
+          + " FROM routing_operation o JOIN item i ON i.id = o.item_id";
+
+  @PersistenceContext EntityManager em;
+
+  /** Every operation of every routing, by item code and operation number. */
+  public List<RoutingOperation> all() {
+    return Jdbc.of(em).query(OPERATIONS + " ORDER BY i.code, o.seq", JdbcRoutings::operation);
+  }
+
+  public Optional<Routing> routing(String item) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Routing> headers =
+        jdbc.query(
+            "SELECT r.revision, r.version, r.changed_at, r.changed_by FROM routing r"
+                + " JOIN item i ON i.id = r.item_id WHERE i.code = ?",
+            rs ->
+                new Routing(
+                    item,
+                    rs.getInt("revision"),
+                    rs.getLong("version"),
+                    List.of(),
+                    Jdbc.instant(rs, "changed_at"),
+                    rs.getString("changed_by")),
+            item);
+    if (headers.isEmpty()) {
+      return Optional.empty();
+    }
+    Routing header = headers.get(0);
+    List<RoutingOperation> operations =
+        jdbc.query(OPERATIONS + " WHERE i.code = ? ORDER BY o.seq", JdbcRoutings::operation, item);
+    return Optional.of(
+        new Routing(
+            item,
+            header.revision(),
+            header.version(),
+            operations,
+            header.changedAt(),
+            header.changedBy()));
+  }
+
+  /**
+   * Replaces the operations of each routing given (creating it if new), raising its revision and
+   * version; routings whose operations are unchanged are left alone.
+   */
+  public void replace(Map<String, List<RoutingOperation>> routings, String user, Instant now) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<String, Long> ids = JdbcBills.itemIds(jdbc);
+    Map<String, List<RoutingOperation>> current = new HashMap<>();
+    all().forEach(o -> current.computeIfAbsent(o.item(), i -> new ArrayList<>()).add(o));
+    Map<String, List<RoutingOperation>> changed = new LinkedHashMap<>();
+    routings.forEach(
+        (item, operations) -> {
+          List<RoutingOperation> sorted = new ArrayList<>(operations);
+          sorted.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+          if (!sorted.equals(current.get(item))) {
+            changed.put(item, sorted);
+          }
+        });
+    List<String> existing = changed.keySet().stream().filter(current::containsKey).toList();
+    List<String> created = changed.keySet().stream().filter(i -> !current.containsKey(i)).toList();
+    jdbc.batch(
+        "DELETE FROM routing_operation WHERE item_id = ?",
+        existing,
+        (p, item) -> p.id(ids.get(item)));
+    jdbc.batch(
+        "UPDATE routing SET revision = revision + 1, version = version + 1, changed_at = ?,"
+            + " changed_by = ? WHERE item_id = ?",
+        existing,
+        (p, item) -> p.instant(now).text(user).id(ids.get(item)));
+    jdbc.batch(
+        "INSERT INTO routing (item_id, revision, version, changed_at, changed_by)"
+            + " VALUES (?, 1, 1, ?, ?)",
+        created,
+        (p, item) -> p.id(ids.get(item)).instant(now).text(user));
+    List<RoutingOperation> rows = new ArrayList<>();
+    changed.values().forEach(rows::addAll);
+    jdbc.batch(
+        "INSERT INTO routing_operation (item_id, seq, parent_seq, description, work_center_code,"
+            + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"
+            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        (p, op) ->
+            p.id(ids.get(op.item()))
+                .integer(op.seq())
+                .integer(op.parentSeq())
+                .text(op.description())
+                .text(op.workCenter())
+                .decimal(op.setupMinutes())
+                .decimal(op.runMinutes())
+                .decimal(op.labourMinutes())
+                .decimal(op.fixedMinutes())
+                .decimal(op.queueMinutes())
+                .decimal(op.moveMinutes())
+                .decimal(op.overlapPct())
+                .text(op.subcontractor())
+                .decimal(op.subcontractCost())
+                .text(String.join(";", op.tooling())));
+  }
+
+  /** The operation numbers of every routing, by item code. */
+  public Map<String, List<Integer>> operationNumbers() {
+    Map<String, List<Integer>> numbers = new HashMap<>();
+    Jdbc.of(em)
+        .query(
+            "SELECT i.code, o.seq FROM routing_operation o JOIN item i ON i.id = o.item_id",
+            rs ->
+                numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2)));
+    return numbers;
+  }
+
+  private static RoutingOperation operation(ResultSet rs) throws SQLException {
+    String tooling = Jdbc.text(rs, "tooling");
+    return new RoutingOperation(
+        rs.getString("item"),
+        rs.getInt("seq"),
+        Jdbc.integer(rs, "parent_seq"),
+        Jdbc.text(rs, "description"),
+        rs.getString("work_center_code"),
+        Jdbc.decimal(rs, "setup_minutes"),
+        Jdbc.decimal(rs, "run_minutes"),
+        Jdbc.decimal(rs, "labour_minutes"),
+        Jdbc.decimal(rs, "fixed_minutes"),
+        Jdbc.decimal(rs, "queue_minutes"),
+        Jdbc.decimal(rs, "move_minutes"),
+        Jdbc.decimal(rs, "overlap_pct"),
+        rs.getString("subcontractor_code"),
+        Jdbc.decimal(rs, "subcontract_cost"),
+        tooling.isEmpty() ? List.of() : Arrays.asList(tooling.split(";")));
+  }
+}

@@ -1,0 +1,92 @@
+package org.officina.engineering.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.officina.shared.model.Violation;
+
+/**
+ * The rules a bill of materials edited by a person must keep: a made parent, known components,
+ * positive quantities, sensible scrap and dates, no component twice at once, alternates of a
+ * primary component, operations of the parent's routing, and no cycle through the other bills.
+ * Violations name the line as {@code lines[i].field}, counting from 1.
+ */
+public final class BillRules {
+
+  private BillRules() {}
+
+  public static List<Violation> check(
+      String parent,
+      List<BomLine> lines,
+      Map<String, ItemKind> items,
+      Collection<BomLine> otherBills,
+      Collection<Integer> operations) {
+    List<Violation> violations = new ArrayList<>();
+    ItemKind kind = items.get(parent);
+    if (kind != null && kind.supplyType() == SupplyType.BUY) {
+      violations.add(Violation.of("parent", "bom.parentBought", parent));
+    }
+    Set<String> primaries = new HashSet<>();
+    lines.stream().filter(l -> !l.alternate()).forEach(l -> primaries.add(l.component()));
+    for (int i = 0; i < lines.size(); i++) {
+      checkLine(i, lines, items, primaries, operations, violations);
+    }
+    List<BomLine> structure = new ArrayList<>(otherBills);
+    structure.removeIf(l -> l.parent().equals(parent));
+    structure.addAll(lines);
+    new ProductStructure(structure)
+        .findCycle()
+        .ifPresent(
+            path -> violations.add(Violation.of("lines", "bom.cycle", String.join(" → ", path))));
+    return violations;
+  }
+
+  private static void checkLine(
+      int i,
+      List<BomLine> lines,
+      Map<String, ItemKind> items,
+      Set<String> primaries,
+      Collection<Integer> operations,
+      List<Violation> violations) {
+    BomLine line = lines.get(i);
+    String at = "lines[" + (i + 1) + "].";
+    if (!items.containsKey(line.component())) {
+      violations.add(Violation.of(at + "component", "item.notFound", line.component()));
+    }
+    if (line.qtyPer() == null || line.qtyPer().signum() <= 0) {
+      violations.add(Violation.of(at + "qtyPer", "value.positive", String.valueOf(line.qtyPer())));
+    }
+    if (line.scrapPct().signum() < 0
+        || line.scrapPct().compareTo(new java.math.BigDecimal("99")) > 0) {
+      violations.add(
+          Violation.of(at + "scrapPct", "value.range", line.scrapPct().toPlainString(), 0, 99));
+    }
+    if (line.validFrom() != null
+        && line.validTo() != null
+        && line.validTo().isBefore(line.validFrom())) {
+      violations.add(
+          Violation.of(at + "validTo", "bom.validTo.beforeFrom", line.validTo(), line.validFrom()));
+    }
+    for (int j = 0; j < i; j++) {
+      BomLine other = lines.get(j);
+      if (other.component().equals(line.component())
+          && other.alternate() == line.alternate()
+          && other.overlaps(line)) {
+        violations.add(
+            Violation.of(at + "component", "bom.sameComponent", line.component(), j + 1));
+      }
+    }
+    if (line.alternate() && !primaries.contains(line.alternateFor())) {
+      violations.add(
+          Violation.of(
+              at + "alternateFor", "bom.alternateOfNothing", line.alternateFor(), line.parent()));
+    }
+    if (line.operationSeq() != 0 && !operations.contains(line.operationSeq())) {
+      violations.add(
+          Violation.of(at + "operationSeq", "bom.noOperation", line.parent(), line.operationSeq()));
+    }
+  }
+}

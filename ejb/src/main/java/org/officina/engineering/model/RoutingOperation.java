@@ -1,0 +1,40 @@
+package org.officina.engineering.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An operation (fase) of an item's routing, or a sub-operation (sottofase) when it names the
+ * operation it belongs to: where it runs, its times in minutes (setup and fixed per order; machine
+ * and labour run time per unit; queue before and move after), how much of it the next operation may
+ * overlap, the tools it needs, and, for an external operation, the subcontractor and its unit cost.
+ */
+public record RoutingOperation(
+    String item,
+    int seq,
+    Integer parentSeq,
+    String description,
+    String workCenter,
+    BigDecimal setupMinutes,
+    BigDecimal runMinutes,
+    BigDecimal labourMinutes,
+    BigDecimal fixedMinutes,
+    BigDecimal queueMinutes,
+    BigDecimal moveMinutes,
+    BigDecimal overlapPct,
+    String subcontractor,
+    BigDecimal subcontractCost,
+    List<String> tooling) {
+
+  public RoutingOperation {
+    tooling = List.copyOf(tooling);
+  }
+
+  public boolean external() {
+    return subcontractor != null;
+  }
+
+  public boolean subOperation() {
+    return parentSeq != null;
+  }
+}

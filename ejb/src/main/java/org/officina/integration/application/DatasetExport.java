@@ -1,0 +1,55 @@
+package org.officina.integration.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.officina.demand.application.DemandService;
+import org.officina.engineering.application.BillOfMaterialsService;
+import org.officina.engineering.application.RoutingService;
+import org.officina.integration.model.CalendarRules;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.DatasetZip;
+import org.officina.inventory.application.StockService;
+import org.officina.purchasing.application.PurchasingService;
+import org.officina.resources.application.PlantResourceService;
+
+/**
+ * Exports everything as a dataset zip in the exchange format, each file sorted by its key, so that
+ * export, import into an empty database and export again give identical files. Read permission is
+ * left to the services read from.
+ */
+@Stateless
+@PermitAll
+public class DatasetExport {
+
+  @Inject ItemExport items;
+  @Inject BillOfMaterialsService bills;
+  @Inject RoutingService routings;
+  @Inject PlantResourceService resources;
+  @Inject PurchasingService purchasing;
+  @Inject StockService stock;
+  @Inject DemandService demand;
+
+  public void writeZip(OutputStream out) throws IOException {
+    DatasetZip.write(dataset(), items::writeItems, out);
+  }
+
+  private Dataset dataset() {
+    Dataset dataset = new Dataset();
+    dataset.calendars.addAll(Dataset.lined(CalendarRules.lines(resources.calendars())));
+    dataset.suppliers.addAll(Dataset.lined(purchasing.suppliers()));
+    dataset.departments.addAll(Dataset.lined(resources.departments()));
+    dataset.tools.addAll(Dataset.lined(resources.tools()));
+    dataset.workCenters.addAll(Dataset.lined(resources.workCenters()));
+    dataset.machines.addAll(Dataset.lined(resources.machines()));
+    dataset.operators.addAll(Dataset.lined(resources.operators()));
+    dataset.bom.addAll(Dataset.lined(bills.allLines()));
+    dataset.routings.addAll(Dataset.lined(routings.allOperations()));
+    dataset.stock.addAll(Dataset.lined(stock.levels()));
+    dataset.supply.addAll(Dataset.lined(purchasing.supply()));
+    dataset.demand.addAll(Dataset.lined(demand.all()));
+    return dataset;
+  }
+}

@@ -1,0 +1,135 @@
+package org.officina.integration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.officina.demand.application.DemandService;
+import org.officina.engineering.application.BillOfMaterialsService;
+import org.officina.engineering.application.ItemService;
+import org.officina.engineering.application.RoutingService;
+import org.officina.integration.model.CalendarRules;
+import org.officina.integration.model.Catalog;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.DatasetDefaults;
+import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.DatasetRules;
+import org.officina.inventory.application.StockService;
+import org.officina.inventory.model.MovementReason;
+import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.model.Supplier;
+import org.officina.resources.application.PlantResourceService;
+import org.officina.resources.model.Department;
+import org.officina.resources.model.Tool;
+import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.Roles;
+
+/**
+ * Imports a dataset (a folder of exchange-format files) in one transaction, all or nothing: every
+ * file is read and every rule checked, within and across files and against what Officina already
+ * holds; if anything is wrong, every error is returned and nothing is written. Otherwise the files
+ * are written in dependency order.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+public class DatasetImport {
+
+  @Inject ItemService items;
+  @Inject BillOfMaterialsService bills;
+  @Inject RoutingService routings;
+  @Inject PlantResourceService resources;
+  @Inject PurchasingService purchasing;
+  @Inject StockService stock;
+  @Inject DemandService demand;
+
+  /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
+  public DatasetResult importFiles(Map<String, String> files) {
+    Dataset dataset = new Dataset();
+    ErrorCollector errors = new ErrorCollector();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    for (String name : order(files.keySet())) {
+      DatasetFiles.read(name, new StringReader(files.get(name)), dataset, errors);
+    }
+    DatasetRules.check(dataset, catalog(), errors);
+    if (errors.count() > 0) {
+      return new DatasetResult(Map.of(), errors.sorted(), errors.count());
+    }
+    write(dataset);
+    countLines(dataset, lines);
+    return new DatasetResult(lines, List.of(), 0);
+  }
+
+  private static List<String> order(Set<String> names) {
+    List<String> known = DatasetFiles.names();
+    return names.stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                    (String n) -> known.contains(n) ? known.indexOf(n) : known.size())
+                .thenComparing(n -> n))
+        .toList();
+  }
+
+  private Catalog catalog() {
+    Map<String, Set<Integer>> operations = new HashMap<>();
+    routings.operationNumbers().forEach((item, seqs) -> operations.put(item, new HashSet<>(seqs)));
+    return new Catalog(
+        items.kinds(),
+        codes(resources.calendars().stream().map(c -> c.code())),
+        codes(resources.departments().stream().map(Department::code)),
+        codes(resources.workCenters().stream().map(WorkCenter::code)),
+        codes(resources.tools().stream().map(Tool::code)),
+        purchasing.suppliers().stream()
+            .collect(Collectors.toMap(Supplier::code, Supplier::subcontractor)),
+        bills.allLines(),
+        operations);
+  }
+
+  private static Set<String> codes(java.util.stream.Stream<String> codes) {
+    return codes.collect(Collectors.toSet());
+  }
+
+  private void write(Dataset dataset) {
+    if (!dataset.items.isEmpty()) {
+      items.importItems(Dataset.values(dataset.items));
+    }
+    purchasing.saveSuppliers(DatasetDefaults.suppliers(dataset, purchasing.suppliers()));
+    resources.save(
+        new CalendarRules(dataset.calendars, e -> {}).definitions().values(),
+        DatasetDefaults.departments(dataset, resources.departments()),
+        Dataset.values(dataset.tools),
+        Dataset.values(dataset.workCenters),
+        Dataset.values(dataset.machines),
+        Dataset.values(dataset.operators));
+    bills.importBills(DatasetDefaults.byKey(dataset.bom, l -> l.parent()));
+    routings.importRoutings(DatasetDefaults.byKey(dataset.routings, o -> o.item()));
+    if (!dataset.stock.isEmpty()) {
+      stock.setLevels(Dataset.values(dataset.stock), MovementReason.IMPORT, "stock.csv");
+    }
+    purchasing.saveSupply(Dataset.values(dataset.supply));
+    demand.save(Dataset.values(dataset.demand));
+  }
+
+  private static void countLines(Dataset dataset, Map<String, Integer> lines) {
+    lines.put("items.csv", dataset.items.size());
+    lines.put("calendars.csv", dataset.calendars.size());
+    lines.put("suppliers.csv", dataset.suppliers.size());
+    lines.put("departments.csv", dataset.departments.size());
+    lines.put("tools.csv", dataset.tools.size());
+    lines.put("work_centers.csv", dataset.workCenters.size());
+    lines.put("machines.csv", dataset.machines.size());
+    lines.put("operators.csv", dataset.operators.size());
+    lines.put("bom.csv", dataset.bom.size());
+    lines.put("routings.csv", dataset.routings.size());
+    lines.put("stock.csv", dataset.stock.size());
+    lines.put("supply.csv", dataset.supply.size());
+    lines.put("demand.csv", dataset.demand.size());
+    lines.values().removeIf(n -> n == 0);
+  }
+}

@@ -1,0 +1,144 @@
+package org.officina.integration.model;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.officina.engineering.model.ItemData;
+import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
+
+/**
+ * The files of a dataset in the order they import (each may refer to what the files before it
+ * define), and reading them into a {@link Dataset} with every error of every file.
+ */
+public final class DatasetFiles {
+
+  private static final Map<String, Slot<?>> SLOTS = new LinkedHashMap<>();
+
+  /** A file and the list of the dataset it fills. */
+  private record Slot<T>(ExchangeFile<T> file, Function<Dataset, List<Dataset.Lined<T>>> list) {}
+
+  static {
+    add(new CalendarsFile(), d -> d.calendars);
+    SLOTS.put(ItemsCsv.FILE, null);
+    add(new SuppliersFile(), d -> d.suppliers);
+    add(new DepartmentsFile(), d -> d.departments);
+    add(new ToolsFile(), d -> d.tools);
+    add(new WorkCentersFile(), d -> d.workCenters);
+    add(new MachinesFile(), d -> d.machines);
+    add(new OperatorsFile(), d -> d.operators);
+    add(new BomFile(), d -> d.bom);
+    add(new RoutingsFile(), d -> d.routings);
+    add(new StockFile(), d -> d.stock);
+    add(new SupplyFile(), d -> d.supply);
+    add(new DemandFile(), d -> d.demand);
+  }
+
+  private static <T> void add(
+      ExchangeFile<T> file, Function<Dataset, List<Dataset.Lined<T>>> list) {
+    SLOTS.put(file.name(), new Slot<>(file, list));
+  }
+
+  private DatasetFiles() {}
+
+  /** The names of the files a dataset may hold, in import order. */
+  public static List<String> names() {
+    return List.copyOf(SLOTS.keySet());
+  }
+
+  /** The short name of a file as REST addresses it: items for items.csv. */
+  public static String shortName(String file) {
+    return file.substring(0, file.length() - ".csv".length());
+  }
+
+  /** Whether a file name is one of the dataset's. */
+  public static boolean known(String file) {
+    return SLOTS.containsKey(file);
+  }
+
+  /**
+   * Reads one file into the dataset; every error found goes to errors. An unknown file name is an
+   * error of its own.
+   */
+  public static void read(String name, Reader in, Dataset into, Consumer<ImportError> errors) {
+    if (!SLOTS.containsKey(name)) {
+      errors.accept(
+          new ImportError(
+              name,
+              0,
+              Violation.of(null, "dataset.unknownFile", name, String.join(", ", names()))));
+      return;
+    }
+    if (name.equals(ItemsCsv.FILE)) {
+      readItems(in, into, errors);
+      return;
+    }
+    readInto(SLOTS.get(name), in, into, errors);
+  }
+
+  private static <T> void readInto(
+      Slot<T> slot, Reader in, Dataset into, Consumer<ImportError> errors) {
+    List<Dataset.Lined<T>> list = slot.list().apply(into);
+    ExchangeFile<T> file = slot.file();
+    CsvTable.read(
+        file,
+        in,
+        row -> {
+          T value = file.read(row);
+          row.violations().forEach(v -> errors.accept(new ImportError(file.name(), row.line(), v)));
+          list.add(new Dataset.Lined<>(row.line(), value));
+        },
+        errors);
+  }
+
+  private static void readItems(Reader in, Dataset into, Consumer<ImportError> errors) {
+    try (ItemsCsv.RowReader rows = ItemsCsv.open(in)) {
+      while (rows.hasNext()) {
+        ItemsCsv.Row row = rows.next();
+        row.errors().forEach(errors);
+        into.items.add(new Dataset.Lined<ItemData>(row.line(), row.item()));
+      }
+      rows.headerErrors().forEach(errors);
+    }
+  }
+
+  /**
+   * Writes each file of the dataset that has content, through the writer the opener gives for its
+   * name.
+   */
+  public static void write(Dataset dataset, Opener opener) throws IOException {
+    for (Map.Entry<String, Slot<?>> entry : SLOTS.entrySet()) {
+      if (entry.getValue() == null) {
+        if (!dataset.items.isEmpty()) {
+          try (Writer out = opener.open(ItemsCsv.FILE)) {
+            ItemsCsv.write(Dataset.values(dataset.items), out);
+          }
+        }
+      } else {
+        writeFile(entry.getValue(), dataset, opener);
+      }
+    }
+  }
+
+  private static <T> void writeFile(Slot<T> slot, Dataset dataset, Opener opener)
+      throws IOException {
+    List<Dataset.Lined<T>> values = slot.list().apply(dataset);
+    if (values.isEmpty()) {
+      return;
+    }
+    try (Writer out = opener.open(slot.file().name())) {
+      CsvTable.write(slot.file(), Dataset.values(values), out);
+    }
+  }
+
+  /** Where export writes a file: a folder, a zip entry. */
+  @FunctionalInterface
+  public interface Opener {
+    Writer open(String file) throws IOException;
+  }
+}

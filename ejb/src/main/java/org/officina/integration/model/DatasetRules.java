@@ -1,0 +1,225 @@
+package org.officina.integration.model;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.officina.demand.model.DemandLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ItemKind;
+import org.officina.engineering.model.ItemRules;
+import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.integration.model.Dataset.Lined;
+import org.officina.inventory.model.StockLevel;
+import org.officina.purchasing.model.SupplyLine;
+import org.officina.purchasing.model.SupplyOrderType;
+import org.officina.resources.model.Department;
+import org.officina.resources.model.Machine;
+import org.officina.resources.model.Operator;
+import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
+
+/**
+ * The rules of a dataset that span files: every code a file refers to is defined in the dataset or
+ * already known, keys are not repeated, quantities suit their item's unit. Rules of the structure
+ * (bills and routings) are in {@link StructureRules}. Each broken rule is reported with the file,
+ * line and column of the reference.
+ */
+public final class DatasetRules {
+
+  final Dataset dataset;
+  final Catalog catalog;
+  final Consumer<ImportError> errors;
+  final Map<String, ItemKind> items = new HashMap<>();
+  final Set<String> workCenters = new HashSet<>();
+  final Map<String, Boolean> suppliers = new HashMap<>();
+  final Set<String> tools = new HashSet<>();
+  private final Set<String> calendars = new HashSet<>();
+  private final Set<String> departments = new HashSet<>();
+
+  private DatasetRules(Dataset dataset, Catalog catalog, Consumer<ImportError> errors) {
+    this.dataset = dataset;
+    this.catalog = catalog;
+    this.errors = errors;
+    items.putAll(catalog.items());
+    for (Lined<ItemData> item : dataset.items) {
+      if (item.value() != null) {
+        items.put(item.value().code(), new ItemKind(item.value().supplyType(), item.value().uom()));
+      }
+    }
+    calendars.addAll(catalog.calendars());
+    dataset.calendars.forEach(day -> calendars.add(day.value().calendar()));
+    departments.addAll(catalog.departments());
+    dataset.departments.forEach(d -> departments.add(d.value().code()));
+    dataset.workCenters.forEach(w -> departments.add(w.value().department()));
+    workCenters.addAll(catalog.workCenters());
+    dataset.workCenters.forEach(w -> workCenters.add(w.value().code()));
+    tools.addAll(catalog.tools());
+    dataset.tools.forEach(t -> tools.add(t.value().code()));
+    suppliers.putAll(catalog.suppliers());
+    dataset.suppliers.forEach(s -> suppliers.put(s.value().code(), s.value().subcontractor()));
+  }
+
+  /** Checks the dataset against itself and what Officina already holds. */
+  public static void check(Dataset dataset, Catalog catalog, Consumer<ImportError> errors) {
+    DatasetRules rules = new DatasetRules(dataset, catalog, errors);
+    new CalendarRules(dataset.calendars, errors).check();
+    rules.checkResources();
+    new StructureRules(rules).check();
+    rules.checkStock();
+    rules.checkSupply();
+    rules.checkDemand();
+  }
+
+  private void checkResources() {
+    unique(SuppliersFile.NAME, dataset.suppliers, s -> s.code(), "code");
+    unique(DepartmentsFile.NAME, dataset.departments, Department::code, "code");
+    unique(ToolsFile.NAME, dataset.tools, t -> t.code(), "code");
+    unique(WorkCentersFile.NAME, dataset.workCenters, WorkCenter::code, "code");
+    unique(MachinesFile.NAME, dataset.machines, Machine::code, "code");
+    unique(OperatorsFile.NAME, dataset.operators, Operator::code, "code");
+    for (Lined<WorkCenter> center : dataset.workCenters) {
+      String calendar = center.value().calendar();
+      if (calendar != null && !calendars.contains(calendar)) {
+        error(WorkCentersFile.NAME, center.line(), "calendar", "calendar.unknown", calendar);
+      }
+    }
+    for (Lined<Machine> machine : dataset.machines) {
+      requireWorkCenter(
+          MachinesFile.NAME, machine.line(), "work_center", machine.value().workCenter());
+    }
+    for (Lined<Operator> operator : dataset.operators) {
+      String department = operator.value().department();
+      if (department != null && !departments.contains(department)) {
+        error(OperatorsFile.NAME, operator.line(), "department", "department.unknown", department);
+      }
+      operator
+          .value()
+          .skills()
+          .forEach(s -> requireWorkCenter(OperatorsFile.NAME, operator.line(), "skills", s));
+    }
+  }
+
+  private void checkStock() {
+    unique(StockFile.NAME, dataset.stock, StockLevel::key, StockFile.QTY);
+    for (Lined<StockLevel> stock : dataset.stock) {
+      ItemKind item =
+          requireItem(StockFile.NAME, stock.line(), StockFile.ITEM, stock.value().item());
+      quantity(StockFile.NAME, stock.line(), StockFile.QTY, stock.value().qty(), item);
+    }
+  }
+
+  private void checkSupply() {
+    unique(
+        SupplyFile.NAME,
+        dataset.supply,
+        l -> List.of(l.type(), l.number(), l.line()),
+        SupplyFile.NUMBER);
+    for (Lined<SupplyLine> line : dataset.supply) {
+      SupplyLine supply = line.value();
+      ItemKind item = requireItem(SupplyFile.NAME, line.line(), SupplyFile.ITEM, supply.item());
+      positiveQuantity(SupplyFile.NAME, line.line(), SupplyFile.QTY, supply.qty(), item);
+      checkSupplier(line.line(), supply);
+    }
+  }
+
+  private void checkSupplier(long line, SupplyLine supply) {
+    if (supply.supplier() == null) {
+      return;
+    }
+    if (supply.type() == SupplyOrderType.PRODUCTION) {
+      error(
+          SupplyFile.NAME,
+          line,
+          SupplyFile.SUPPLIER,
+          "supply.supplierOfProduction",
+          supply.number());
+    } else if (supply.type() == SupplyOrderType.SUBCONTRACT
+        && Boolean.FALSE.equals(suppliers.get(supply.supplier()))) {
+      error(
+          SupplyFile.NAME,
+          line,
+          SupplyFile.SUPPLIER,
+          "supplier.notSubcontractor",
+          supply.supplier());
+    }
+  }
+
+  private void checkDemand() {
+    unique(
+        DemandFile.NAME,
+        dataset.demand,
+        l -> List.of(l.type(), l.number(), l.line()),
+        DemandFile.NUMBER);
+    for (Lined<DemandLine> line : dataset.demand) {
+      ItemKind item =
+          requireItem(DemandFile.NAME, line.line(), DemandFile.ITEM, line.value().item());
+      positiveQuantity(DemandFile.NAME, line.line(), DemandFile.QTY, line.value().qty(), item);
+    }
+  }
+
+  ItemKind requireItem(String file, long line, String column, String code) {
+    ItemKind item = items.get(code);
+    if (item == null && !code.isEmpty()) {
+      error(file, line, column, "item.notFound", code);
+    }
+    return item;
+  }
+
+  void requireWorkCenter(String file, long line, String column, String code) {
+    if (!code.isEmpty() && !workCenters.contains(code)) {
+      error(file, line, column, "workCenter.unknown", code);
+    }
+  }
+
+  private void positiveQuantity(
+      String file, long line, String column, BigDecimal qty, ItemKind item) {
+    if (qty.signum() <= 0) {
+      error(file, line, column, "value.positive", qty.toPlainString());
+    } else {
+      quantity(file, line, column, qty, item);
+    }
+  }
+
+  private void quantity(String file, long line, String column, BigDecimal qty, ItemKind item) {
+    UnitOfMeasure uom = item == null ? null : item.uom();
+    ItemRules.checkQuantity(column, qty, uom)
+        .forEach(v -> errors.accept(new ImportError(file, line, v)));
+  }
+
+  /** Reports every line whose key an earlier line of the same file already has. */
+  <T, K> void unique(String file, List<Lined<T>> lines, Function<T, K> key, String column) {
+    Map<K, Long> seen = new HashMap<>();
+    for (Lined<T> line : lines) {
+      K value = key.apply(line.value());
+      Long first = seen.putIfAbsent(value, line.line());
+      if (first != null) {
+        error(file, line.line(), column, "dataset.duplicate", describe(value), first);
+      }
+    }
+  }
+
+  private static String describe(Object key) {
+    if (key instanceof List<?> parts) {
+      return parts.stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("");
+    }
+    if (key instanceof StockLevel.Key stock) {
+      return String.join(
+          " ",
+          stock.item(),
+          stock.warehouse(),
+          String.valueOf(stock.location()),
+          String.valueOf(stock.lot()));
+    }
+    return String.valueOf(key);
+  }
+
+  void error(String file, long line, String column, String key, Object... args) {
+    errors.accept(new ImportError(file, line, Violation.of(column, key, args)));
+  }
+}

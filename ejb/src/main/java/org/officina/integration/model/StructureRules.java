@@ -1,0 +1,212 @@
+package org.officina.integration.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemKind;
+import org.officina.engineering.model.ProductStructure;
+import org.officina.engineering.model.RoutingOperation;
+import org.officina.engineering.model.SupplyType;
+import org.officina.integration.model.Dataset.Lined;
+
+/**
+ * The rules of bills of materials and routings in a dataset: what they refer to exists, a parent is
+ * made or subcontracted, a component is not twice in a bill at once, an alternate replaces a
+ * primary component, an operation named by a bill line or a sub-operation exists, and the bills of
+ * the dataset together with those it leaves alone form no cycle.
+ */
+final class StructureRules {
+
+  private final DatasetRules rules;
+  private final Map<String, Set<Integer>> operations = new HashMap<>();
+
+  StructureRules(DatasetRules rules) {
+    this.rules = rules;
+    operations.putAll(rules.catalog.operations());
+    Set<String> routed = new HashSet<>();
+    for (Lined<RoutingOperation> op : rules.dataset.routings) {
+      if (routed.add(op.value().item())) {
+        operations.put(op.value().item(), new HashSet<>());
+      }
+      operations.get(op.value().item()).add(op.value().seq());
+    }
+  }
+
+  void check() {
+    checkRoutings();
+    Map<String, List<Lined<BomLine>>> bills = new HashMap<>();
+    for (Lined<BomLine> line : rules.dataset.bom) {
+      bills.computeIfAbsent(line.value().parent(), p -> new ArrayList<>()).add(line);
+    }
+    bills.values().forEach(this::checkBill);
+    checkCycles(bills.keySet());
+  }
+
+  private void checkBill(List<Lined<BomLine>> bill) {
+    String parent = bill.get(0).value().parent();
+    requireMade(BomFile.NAME, bill.get(0).line(), BomFile.PARENT, parent);
+    Set<String> primaries = new HashSet<>();
+    bill.stream()
+        .filter(l -> !l.value().alternate())
+        .forEach(l -> primaries.add(l.value().component()));
+    for (int i = 0; i < bill.size(); i++) {
+      Lined<BomLine> line = bill.get(i);
+      BomLine value = line.value();
+      rules.requireItem(BomFile.NAME, line.line(), BomFile.COMPONENT, value.component());
+      checkOverlap(bill.subList(0, i), line);
+      if (value.alternate() && !primaries.contains(value.alternateFor())) {
+        rules.error(
+            BomFile.NAME,
+            line.line(),
+            BomFile.ALTERNATE_FOR,
+            "bom.alternateOfNothing",
+            value.alternateFor(),
+            parent);
+      }
+      if (value.operationSeq() != 0
+          && !operations.getOrDefault(parent, Set.of()).contains(value.operationSeq())) {
+        rules.error(
+            BomFile.NAME,
+            line.line(),
+            BomFile.OPERATION_SEQ,
+            "bom.noOperation",
+            parent,
+            value.operationSeq());
+      }
+    }
+  }
+
+  private void checkOverlap(List<Lined<BomLine>> before, Lined<BomLine> line) {
+    BomLine value = line.value();
+    for (Lined<BomLine> earlier : before) {
+      BomLine other = earlier.value();
+      if (other.component().equals(value.component())
+          && other.alternate() == value.alternate()
+          && other.overlaps(value)) {
+        rules.error(
+            BomFile.NAME,
+            line.line(),
+            BomFile.COMPONENT,
+            "bom.sameComponent",
+            value.component(),
+            earlier.line());
+        return;
+      }
+    }
+  }
+
+  private void checkCycles(Set<String> parentsInDataset) {
+    List<BomLine> structure = new ArrayList<>();
+    rules.catalog.bom().stream()
+        .filter(l -> !parentsInDataset.contains(l.parent()))
+        .forEach(structure::add);
+    Map<List<String>, Long> lineOfEdge = new HashMap<>();
+    for (Lined<BomLine> line : rules.dataset.bom) {
+      structure.add(line.value());
+      lineOfEdge.putIfAbsent(List.of(line.value().parent(), line.value().component()), line.line());
+    }
+    Optional<List<String>> cycle = new ProductStructure(structure).findCycle();
+    cycle.ifPresent(path -> reportCycle(path, lineOfEdge));
+  }
+
+  /**
+   * Reports the cycle on the last line of the file among those that form it, the path starting at
+   * that line's parent.
+   */
+  private void reportCycle(List<String> path, Map<List<String>, Long> lineOfEdge) {
+    long line = 0;
+    int closing = 0;
+    for (int i = 0; i < path.size() - 1; i++) {
+      long edge = lineOfEdge.getOrDefault(List.of(path.get(i), path.get(i + 1)), 0L);
+      if (edge > line) {
+        line = edge;
+        closing = i;
+      }
+    }
+    List<String> from = new ArrayList<>(path.subList(closing, path.size() - 1));
+    from.addAll(path.subList(0, closing + 1));
+    rules.error(BomFile.NAME, line, BomFile.COMPONENT, "bom.cycle", String.join(" → ", from));
+  }
+
+  private void checkRoutings() {
+    rules.unique(
+        RoutingsFile.NAME,
+        rules.dataset.routings,
+        op -> List.of(op.item(), op.seq()),
+        RoutingsFile.SEQ);
+    Map<List<Object>, RoutingOperation> byKey = new HashMap<>();
+    rules.dataset.routings.forEach(
+        op -> byKey.putIfAbsent(List.of(op.value().item(), op.value().seq()), op.value()));
+    Set<String> checkedItems = new HashSet<>();
+    for (Lined<RoutingOperation> line : rules.dataset.routings) {
+      RoutingOperation op = line.value();
+      if (checkedItems.add(op.item())) {
+        requireMade(RoutingsFile.NAME, line.line(), RoutingsFile.ITEM, op.item());
+      }
+      rules.requireWorkCenter(
+          RoutingsFile.NAME, line.line(), RoutingsFile.WORK_CENTER, op.workCenter());
+      checkParent(line, byKey);
+      checkExternal(line);
+      for (String tool : op.tooling()) {
+        if (!rules.tools.contains(tool)) {
+          rules.error(RoutingsFile.NAME, line.line(), RoutingsFile.TOOLING, "tool.unknown", tool);
+        }
+      }
+    }
+  }
+
+  private void checkParent(
+      Lined<RoutingOperation> line, Map<List<Object>, RoutingOperation> byKey) {
+    RoutingOperation op = line.value();
+    if (op.parentSeq() == null) {
+      return;
+    }
+    RoutingOperation parent = byKey.get(List.of(op.item(), op.parentSeq()));
+    if (parent == null || op.parentSeq() == op.seq()) {
+      rules.error(
+          RoutingsFile.NAME,
+          line.line(),
+          RoutingsFile.PARENT_SEQ,
+          "routing.parentSeq",
+          op.parentSeq(),
+          op.item());
+    } else if (parent.subOperation()) {
+      rules.error(
+          RoutingsFile.NAME,
+          line.line(),
+          RoutingsFile.PARENT_SEQ,
+          "routing.nestedSub",
+          op.parentSeq(),
+          op.item());
+    }
+  }
+
+  private void checkExternal(Lined<RoutingOperation> line) {
+    RoutingOperation op = line.value();
+    if (op.subcontractor() == null) {
+      if (op.subcontractCost() != null) {
+        rules.error(
+            RoutingsFile.NAME, line.line(), "subcontract_cost", "routing.costWithoutSubcontractor");
+      }
+    } else if (Boolean.FALSE.equals(rules.suppliers.get(op.subcontractor()))) {
+      rules.error(
+          RoutingsFile.NAME,
+          line.line(),
+          RoutingsFile.SUBCONTRACTOR,
+          "supplier.notSubcontractor",
+          op.subcontractor());
+    }
+  }
+
+  private void requireMade(String file, long line, String column, String item) {
+    ItemKind kind = rules.requireItem(file, line, column, item);
+    if (kind != null && kind.supplyType() == SupplyType.BUY) {
+      rules.error(file, line, column, "bom.parentBought", item);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.officina.resources.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.officina.resources.infrastructure.JdbcPlantResources;
+import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Department;
+import org.officina.resources.model.Machine;
+import org.officina.resources.model.Operator;
+import org.officina.resources.model.Tool;
+import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.Roles;
+
+/** The plant's resources: calendars, departments, work centers, machines, tools, operators. */
+@Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
+public class PlantResourceService {
+
+  @Inject JdbcPlantResources resources;
+
+  public List<CalendarDefinition> calendars() {
+    return resources.calendars();
+  }
+
+  public List<Department> departments() {
+    return resources.departments();
+  }
+
+  public List<Tool> tools() {
+    return resources.tools();
+  }
+
+  public List<WorkCenter> workCenters() {
+    return resources.workCenters();
+  }
+
+  public List<Machine> machines() {
+    return resources.machines();
+  }
+
+  public List<Operator> operators() {
+    return resources.operators();
+  }
+
+  /** Creates or updates each resource given, by code, in an order that keeps references valid. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public void save(
+      Collection<CalendarDefinition> calendars,
+      Collection<Department> departments,
+      Collection<Tool> tools,
+      Collection<WorkCenter> workCenters,
+      Collection<Machine> machines,
+      Collection<Operator> operators) {
+    resources.saveCalendars(calendars);
+    resources.saveDepartments(departments);
+    resources.saveTools(tools);
+    resources.saveWorkCenters(workCenters);
+    resources.saveMachines(machines);
+    resources.saveOperators(operators);
+  }
+}

@@ -1,0 +1,309 @@
+package org.officina.shared.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Set-based SQL on the connection of the current transaction: the one the persistence context uses,
+ * so that what JPA wrote earlier in the transaction is seen and everything commits or rolls back
+ * together. Bulk writes go in JDBC batches; ids come from the same sequences, in the same blocks,
+ * as EclipseLink takes them.
+ */
+public final class Jdbc {
+
+  private static final int BATCH = 1000;
+  private static final int ID_BLOCK = 100;
+
+  private final Connection connection;
+
+  private Jdbc(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** The transaction's connection, after writing out what the persistence context holds. */
+  public static Jdbc of(EntityManager em) {
+    em.flush();
+    return new Jdbc(em.unwrap(Connection.class));
+  }
+
+  /** Binds the parameters of one row of a statement. */
+  @FunctionalInterface
+  public interface Binder<T> {
+    void bind(Params params, T row) throws SQLException;
+  }
+
+  /** Binds the parameters of a single statement. */
+  @FunctionalInterface
+  public interface Setter {
+    void set(Params params) throws SQLException;
+  }
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  public interface Mapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  public <T> List<T> query(String sql, Mapper<T> mapper, Object... params) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      Params bound = new Params(ps);
+      for (Object param : params) {
+        bound.value(param);
+      }
+      ps.setFetchSize(BATCH);
+      List<T> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs one statement for each row, in batches; returns how many rows each changed. */
+  public <T> int[] batch(String sql, Collection<T> rows, Binder<T> binder) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    int[] counts = new int[rows.size()];
+    int done = 0;
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (T row : rows) {
+        binder.bind(new Params(ps), row);
+        ps.addBatch();
+        if (++pending == BATCH) {
+          done = copy(ps.executeBatch(), counts, done);
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        copy(ps.executeBatch(), counts, done);
+      }
+      return counts;
+    } catch (SQLException e) {
+      SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+      throw new IllegalStateException(sql + ": " + cause.getMessage(), e);
+    }
+  }
+
+  private static int copy(int[] batch, int[] counts, int from) {
+    System.arraycopy(batch, 0, counts, from, batch.length);
+    return from + batch.length;
+  }
+
+  /**
+   * Writes rows of a table keyed by a code column: rows whose code is there are updated, the others
+   * inserted. The binder binds the other columns, in the order given.
+   */
+  public <T> void upsertByCode(
+      String table,
+      List<String> columns,
+      Collection<T> rows,
+      Function<T, String> code,
+      Binder<T> binder) {
+    Set<String> existing = new HashSet<>(query("SELECT code FROM " + table, rs -> rs.getString(1)));
+    List<T> updates = rows.stream().filter(r -> existing.contains(code.apply(r))).toList();
+    List<T> inserts = rows.stream().filter(r -> !existing.contains(code.apply(r))).toList();
+    String assignments = String.join(" = ?, ", columns) + " = ?";
+    batch(
+        "UPDATE " + table + " SET " + assignments + " WHERE code = ?",
+        updates,
+        (p, row) -> {
+          binder.bind(p, row);
+          p.text(code.apply(row));
+        });
+    batch(
+        "INSERT INTO "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ", code) VALUES ("
+            + "?, ".repeat(columns.size())
+            + "?)",
+        inserts,
+        (p, row) -> {
+          binder.bind(p, row);
+          p.text(code.apply(row));
+        });
+  }
+
+  /** Runs one statement; returns how many rows it changed. */
+  public int update(String sql, Setter setter) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      setter.set(new Params(ps));
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Fresh ids from a sequence whose every value ends a block of 100, as EclipseLink reads it. */
+  public long[] ids(String sequence, int count) {
+    long[] ids = new long[count];
+    String sql = nextValue(sequence);
+    int filled = 0;
+    try (Statement statement = connection.createStatement()) {
+      while (filled < count) {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+          rs.next();
+          long last = rs.getLong(1);
+          for (long id = last - ID_BLOCK + 1; id <= last && filled < count; id++) {
+            ids[filled++] = id;
+          }
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String nextValue(String sequence) {
+    try {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres")) {
+        return "SELECT nextval('" + sequence + "')";
+      }
+      if (product.contains("oracle")) {
+        return "SELECT " + sequence + ".NEXTVAL FROM DUAL";
+      }
+      return "SELECT NEXT VALUE FOR " + sequence;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Typed, null-safe parameters of a statement, bound in order. */
+  public static final class Params {
+    private final PreparedStatement ps;
+    private int index;
+
+    Params(PreparedStatement ps) {
+      this.ps = ps;
+    }
+
+    public Params text(String value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.VARCHAR);
+      } else {
+        ps.setString(++index, value);
+      }
+      return this;
+    }
+
+    public Params decimal(BigDecimal value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.DECIMAL);
+      } else {
+        ps.setBigDecimal(++index, value);
+      }
+      return this;
+    }
+
+    public Params integer(Integer value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.INTEGER);
+      } else {
+        ps.setInt(++index, value);
+      }
+      return this;
+    }
+
+    public Params id(long value) throws SQLException {
+      ps.setLong(++index, value);
+      return this;
+    }
+
+    public Params nullableId(Long value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.BIGINT);
+      } else {
+        ps.setLong(++index, value);
+      }
+      return this;
+    }
+
+    public Params bool(boolean value) throws SQLException {
+      ps.setBoolean(++index, value);
+      return this;
+    }
+
+    public Params date(LocalDate value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.DATE);
+      } else {
+        ps.setDate(++index, Date.valueOf(value));
+      }
+      return this;
+    }
+
+    public Params instant(Instant value) throws SQLException {
+      ps.setTimestamp(++index, Timestamp.valueOf(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+      return this;
+    }
+
+    void value(Object value) throws SQLException {
+      if (value instanceof Long id) {
+        id(id);
+      } else if (value instanceof Integer number) {
+        integer(number);
+      } else if (value instanceof BigDecimal decimal) {
+        decimal(decimal);
+      } else if (value instanceof LocalDate date) {
+        date(date);
+      } else {
+        text(value == null ? null : value.toString());
+      }
+    }
+  }
+
+  /** Reading nullable columns. */
+  public static Integer integer(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date value = rs.getDate(column);
+    return value == null ? null : value.toLocalDate();
+  }
+
+  /** A decimal as the exchange format compares it: no trailing zeros. */
+  public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+    BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? null : value.stripTrailingZeros();
+  }
+
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+  }
+
+  public static String text(ResultSet rs, String column) throws SQLException {
+    String value = rs.getString(column);
+    return value == null ? "" : value;
+  }
+}
