@@ -46,6 +46,24 @@ final class Api {
     return send(request(path).header("Content-Type", contentType).POST(body(body)));
   }
 
+  HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> put(String path, String body, String ifMatch) {
     HttpRequest.Builder request =
         request(path).header("Content-Type", "application/json").PUT(body(body));

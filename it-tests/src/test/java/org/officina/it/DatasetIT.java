@@ -1,0 +1,227 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Datasets in the exchange format through REST on the deployed EAR: all-or-nothing import with
+ * every error, the single-file import, export and re-import, and bills of materials edited over
+ * REST (cycles refused, concurrent edits turned into a conflict).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class DatasetIT {
+
+  private final Api planner = Api.as(TestUsers.PLANNER);
+  private final String p = "DS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  private Map<String, String> plant() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "items.csv",
+        "code,supply_type,uom\n"
+            + p
+            + "PUMP,MAKE,PCS\n"
+            + p
+            + "BODY,MAKE,PCS\n"
+            + p
+            + "BAR,BUY,KG\n"
+            + p
+            + "SCREW,BUY,PCS\n");
+    files.put(
+        "calendars.csv",
+        "calendar,day,shifts,time_zone\n"
+            + p
+            + "CAL,MON,06:00-14:00;14:00-22:00,Europe/Rome\n"
+            + p
+            + "CAL,2027-01-01,,Europe/Rome\n");
+    files.put(
+        "work_centers.csv",
+        "code,department,calendar\n" + p + "LATHE," + p + "MACH," + p + "CAL\n");
+    files.put(
+        "bom.csv",
+        "parent,component,qty_per,scrap_pct\n"
+            + p
+            + "PUMP,"
+            + p
+            + "BODY,1,\n"
+            + p
+            + "PUMP,"
+            + p
+            + "SCREW,4,\n"
+            + p
+            + "BODY,"
+            + p
+            + "BAR,2.5,5\n");
+    files.put(
+        "routings.csv",
+        "item,seq,work_center,setup_minutes,run_minutes\n" + p + "BODY,10," + p + "LATHE,30,4.5\n");
+    files.put("stock.csv", "item,warehouse,qty,lot\n" + p + "BAR,MAIN,120.5,L1\n");
+    files.put(
+        "supply.csv",
+        "type,number,item,qty,due_date\nPURCHASE," + p + "PO," + p + "SCREW,500,2027-01-15\n");
+    files.put(
+        "demand.csv",
+        "type,number,item,qty,due_date\nSALES," + p + "SO," + p + "PUMP,20,2027-02-01\n");
+    return files;
+  }
+
+  @Test
+  void a_dataset_with_five_errors_in_four_files_is_refused_whole_with_all_five()
+      throws IOException {
+    Map<String, String> files = plant();
+    files.put("items.csv", files.get("items.csv") + p + "GEAR,MAKE,BOX\n");
+    files.put(
+        "bom.csv",
+        files.get("bom.csv") + p + "PUMP," + p + "NUT,2,\n" + p + "BODY," + p + "PUMP,1,\n");
+    files.put("stock.csv", files.get("stock.csv") + p + "SCREW,MAIN,2.5,\n");
+    files.put(
+        "demand.csv", files.get("demand.csv") + "SALES," + p + "SO2," + p + "PUMP,5,2027-02-30\n");
+
+    HttpResponse<String> response =
+        planner.postBytes("import/dataset", "application/zip", zip(files));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    JsonArray errors = Api.array(response);
+    assertThat(errors.getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("file") + ":" + e.getInt("line") + ":" + e.getString("column"))
+        .containsExactly(
+            "items.csv:6:uom",
+            "bom.csv:5:component",
+            "bom.csv:6:component",
+            "stock.csv:3:qty",
+            "demand.csv:3:due_date");
+    assertThat(errors.getJsonObject(2).getString("message")).contains("→");
+    assertThat(planner.get("items/" + p + "PUMP").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void an_imported_dataset_is_exported_and_reimported_unchanged() throws IOException {
+    HttpResponse<String> imported =
+        planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(Api.object(imported).getJsonObject("lines").getInt("bom.csv")).isEqualTo(3);
+
+    Map<String, String> first = unzip(planner.getBytes("export/dataset").body());
+    assertThat(first.get("bom.csv")).contains(p + "BODY," + p + "BAR,2.5,5,,,,false,false,,1");
+    assertThat(first.get("stock.csv")).contains(p + "BAR,MAIN,120.5,L1,");
+    assertThat(first.get("calendars.csv"))
+        .contains(p + "CAL,MON,06:00-14:00;14:00-22:00,Europe/Rome");
+
+    HttpResponse<String> again = planner.postBytes("import/dataset", "application/zip", zip(first));
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    Map<String, String> second = unzip(planner.getBytes("export/dataset").body());
+    assertThat(second).isEqualTo(first);
+    assertThat(Api.object(planner.get("boms/" + p + "PUMP")).getInt("revision")).isEqualTo(1);
+  }
+
+  @Test
+  void one_file_imports_alone_and_its_errors_name_the_file() throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+
+    HttpResponse<String> wrong =
+        planner.post(
+            "import/bom", "text/csv", "parent,component,qty_per\n" + p + "BAR," + p + "SCREW,1\n");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(Api.array(wrong).getJsonObject(0).getString("file")).isEqualTo("bom.csv");
+
+    HttpResponse<String> right =
+        planner.post(
+            "import/bom", "text/csv", "parent,component,qty_per\n" + p + "PUMP," + p + "BODY,2\n");
+    assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+    JsonObject bill = Api.object(planner.get("boms/" + p + "PUMP"));
+    assertThat(bill.getInt("revision")).isEqualTo(2);
+    assertThat(bill.getJsonArray("lines")).hasSize(1);
+    assertThat(planner.post("import/nothing", "text/csv", "a\n1\n").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void a_bom_cycle_entered_through_rest_is_refused_with_its_path() throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    String etag = planner.get("boms/" + p + "BODY").headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> cycle =
+        planner.put(
+            "boms/" + p + "BODY",
+            "{\"lines\":[{\"component\":\"" + p + "PUMP\",\"qty_per\":1}]}",
+            etag);
+
+    assertThat(cycle.statusCode()).isEqualTo(422);
+    assertThat(cycle.body()).contains(p + "PUMP → " + p + "BODY");
+    assertThat(Api.array(planner.get("boms/" + p + "BAR/where-used")).getValuesAs(JsonObject.class))
+        .extracting(u -> u.getString("parent"))
+        .containsExactly(p + "BODY", p + "PUMP");
+  }
+
+  @Test
+  void two_planners_editing_the_same_bom_get_a_conflict_instead_of_a_lost_update()
+      throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    String etag = planner.get("boms/" + p + "PUMP").headers().firstValue("ETag").orElseThrow();
+    String mine =
+        "{\"lines\":[{\"component\":\""
+            + p
+            + "BODY\",\"qty_per\":1},{\"component\":\""
+            + p
+            + "SCREW\",\"qty_per\":6}]}";
+    String theirs = "{\"lines\":[{\"component\":\"" + p + "BODY\",\"qty_per\":2}]}";
+
+    assertThat(planner.put("boms/" + p + "PUMP", mine, etag).statusCode()).isEqualTo(200);
+    HttpResponse<String> late =
+        Api.as(TestUsers.INTEGRATION).put("boms/" + p + "PUMP", theirs, etag);
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(Api.object(late).getString("message"))
+        .contains(TestUsers.PLANNER)
+        .contains("reload");
+    JsonArray lines = Api.object(planner.get("boms/" + p + "PUMP")).getJsonArray("lines");
+    assertThat(lines.getJsonObject(1).getInt("qty_per")).isEqualTo(6);
+  }
+
+  static byte[] zip(Map<String, String> files) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
+        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  static Map<String, String> unzip(byte[] zipped) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+}
