@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -120,5 +122,55 @@ class PortalIT {
     browser.textOf(By.id("menu"), "Articoli");
     browser.open("engineering/items.xhtml");
     assertThat(browser.textOf(By.id("itemsForm:items"), "Codice")).contains("Approvvigionamento");
+  }
+
+  @Test
+  void a_planner_edits_a_bom_in_the_tree_and_the_where_used_view_follows() throws Exception {
+    Map<String, String> plant = new LinkedHashMap<>();
+    plant.put(
+        "items.csv",
+        "code,supply_type,description\n"
+            + prefix
+            + "PUMP,MAKE,Gear pump\n"
+            + prefix
+            + "BODY,MAKE,Pump body\n"
+            + prefix
+            + "SEAL,BUY,Lip seal\n"
+            + prefix
+            + "SEAL2,BUY,Lip seal FKM\n");
+    plant.put(
+        "bom.csv",
+        "parent,component,qty_per\n"
+            + prefix
+            + "PUMP,"
+            + prefix
+            + "BODY,1\n"
+            + prefix
+            + "PUMP,"
+            + prefix
+            + "SEAL,2\n");
+    assertThat(
+            Api.as(TestUsers.PLANNER)
+                .postBytes("import/dataset", "application/zip", DatasetIT.zip(plant))
+                .statusCode())
+        .isEqualTo(200);
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("engineering/bom.xhtml?item=" + prefix + "PUMP");
+    browser.textOf(By.id("bomForm:tree"), prefix + "SEAL");
+    browser.type(By.id("bomForm:whereUsedOf"), prefix + "SEAL2");
+    browser.click(By.id("bomForm:showWhereUsed"));
+    browser.textOf(By.id("bomForm:whereUsed"), "Not used in any bill.");
+
+    String sealRow = "//tr[.//a[normalize-space(text())='" + prefix + "SEAL']]";
+    browser.click(By.xpath(sealRow + "//a[contains(@class,'ui-row-editor-pencil')]"));
+    By component = By.xpath("//input[contains(@id,':component') and @value='" + prefix + "SEAL']");
+    browser.type(component, prefix + "SEAL2");
+    browser.click(By.xpath(sealRow + "//a[contains(@class,'ui-row-editor-check')]"));
+
+    browser.textOf(By.id("growl_container"), "Bill of materials of " + prefix + "PUMP saved.");
+    assertThat(browser.textOf(By.id("bomForm:whereUsed"), prefix + "PUMP")).contains("Gear pump");
+    assertThat(Api.object(Api.as(TestUsers.PLANNER).get("boms/" + prefix + "PUMP")).toString())
+        .contains(prefix + "SEAL2")
+        .doesNotContain(prefix + "SEAL\"");
   }
 }

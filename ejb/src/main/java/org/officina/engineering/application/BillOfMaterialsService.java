@@ -48,6 +48,10 @@ public class BillOfMaterialsService {
     return bills.bill(parent);
   }
 
+  public Map<String, Long> versions() {
+    return bills.versions();
+  }
+
   public List<BomLine> allLines() {
     return bills.all();
   }

@@ -64,6 +64,13 @@ public class ItemService {
    * The next items in code order after the given code (from the first, for null), at most {@code
    * limit}.
    */
+  /** The descriptions of the items with these codes, by code. */
+  public Map<String, String> descriptions(Collection<String> codes) {
+    Map<String, String> descriptions = new java.util.HashMap<>();
+    items.byCodes(codes).forEach((code, item) -> descriptions.put(code, item.description()));
+    return descriptions;
+  }
+
   /** What every item is (supply type and unit), by code. */
   public Map<String, ItemKind> kinds() {
     return items.kinds();
@@ -155,6 +162,7 @@ public class ItemService {
         updated++;
       }
     }
+    items.writeOutAndForget();
     return new ImportSummary(created, updated, batch.size() - created - updated);
   }
 

@@ -67,6 +67,16 @@ public class JdbcBills {
             header.changedBy()));
   }
 
+  /** The version of every bill, by parent code: what an editor quotes to save a change. */
+  public Map<String, Long> versions() {
+    Map<String, Long> versions = new HashMap<>();
+    Jdbc.of(em)
+        .query(
+            "SELECT p.code, b.version FROM bom b JOIN item p ON p.id = b.item_id",
+            rs -> versions.put(rs.getString(1), rs.getLong(2)));
+    return versions;
+  }
+
   /** Every component used anywhere, with the parents that use it: the edges of the structure. */
   public List<String[]> components() {
     return Jdbc.of(em)

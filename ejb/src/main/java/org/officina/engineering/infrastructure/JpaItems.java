@@ -150,6 +150,12 @@ public class JpaItems implements Items {
   }
 
   @Override
+  public void writeOutAndForget() {
+    em.flush();
+    em.clear();
+  }
+
+  @Override
   public void add(Item item) {
     em.persist(item);
   }

@@ -12,7 +12,7 @@ import org.officina.shared.model.Violation;
  * The rules a bill of materials edited by a person must keep: a made parent, known components,
  * positive quantities, sensible scrap and dates, no component twice at once, alternates of a
  * primary component, operations of the parent's routing, and no cycle through the other bills.
- * Violations name the line as {@code lines[i].field}, counting from 1.
+ * Violations name the line as {@code lines[i].column}, counting from 1.
  */
 public final class BillRules {
 
@@ -40,8 +40,16 @@ public final class BillRules {
     new ProductStructure(structure)
         .findCycle()
         .ifPresent(
-            path -> violations.add(Violation.of("lines", "bom.cycle", String.join(" → ", path))));
+            path -> violations.add(Violation.of("lines", "bom.cycle", fromParent(path, parent))));
     return violations;
+  }
+
+  /** The cycle's path told from the parent being edited, which closes it. */
+  private static String fromParent(List<String> path, String parent) {
+    int start = Math.max(0, path.subList(0, path.size() - 1).indexOf(parent));
+    List<String> from = new ArrayList<>(path.subList(start, path.size() - 1));
+    from.addAll(path.subList(0, start + 1));
+    return String.join(" → ", from);
   }
 
   private static void checkLine(
@@ -57,18 +65,19 @@ public final class BillRules {
       violations.add(Violation.of(at + "component", "item.notFound", line.component()));
     }
     if (line.qtyPer() == null || line.qtyPer().signum() <= 0) {
-      violations.add(Violation.of(at + "qtyPer", "value.positive", String.valueOf(line.qtyPer())));
+      violations.add(Violation.of(at + "qty_per", "value.positive", String.valueOf(line.qtyPer())));
     }
     if (line.scrapPct().signum() < 0
         || line.scrapPct().compareTo(new java.math.BigDecimal("99")) > 0) {
       violations.add(
-          Violation.of(at + "scrapPct", "value.range", line.scrapPct().toPlainString(), 0, 99));
+          Violation.of(at + "scrap_pct", "value.range", line.scrapPct().toPlainString(), 0, 99));
     }
     if (line.validFrom() != null
         && line.validTo() != null
         && line.validTo().isBefore(line.validFrom())) {
       violations.add(
-          Violation.of(at + "validTo", "bom.validTo.beforeFrom", line.validTo(), line.validFrom()));
+          Violation.of(
+              at + "valid_to", "bom.validTo.beforeFrom", line.validTo(), line.validFrom()));
     }
     for (int j = 0; j < i; j++) {
       BomLine other = lines.get(j);
@@ -82,11 +91,12 @@ public final class BillRules {
     if (line.alternate() && !primaries.contains(line.alternateFor())) {
       violations.add(
           Violation.of(
-              at + "alternateFor", "bom.alternateOfNothing", line.alternateFor(), line.parent()));
+              at + "alternate_for", "bom.alternateOfNothing", line.alternateFor(), line.parent()));
     }
     if (line.operationSeq() != 0 && !operations.contains(line.operationSeq())) {
       violations.add(
-          Violation.of(at + "operationSeq", "bom.noOperation", line.parent(), line.operationSeq()));
+          Violation.of(
+              at + "operation_seq", "bom.noOperation", line.parent(), line.operationSeq()));
     }
   }
 }

@@ -28,5 +28,11 @@ public interface Items {
 
   void add(Item item);
 
+  /**
+   * Writes what is pending and stops managing the items loaded so far: a bulk import must not leave
+   * thousands of items for every later flush of its transaction to compare.
+   */
+  void writeOutAndForget();
+
   void remove(Item item);
 }

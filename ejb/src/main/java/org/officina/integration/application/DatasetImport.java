@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.officina.demand.application.DemandService;
 import org.officina.engineering.application.BillOfMaterialsService;
@@ -41,6 +42,8 @@ import org.officina.shared.model.Roles;
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
 public class DatasetImport {
 
+  private static final Logger LOG = Logger.getLogger(DatasetImport.class.getName());
+
   @Inject ItemService items;
   @Inject BillOfMaterialsService bills;
   @Inject RoutingService routings;
@@ -51,19 +54,44 @@ public class DatasetImport {
 
   /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
   public DatasetResult importFiles(Map<String, String> files) {
+    Phases phases = new Phases();
     Dataset dataset = new Dataset();
     ErrorCollector errors = new ErrorCollector();
-    Map<String, Integer> lines = new LinkedHashMap<>();
     for (String name : order(files.keySet())) {
       DatasetFiles.read(name, new StringReader(files.get(name)), dataset, errors);
     }
-    DatasetRules.check(dataset, catalog(), errors);
+    phases.end("read");
+    Catalog catalog = catalog();
+    phases.end("catalog");
+    DatasetRules.check(dataset, catalog, errors);
+    phases.end("check");
     if (errors.count() > 0) {
       return new DatasetResult(Map.of(), errors.sorted(), errors.count());
     }
-    write(dataset);
+    write(dataset, phases);
+    Map<String, Integer> lines = new LinkedHashMap<>();
     countLines(dataset, lines);
+    LOG.info(() -> "dataset imported: " + lines + " in " + phases);
     return new DatasetResult(lines, List.of(), 0);
+  }
+
+  /** How long each phase of an import took, for the log: where the time of a large import goes. */
+  private static final class Phases {
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private long mark = System.nanoTime();
+
+    void end(String phase) {
+      long now = System.nanoTime();
+      millis.put(phase, (now - mark) / 1_000_000);
+      mark = now;
+    }
+
+    @Override
+    public String toString() {
+      return millis.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue() + " ms")
+          .collect(Collectors.joining(", "));
+    }
   }
 
   private static List<String> order(Set<String> names) {
@@ -95,10 +123,11 @@ public class DatasetImport {
     return codes.collect(Collectors.toSet());
   }
 
-  private void write(Dataset dataset) {
+  private void write(Dataset dataset, Phases phases) {
     if (!dataset.items.isEmpty()) {
       items.importItems(Dataset.values(dataset.items));
     }
+    phases.end("items");
     purchasing.saveSuppliers(DatasetDefaults.suppliers(dataset, purchasing.suppliers()));
     resources.save(
         new CalendarRules(dataset.calendars, e -> {}).definitions().values(),
@@ -107,13 +136,18 @@ public class DatasetImport {
         Dataset.values(dataset.workCenters),
         Dataset.values(dataset.machines),
         Dataset.values(dataset.operators));
+    phases.end("resources");
     bills.importBills(DatasetDefaults.byKey(dataset.bom, l -> l.parent()));
+    phases.end("bom");
     routings.importRoutings(DatasetDefaults.byKey(dataset.routings, o -> o.item()));
+    phases.end("routings");
     if (!dataset.stock.isEmpty()) {
       stock.setLevels(Dataset.values(dataset.stock), MovementReason.IMPORT, "stock.csv");
     }
+    phases.end("stock");
     purchasing.saveSupply(Dataset.values(dataset.supply));
     demand.save(Dataset.values(dataset.demand));
+    phases.end("orders");
   }
 
   private static void countLines(Dataset dataset, Map<String, Integer> lines) {

@@ -93,7 +93,7 @@ public class BomResource {
       if (component == null || qtyPer == null) {
         throw new BadRequestException(
             ApiErrors.problem(
-                Response.Status.BAD_REQUEST, "every line needs a component and a qtyPer"));
+                Response.Status.BAD_REQUEST, "every line needs a component and a qty_per"));
       }
       return new BomLine(
           parent,
