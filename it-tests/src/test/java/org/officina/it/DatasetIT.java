@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -202,6 +203,64 @@ class DatasetIT {
         .contains("reload");
     JsonArray lines = Api.object(planner.get("boms/" + p + "PUMP")).getJsonArray("lines");
     assertThat(lines.getJsonObject(1).getInt("qty_per")).isEqualTo(6);
+  }
+
+  @Test
+  void a_large_dataset_goes_to_the_batch_job_which_imports_it_or_lists_every_error()
+      throws Exception {
+    HttpResponse<String> started =
+        planner.postBytes("import/dataset/jobs", "application/zip", zip(plant()));
+    assertThat(started.statusCode()).isEqualTo(202);
+    JsonObject done = awaitEnd(started.headers().firstValue("Location").orElseThrow());
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getJsonObject("lines").getInt("routings.csv")).isEqualTo(1);
+
+    Map<String, String> wrong = plant();
+    wrong.put("routings.csv", wrong.get("routings.csv") + p + "BODY,20,NOWHERE,1,1\n");
+    HttpResponse<String> refused =
+        planner.postBytes("import/dataset/jobs", "application/zip", zip(wrong));
+    JsonObject failed = awaitEnd(refused.headers().firstValue("Location").orElseThrow());
+    assertThat(failed.getString("exit_status")).isEqualTo("INVALID");
+    assertThat(failed.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("NOWHERE");
+  }
+
+  @Test
+  void what_a_dataset_brings_can_be_read_back_over_rest() throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+
+    JsonObject center = Api.object(planner.get("plant/work-centers/" + p + "LATHE"));
+    assertThat(center.getString("calendar")).isEqualTo(p + "CAL");
+    // 13:00 to 22:00 in Rome is 540 minutes; the other 60 are worked from 06:00 the next Monday
+    JsonObject shift =
+        Api.object(
+            planner.get(
+                "plant/calendars/" + p + "CAL/working-time?from=2027-01-04T12:00:00Z&minutes=600"));
+    assertThat(shift.getString("until")).isEqualTo("2027-01-11T06:00:00Z");
+    assertThat(
+            Api.object(planner.get("stock?item=" + p))
+                .getJsonArray("content")
+                .getJsonObject(0)
+                .getString("lot"))
+        .isEqualTo("L1");
+    assertThat(Api.object(planner.get("demand?item=" + p + "PUMP")).getInt("total")).isEqualTo(1);
+    assertThat(Api.object(planner.get("purchasing/supply?type=PURCHASE&item=" + p)).getInt("total"))
+        .isEqualTo(1);
+    assertThat(Api.object(planner.get("routings/" + p + "BODY")).getJsonArray("operations"))
+        .hasSize(1);
+    assertThat(planner.get("demand?due_from=tomorrow").statusCode()).isEqualTo(400);
+  }
+
+  private JsonObject awaitEnd(String job) throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      JsonObject status = Api.object(planner.get(job));
+      if (!List.of("STARTING", "STARTED").contains(status.getString("status"))) {
+        return status;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the job " + job + " did not end in a minute");
   }
 
   static byte[] zip(Map<String, String> files) throws IOException {

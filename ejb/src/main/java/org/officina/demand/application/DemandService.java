@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import org.officina.demand.infrastructure.JdbcDemand;
 import org.officina.demand.model.DemandLine;
+import org.officina.shared.model.LineSearch;
+import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 
 /** Demand: sales order lines and forecasts. */
@@ -22,6 +24,10 @@ import org.officina.shared.model.Roles;
 public class DemandService {
 
   @Inject JdbcDemand demand;
+
+  public Page<DemandLine> search(LineSearch search) {
+    return demand.search(search);
+  }
 
   public List<DemandLine> all() {
     return demand.all();

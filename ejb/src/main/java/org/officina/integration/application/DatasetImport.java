@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.officina.demand.application.DemandService;
@@ -42,6 +43,11 @@ import org.officina.shared.model.Roles;
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
 public class DatasetImport {
 
+  /** The phases of an import, in order: checking, then writing the files' contents. */
+  public static final List<String> PHASES =
+      List.of(
+          "read", "catalog", "check", "items", "resources", "bom", "routings", "stock", "orders");
+
   private static final Logger LOG = Logger.getLogger(DatasetImport.class.getName());
 
   @Inject ItemService items;
@@ -54,7 +60,15 @@ public class DatasetImport {
 
   /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
   public DatasetResult importFiles(Map<String, String> files) {
-    Phases phases = new Phases();
+    return importFiles(files, phase -> {});
+  }
+
+  /**
+   * Imports the files, telling the listener each phase it finishes (one of {@link #PHASES}), so
+   * that a long import can show its progress.
+   */
+  public DatasetResult importFiles(Map<String, String> files, Consumer<String> listener) {
+    Phases phases = new Phases(listener);
     Dataset dataset = new Dataset();
     ErrorCollector errors = new ErrorCollector();
     for (String name : order(files.keySet())) {
@@ -78,12 +92,18 @@ public class DatasetImport {
   /** How long each phase of an import took, for the log: where the time of a large import goes. */
   private static final class Phases {
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final Consumer<String> listener;
     private long mark = System.nanoTime();
+
+    Phases(Consumer<String> listener) {
+      this.listener = listener;
+    }
 
     void end(String phase) {
       long now = System.nanoTime();
       millis.put(phase, (now - mark) / 1_000_000);
       mark = now;
+      listener.accept(phase);
     }
 
     @Override

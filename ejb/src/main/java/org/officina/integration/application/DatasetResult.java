@@ -1,5 +1,6 @@
 package org.officina.integration.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.officina.shared.model.ImportError;
@@ -9,10 +10,11 @@ import org.officina.shared.model.ImportError;
  * because of these errors, at most {@link ImportResult#MAX_REPORTED_ERRORS} of them listed and
  * {@code errorCount} counting them all.
  */
-public record DatasetResult(Map<String, Integer> lines, List<ImportError> errors, long errorCount) {
+public record DatasetResult(Map<String, Integer> lines, List<ImportError> errors, long errorCount)
+    implements Serializable {
 
   public DatasetResult {
-    lines = Map.copyOf(lines);
+    lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
     errors = List.copyOf(errors);
   }
 

@@ -13,6 +13,7 @@ import org.officina.inventory.infrastructure.JdbcStock;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
+import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 
 /** Stock on hand, changed only through movements. */
@@ -42,6 +43,10 @@ public class StockService {
   /** Every stock level with a quantity, by item, warehouse, location and lot. */
   public List<StockLevel> levels() {
     return stock.levels().stream().sorted(ORDER).toList();
+  }
+
+  public Page<StockLevel> search(String item, String warehouse, int offset, int limit) {
+    return stock.search(item, warehouse, offset, Math.max(1, Math.min(limit, 1000)));
   }
 
   public List<StockMovement> movements(String item, int limit) {

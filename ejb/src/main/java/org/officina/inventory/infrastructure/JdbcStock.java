@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.model.Page;
 
 /**
  * Stock on hand and the movements that change it. The quantity kept in stock is the sum of the
@@ -42,13 +45,40 @@ public class JdbcStock {
     return Jdbc.of(em)
         .query(
             LEVELS + " WHERE s.qty <> 0 ORDER BY i.code, s.warehouse_code, s.location, s.lot",
-            rs ->
-                new StockLevel(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    Jdbc.decimal(rs, "qty")));
+            JdbcStock::level);
+  }
+
+  /** A page of stock levels with a quantity, items and warehouses chosen by their beginning. */
+  public Page<StockLevel> search(String item, String warehouse, int offset, int limit) {
+    List<String> conditions = new ArrayList<>(List.of("s.qty <> 0"));
+    List<Object> params = new ArrayList<>();
+    if (item != null) {
+      conditions.add("i.code LIKE ?");
+      params.add(item + "%");
+    }
+    if (warehouse != null) {
+      conditions.add("s.warehouse_code LIKE ?");
+      params.add(warehouse + "%");
+    }
+    return Jdbc.of(em)
+        .page(
+            "SELECT s.id, i.code, s.warehouse_code, s.location, s.lot, s.qty",
+            "FROM stock s JOIN item i ON i.id = s.item_id",
+            conditions,
+            params,
+            "i.code, s.warehouse_code, s.id",
+            offset,
+            limit,
+            JdbcStock::level);
+  }
+
+  private static StockLevel level(ResultSet rs) throws SQLException {
+    return new StockLevel(
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        Jdbc.decimal(rs, "qty"));
   }
 
   /**

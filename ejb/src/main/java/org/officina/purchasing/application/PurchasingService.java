@@ -8,6 +8,8 @@ import java.util.List;
 import org.officina.purchasing.infrastructure.JdbcPurchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
+import org.officina.shared.model.LineSearch;
+import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 
 /** Suppliers and open supply: what MRP counts on to arrive. */
@@ -26,6 +28,10 @@ public class PurchasingService {
 
   public List<Supplier> suppliers() {
     return purchasing.suppliers();
+  }
+
+  public Page<SupplyLine> search(LineSearch search) {
+    return purchasing.search(search);
   }
 
   public List<SupplyLine> supply() {

@@ -3,6 +3,9 @@ package org.officina.purchasing.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +14,17 @@ import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.model.LineSearch;
+import org.officina.shared.model.Page;
 
 /** Suppliers and open supply lines in the database. */
 @Dependent
 public class JdbcPurchasing {
+
+  private static final String SELECT =
+      "SELECT s.order_type, s.order_number, s.line_no, i.code, s.qty, s.due_date, s.firm,"
+          + " s.supplier_code";
+  private static final String FROM = "FROM supply_line s JOIN item i ON i.id = s.item_id";
 
   @PersistenceContext EntityManager em;
 
@@ -26,6 +36,42 @@ public class JdbcPurchasing {
             suppliers,
             Supplier::code,
             (p, s) -> p.text(s.name()).bool(s.subcontractor()));
+  }
+
+  /** A page of lines matching the search, by due date, with how many match in all. */
+  public Page<SupplyLine> search(LineSearch search) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (search.item() != null) {
+      conditions.add("i.code LIKE ?");
+      params.add(search.item() + "%");
+    }
+    if (search.type() != null) {
+      conditions.add("s.order_type = ?");
+      params.add(search.type());
+    }
+    if (search.number() != null) {
+      conditions.add("s.order_number LIKE ?");
+      params.add(search.number() + "%");
+    }
+    if (search.dueFrom() != null) {
+      conditions.add("s.due_date >= ?");
+      params.add(search.dueFrom());
+    }
+    if (search.dueTo() != null) {
+      conditions.add("s.due_date <= ?");
+      params.add(search.dueTo());
+    }
+    return Jdbc.of(em)
+        .page(
+            SELECT,
+            FROM,
+            conditions,
+            params,
+            "s.due_date, s.order_number, s.line_no",
+            search.offset(),
+            search.limit(),
+            JdbcPurchasing::line);
   }
 
   public List<Supplier> suppliers() {
@@ -82,18 +128,19 @@ public class JdbcPurchasing {
   public List<SupplyLine> supply() {
     return Jdbc.of(em)
         .query(
-            "SELECT s.order_type, s.order_number, s.line_no, i.code, s.qty, s.due_date, s.firm,"
-                + " s.supplier_code FROM supply_line s JOIN item i ON i.id = s.item_id"
-                + " ORDER BY s.order_type, s.order_number, s.line_no",
-            rs ->
-                new SupplyLine(
-                    SupplyOrderType.valueOf(rs.getString(1)),
-                    rs.getString(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    Jdbc.decimal(rs, "qty"),
-                    Jdbc.date(rs, "due_date"),
-                    rs.getBoolean(7),
-                    rs.getString(8)));
+            SELECT + " " + FROM + " ORDER BY s.order_type, s.order_number, s.line_no",
+            JdbcPurchasing::line);
+  }
+
+  private static SupplyLine line(ResultSet rs) throws SQLException {
+    return new SupplyLine(
+        SupplyOrderType.valueOf(rs.getString(1)),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        Jdbc.decimal(rs, "qty"),
+        Jdbc.date(rs, "due_date"),
+        rs.getBoolean(7),
+        rs.getString(8));
   }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.officina.shared.model.Page;
 
 /**
  * Set-based SQL on the connection of the current transaction: the one the persistence context uses,
@@ -80,6 +81,39 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * One page of a query and the number of rows in all: select and from are the query without its
+   * conditions, which are joined with AND; parameters bind in order.
+   */
+  public <T> Page<T> page(
+      String select,
+      String from,
+      List<String> conditions,
+      List<Object> params,
+      String orderBy,
+      int offset,
+      int limit,
+      Mapper<T> mapper) {
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    long total =
+        query("SELECT COUNT(*) " + from + where, rs -> rs.getLong(1), params.toArray()).get(0);
+    List<Object> paged = new ArrayList<>(params);
+    paged.add(offset);
+    paged.add(limit);
+    List<T> rows =
+        query(
+            select
+                + " "
+                + from
+                + where
+                + " ORDER BY "
+                + orderBy
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+            mapper,
+            paged.toArray());
+    return new Page<>(rows, total);
   }
 
   /** Runs one statement for each row, in batches; returns how many rows each changed. */

@@ -1,5 +1,6 @@
 package org.officina.shared.model;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.ResourceBundle;
  * and its arguments. The message is rendered in the reader's language, so the portal shows it in
  * Italian and a REST client in the language it asks for.
  */
-public record Violation(String field, String key, List<Object> args) {
+public record Violation(String field, String key, List<Object> args) implements Serializable {
 
   private static final String BUNDLE = "org.officina.shared.model.Messages";
 

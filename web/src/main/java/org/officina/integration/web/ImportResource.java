@@ -29,6 +29,8 @@ import org.officina.integration.application.DatasetImport;
 import org.officina.integration.application.DatasetResult;
 import org.officina.integration.application.ImportResult;
 import org.officina.integration.application.ItemImport;
+import org.officina.integration.batch.DatasetImportJobs;
+import org.officina.integration.batch.DatasetJobStatus;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
 import org.officina.integration.model.DatasetFiles;
@@ -51,6 +53,7 @@ public class ImportResource {
 
   @Inject ItemImport itemImport;
   @Inject DatasetImport datasetImport;
+  @Inject DatasetImportJobs datasetJobs;
   @Inject ItemImportJobs jobs;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -165,6 +168,58 @@ public class ImportResource {
       return ApiErrors.invalidFile(result.errors(), result.errorCount(), locale());
     }
     return Response.ok(new DatasetImported(result.lines())).build();
+  }
+
+  /** A dataset-import job as the API shows it. */
+  public record DatasetJob(
+      long id,
+      String status,
+      String exitStatus,
+      String startedBy,
+      Instant createdAt,
+      Instant endedAt,
+      int percent,
+      Map<String, Integer> lines,
+      long errorCount,
+      List<ApiErrors.FileError> errors) {
+
+    static DatasetJob of(DatasetJobStatus s, Locale locale) {
+      DatasetResult result = s.result();
+      return new DatasetJob(
+          s.id(),
+          s.status(),
+          s.exitStatus(),
+          s.startedBy(),
+          s.createdAt(),
+          s.endedAt(),
+          s.percent(),
+          result == null ? Map.of() : result.lines(),
+          result == null ? 0 : result.errorCount(),
+          result == null ? List.of() : ApiErrors.fileErrors(result.errors(), locale));
+    }
+  }
+
+  /** Hands a large dataset zip to the dataset-import batch job: 202, and its status at Location. */
+  @POST
+  @Path("dataset/jobs")
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  public Response startDatasetJob(InputStream body) {
+    long id = datasetJobs.start(body);
+    return Response.accepted(datasetJob(id))
+        .location(uri.getBaseUriBuilder().path("import/dataset/jobs/{id}").build(id))
+        .build();
+  }
+
+  @GET
+  @Path("dataset/jobs/{id}")
+  public DatasetJob datasetJob(@PathParam("id") long id) {
+    return datasetJobs
+        .status(id)
+        .map(status -> DatasetJob.of(status, locale()))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    ApiErrors.problem(Response.Status.NOT_FOUND, "no dataset import job " + id)));
   }
 
   @POST

@@ -63,4 +63,17 @@ public final class ApiErrors {
         .findFirst()
         .orElse(Locale.ENGLISH);
   }
+
+  /** A date query parameter (YYYY-MM-DD), null when absent; anything else is a 400. */
+  public static java.time.LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new jakarta.ws.rs.BadRequestException(
+          problem(Response.Status.BAD_REQUEST, name + " must be a date YYYY-MM-DD, not " + value));
+    }
+  }
 }
