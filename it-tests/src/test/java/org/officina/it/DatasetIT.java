@@ -252,6 +252,59 @@ class DatasetIT {
     assertThat(planner.get("demand?due_from=tomorrow").statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void a_routing_saved_over_rest_is_checked_and_protected_from_lost_updates() throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    String etag = planner.get("routings/" + p + "BODY").headers().firstValue("ETag").orElseThrow();
+    String two =
+        "{\"operations\":[{\"seq\":10,\"work_center\":\""
+            + p
+            + "LATHE\",\"run_minutes\":4},"
+            + "{\"seq\":11,\"parent_seq\":10,\"work_center\":\""
+            + p
+            + "LATHE\",\"description\":\"Deburr\"}]}";
+    String nowhere = "{\"operations\":[{\"seq\":10,\"work_center\":\"NOWHERE\"}]}";
+
+    HttpResponse<String> refused = planner.put("routings/" + p + "BODY", nowhere, etag);
+    HttpResponse<String> saved = planner.put("routings/" + p + "BODY", two, etag);
+    HttpResponse<String> stale = planner.put("routings/" + p + "BODY", two, etag);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("operations[1].work_center").contains("NOWHERE");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(Api.object(saved).getInt("revision")).isEqualTo(2);
+    assertThat(Api.object(saved).getJsonArray("operations").getJsonObject(1).getInt("parent_seq"))
+        .isEqualTo(10);
+    assertThat(stale.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void a_drawing_attached_to_an_operation_is_listed_and_downloaded_as_uploaded()
+      throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    byte[] drawing = "%PDF-1.4 body drawing rev B".getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> attached =
+        planner.postBytes(
+            "routings/" + p + "BODY/documents?name=BODY-rev-B.pdf&operation=10",
+            "application/pdf",
+            drawing);
+    HttpResponse<String> empty =
+        planner.postBytes(
+            "routings/" + p + "BODY/documents?name=empty.txt", "text/plain", new byte[0]);
+
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    JsonObject listed = Api.array(planner.get("routings/" + p + "BODY/documents")).getJsonObject(0);
+    assertThat(listed.getString("name")).isEqualTo("BODY-rev-B.pdf");
+    assertThat(listed.getInt("operation_seq")).isEqualTo(10);
+    HttpResponse<byte[]> downloaded =
+        planner.getBytes(attached.headers().firstValue("Location").orElseThrow());
+    assertThat(downloaded.body()).isEqualTo(drawing);
+    assertThat(downloaded.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(empty.statusCode()).isEqualTo(422);
+  }
+
   private JsonObject awaitEnd(String job) throws InterruptedException {
     for (int i = 0; i < 120; i++) {
       JsonObject status = Api.object(planner.get(job));

@@ -10,15 +10,9 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import org.officina.integration.application.DatasetImport;
 import org.officina.integration.application.DatasetResult;
 import org.officina.shared.model.Roles;
@@ -40,7 +34,7 @@ public class DatasetImportJobs {
 
   public long start(InputStream zip) {
     Properties parameters = new Properties();
-    parameters.setProperty(FILE, store(zip).toString());
+    parameters.setProperty(FILE, Uploads.store(zip, "dataset-", ".zip").toString());
     parameters.setProperty(USER, session.getCallerPrincipal().getName());
     return BatchRuntime.getJobOperator().start(JOB, parameters);
   }
@@ -74,17 +68,5 @@ public class DatasetImportJobs {
             progress.phasesDone(id),
             DatasetImport.PHASES.size(),
             result));
-  }
-
-  private static Path store(InputStream zip) {
-    try {
-      Path dir = Path.of(System.getProperty("jboss.server.data.dir", "."), "officina", "imports");
-      Files.createDirectories(dir);
-      Path file = dir.resolve("dataset-" + UUID.randomUUID() + ".zip");
-      Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the uploaded dataset", e);
-    }
   }
 }

@@ -16,12 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import org.officina.integration.application.ItemFileCheck;
 import org.officina.shared.model.Roles;
 
@@ -41,7 +39,7 @@ public class ItemImportJobs {
   @Resource SessionContext session;
 
   public long start(InputStream upload) {
-    Path file = store(upload);
+    Path file = Uploads.store(upload, "items-", ".csv");
     Properties parameters = new Properties();
     parameters.setProperty(FILE, file.toString());
     parameters.setProperty(USER, session.getCallerPrincipal().getName());
@@ -137,18 +135,6 @@ public class ItemImportJobs {
       Files.deleteIfExists(Path.of(fileOf(execution)));
     } catch (IOException e) {
       // a leftover upload wastes disk, nothing more; the next completed status call tries again
-    }
-  }
-
-  private static Path store(InputStream upload) {
-    try {
-      Path dir = Path.of(System.getProperty("jboss.server.data.dir", "."), "officina", "imports");
-      Files.createDirectories(dir);
-      Path file = dir.resolve("items-" + UUID.randomUUID() + ".csv");
-      Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the uploaded file", e);
     }
   }
 

@@ -66,29 +66,29 @@ public class BillOfMaterialsService {
 
   /** Saves the lines of a parent's bill, quoting the version it was read at (0 for a new bill). */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public BillChangeOutcome save(String parent, List<BomLine> lines, long version) {
+  public ChangeOutcome<Bill> save(String parent, List<BomLine> lines, long version) {
     Map<String, ItemKind> kinds = items.kinds();
     if (!kinds.containsKey(parent)) {
-      return BillChangeOutcome.refused(
-          BillChangeOutcome.Refusal.NOT_FOUND,
+      return ChangeOutcome.refused(
+          ChangeOutcome.Refusal.NOT_FOUND,
           List.of(Violation.of("parent", "item.notFound", parent)));
     }
     List<BomLine> all = bills.all();
     List<Integer> operations = routings.operationNumbers().getOrDefault(parent, List.of());
     List<Violation> violations = BillRules.check(parent, lines, kinds, all, operations);
     if (!violations.isEmpty()) {
-      return BillChangeOutcome.refused(BillChangeOutcome.Refusal.INVALID, violations);
+      return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
     }
     String user = session.getCallerPrincipal().getName();
     if (!bills.save(parent, lines, version, user, clock.instant())) {
       Bill current = bills.bill(parent).orElseThrow();
-      return BillChangeOutcome.refused(
-          BillChangeOutcome.Refusal.STALE_VERSION,
+      return ChangeOutcome.refused(
+          ChangeOutcome.Refusal.STALE_VERSION,
           List.of(
               Violation.of(null, "bom.stale", parent, current.changedBy(), current.changedAt())));
     }
     refreshLowLevelCodes();
-    return new BillChangeOutcome.Saved(bills.bill(parent).orElseThrow());
+    return new ChangeOutcome.Saved<>(bills.bill(parent).orElseThrow());
   }
 
   /**

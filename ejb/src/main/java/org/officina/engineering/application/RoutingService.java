@@ -6,13 +6,24 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.officina.engineering.infrastructure.JdbcRoutings;
+import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.engineering.model.RoutingRules;
+import org.officina.engineering.model.SupplyType;
+import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.model.Supplier;
+import org.officina.resources.application.PlantResourceService;
+import org.officina.resources.model.Tool;
+import org.officina.resources.model.WorkCenter;
 import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
 
 /** Routings (cicli): reading them, and replacing them in bulk from an import. */
 @Stateless
@@ -27,6 +38,9 @@ import org.officina.shared.model.Roles;
 public class RoutingService {
 
   @Inject JdbcRoutings routings;
+  @Inject ItemService items;
+  @Inject PlantResourceService plant;
+  @Inject PurchasingService purchasing;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -40,6 +54,45 @@ public class RoutingService {
 
   public Map<String, List<Integer>> operationNumbers() {
     return routings.operationNumbers();
+  }
+
+  /** Saves an item's operations, quoting the version they were read at (0 for a new routing). */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public ChangeOutcome<Routing> save(String item, List<RoutingOperation> operations, long version) {
+    Map<String, ItemKind> kinds = items.kinds();
+    if (!kinds.containsKey(item)) {
+      return ChangeOutcome.refused(
+          ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
+    }
+    List<Violation> violations = new ArrayList<>();
+    if (kinds.get(item).supplyType() == SupplyType.BUY) {
+      violations.add(Violation.of("item", "bom.parentBought", item));
+    }
+    RoutingRules.check(
+            operations,
+            plant.workCenters().stream().map(WorkCenter::code).collect(Collectors.toSet()),
+            plant.tools().stream().map(Tool::code).collect(Collectors.toSet()),
+            purchasing.suppliers().stream()
+                .collect(Collectors.toMap(Supplier::code, Supplier::subcontractor)))
+        .forEach(
+            r ->
+                violations.add(
+                    Violation.of(
+                        "operations[" + (r.index() + 1) + "]." + r.violation().field(),
+                        r.violation().key(),
+                        r.violation().args().toArray())));
+    if (!violations.isEmpty()) {
+      return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
+    }
+    if (!routings.save(
+        item, operations, version, session.getCallerPrincipal().getName(), clock.instant())) {
+      Routing current = routings.routing(item).orElseThrow();
+      return ChangeOutcome.refused(
+          ChangeOutcome.Refusal.STALE_VERSION,
+          List.of(
+              Violation.of(null, "routing.stale", item, current.changedBy(), current.changedAt())));
+    }
+    return new ChangeOutcome.Saved<>(routings.routing(item).orElseThrow());
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})

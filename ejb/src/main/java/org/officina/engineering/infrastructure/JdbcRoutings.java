@@ -104,6 +104,47 @@ public class JdbcRoutings {
         (p, item) -> p.id(ids.get(item)).instant(now).text(user));
     List<RoutingOperation> rows = new ArrayList<>();
     changed.values().forEach(rows::addAll);
+    insertOperations(jdbc, ids, rows);
+  }
+
+  /**
+   * Saves one routing edited by a person, if nobody saved it since they read it at the version they
+   * quote (0 for a new routing). Returns whether it was saved.
+   */
+  public boolean save(
+      String item, List<RoutingOperation> operations, long version, String user, Instant now) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<String, Long> ids = JdbcBills.itemIds(jdbc);
+    long itemId = ids.get(item);
+    int saved;
+    if (version == 0) {
+      boolean exists =
+          !jdbc.query("SELECT 1 FROM routing WHERE item_id = ?", rs -> 1, itemId).isEmpty();
+      saved =
+          exists
+              ? 0
+              : jdbc.update(
+                  "INSERT INTO routing (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
+                  p -> p.id(itemId).instant(now).text(user));
+    } else {
+      saved =
+          jdbc.update(
+              "UPDATE routing SET revision = revision + 1, version = version + 1, changed_at = ?,"
+                  + " changed_by = ? WHERE item_id = ? AND version = ?",
+              p -> p.instant(now).text(user).id(itemId).id(version));
+    }
+    if (saved == 0) {
+      return false;
+    }
+    jdbc.update("DELETE FROM routing_operation WHERE item_id = ?", p -> p.id(itemId));
+    List<RoutingOperation> sorted = new ArrayList<>(operations);
+    sorted.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+    insertOperations(jdbc, ids, sorted);
+    return true;
+  }
+
+  private static void insertOperations(
+      Jdbc jdbc, Map<String, Long> ids, List<RoutingOperation> rows) {
     jdbc.batch(
         "INSERT INTO routing_operation (item_id, seq, parent_seq, description, work_center_code,"
             + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"

@@ -27,7 +27,7 @@ public record RoutingOperation(
     List<String> tooling) {
 
   public RoutingOperation {
-    tooling = List.copyOf(tooling);
+    tooling = tooling == null ? List.of() : List.copyOf(tooling);
   }
 
   public boolean external() {

@@ -83,8 +83,7 @@ public class DatasetImport {
       return new DatasetResult(Map.of(), errors.sorted(), errors.count());
     }
     write(dataset, phases);
-    Map<String, Integer> lines = new LinkedHashMap<>();
-    countLines(dataset, lines);
+    Map<String, Integer> lines = DatasetFiles.lineCounts(dataset);
     LOG.info(() -> "dataset imported: " + lines + " in " + phases);
     return new DatasetResult(lines, List.of(), 0);
   }
@@ -168,22 +167,5 @@ public class DatasetImport {
     purchasing.saveSupply(Dataset.values(dataset.supply));
     demand.save(Dataset.values(dataset.demand));
     phases.end("orders");
-  }
-
-  private static void countLines(Dataset dataset, Map<String, Integer> lines) {
-    lines.put("items.csv", dataset.items.size());
-    lines.put("calendars.csv", dataset.calendars.size());
-    lines.put("suppliers.csv", dataset.suppliers.size());
-    lines.put("departments.csv", dataset.departments.size());
-    lines.put("tools.csv", dataset.tools.size());
-    lines.put("work_centers.csv", dataset.workCenters.size());
-    lines.put("machines.csv", dataset.machines.size());
-    lines.put("operators.csv", dataset.operators.size());
-    lines.put("bom.csv", dataset.bom.size());
-    lines.put("routings.csv", dataset.routings.size());
-    lines.put("stock.csv", dataset.stock.size());
-    lines.put("supply.csv", dataset.supply.size());
-    lines.put("demand.csv", dataset.demand.size());
-    lines.values().removeIf(n -> n == 0);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.officina.shared.model.Codes;
+import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Violation;
 
 /**
@@ -158,7 +159,7 @@ public final class CsvRow {
       return fallback;
     }
     try {
-      return new BigDecimal(value).stripTrailingZeros();
+      return Decimals.normal(new BigDecimal(value));
     } catch (NumberFormatException e) {
       violations.add(Violation.of(column, "value.notNumber", value));
       return fallback;

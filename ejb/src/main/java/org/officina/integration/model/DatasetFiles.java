@@ -107,6 +107,19 @@ public final class DatasetFiles {
     }
   }
 
+  /** How many lines each file of the dataset had, for the files it had. */
+  public static Map<String, Integer> lineCounts(Dataset dataset) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    SLOTS.forEach(
+        (name, slot) -> {
+          int lines = slot == null ? dataset.items.size() : slot.list().apply(dataset).size();
+          if (lines > 0) {
+            counts.put(name, lines);
+          }
+        });
+    return counts;
+  }
+
   /**
    * Writes each file of the dataset that has content, through the writer the opener gives for its
    * name.

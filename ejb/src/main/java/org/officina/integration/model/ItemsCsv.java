@@ -25,7 +25,6 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
-import org.officina.shared.model.Codes;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
@@ -210,37 +209,42 @@ public final class ItemsCsv {
     private final class RowParser {
       private final long line;
       private final CSVRecord record;
-      private final List<Violation> violations = new ArrayList<>();
+      private final CsvRow row;
 
       RowParser(long line, CSVRecord record) {
         this.line = line;
         this.record = record;
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          columns.putIfAbsent(header.get(i), i);
+        }
+        this.row = new CsvRow(line, record, columns);
       }
 
       Row parse() {
         if (record.size() != header.size()) {
-          violations.add(Violation.of(null, "csv.cellCount", record.size(), header.size()));
+          row.refuse(Violation.of(null, "csv.cellCount", record.size(), header.size()));
           return row(null);
         }
-        ItemData defaults = ItemData.withDefaults(text(CODE));
+        ItemData defaults = ItemData.withDefaults(row.text(CODE));
         ItemData item =
             new ItemData(
-                text(CODE),
-                cell(DESCRIPTION) == null ? defaults.description() : cell(DESCRIPTION),
-                code(UOM, UnitOfMeasure.class, defaults.uom()),
-                code(SUPPLY_TYPE, SupplyType.class, defaults.supplyType()),
-                integer(LEAD_TIME_DAYS, defaults.leadTimeDays()),
-                code(LOT_RULE, LotRule.class, defaults.lotRule()),
-                decimal(LOT_QTY, null),
-                decimal(LOT_MIN, BigDecimal.ZERO),
-                decimal(LOT_MULTIPLE, BigDecimal.ZERO),
-                integer(LOT_PERIODS, null),
-                decimal(SAFETY_STOCK, BigDecimal.ZERO));
+                row.text(CODE),
+                row.cell(DESCRIPTION) == null ? defaults.description() : row.cell(DESCRIPTION),
+                row.code(UOM, UnitOfMeasure.class, defaults.uom()),
+                row.code(SUPPLY_TYPE, SupplyType.class, defaults.supplyType()),
+                row.integer(LEAD_TIME_DAYS, defaults.leadTimeDays()),
+                row.code(LOT_RULE, LotRule.class, defaults.lotRule()),
+                row.decimal(LOT_QTY, null),
+                row.decimal(LOT_MIN, BigDecimal.ZERO),
+                row.decimal(LOT_MULTIPLE, BigDecimal.ZERO),
+                row.integer(LOT_PERIODS, null),
+                row.decimal(SAFETY_STOCK, BigDecimal.ZERO));
         Set<String> unreadable = new HashSet<>();
-        violations.forEach(v -> unreadable.add(v.field()));
+        row.violations().forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()
             .filter(v -> !unreadable.contains(v.field()))
-            .forEach(violations::add);
+            .forEach(row::refuse);
         checkRepeatedCode(item.code());
         return row(item);
       }
@@ -251,66 +255,15 @@ public final class ItemsCsv {
         }
         Long first = lineOfCode.putIfAbsent(code, line);
         if (first != null) {
-          violations.add(Violation.of(CODE, "item.code.duplicateInFile", code, first));
+          row.refuse(Violation.of(CODE, "item.code.duplicateInFile", code, first));
         }
       }
 
       private Row row(ItemData item) {
         return new Row(
-            line, item, violations.stream().map(v -> new ImportError(FILE, line, v)).toList());
-      }
-
-      private String cell(String column) {
-        int index = header.indexOf(column);
-        if (index < 0) {
-          return null;
-        }
-        String value = record.get(index);
-        return value.isEmpty() ? null : value;
-      }
-
-      private String text(String column) {
-        String value = cell(column);
-        return value == null ? "" : value;
-      }
-
-      private <E extends Enum<E>> E code(String column, Class<E> type, E fallback) {
-        String value = cell(column);
-        if (value == null) {
-          return fallback;
-        }
-        return Codes.parse(type, value)
-            .orElseGet(
-                () -> {
-                  violations.add(Violation.of(column, "value.oneOf", value, Codes.allowed(type)));
-                  return fallback;
-                });
-      }
-
-      private Integer integer(String column, Integer fallback) {
-        String value = cell(column);
-        if (value == null) {
-          return fallback;
-        }
-        try {
-          return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-          violations.add(Violation.of(column, "value.notInteger", value));
-          return fallback;
-        }
-      }
-
-      private BigDecimal decimal(String column, BigDecimal fallback) {
-        String value = cell(column);
-        if (value == null) {
-          return fallback;
-        }
-        try {
-          return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-          violations.add(Violation.of(column, "value.notNumber", value));
-          return fallback;
-        }
+            line,
+            item,
+            row.violations().stream().map(v -> new ImportError(FILE, line, v)).toList());
       }
     }
   }

@@ -11,8 +11,10 @@ import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.engineering.model.RoutingRules;
 import org.officina.engineering.model.SupplyType;
 import org.officina.integration.model.Dataset.Lined;
+import org.officina.shared.model.ImportError;
 
 /**
  * The rules of bills of materials and routings in a dataset: what they refer to exists, a parent is
@@ -134,72 +136,21 @@ final class StructureRules {
   }
 
   private void checkRoutings() {
-    rules.unique(
-        RoutingsFile.NAME,
-        rules.dataset.routings,
-        op -> List.of(op.item(), op.seq()),
-        RoutingsFile.SEQ);
-    Map<List<Object>, RoutingOperation> byKey = new HashMap<>();
+    Map<String, List<Lined<RoutingOperation>>> byItem = new java.util.LinkedHashMap<>();
     rules.dataset.routings.forEach(
-        op -> byKey.putIfAbsent(List.of(op.value().item(), op.value().seq()), op.value()));
-    Set<String> checkedItems = new HashSet<>();
-    for (Lined<RoutingOperation> line : rules.dataset.routings) {
-      RoutingOperation op = line.value();
-      if (checkedItems.add(op.item())) {
-        requireMade(RoutingsFile.NAME, line.line(), RoutingsFile.ITEM, op.item());
-      }
-      rules.requireWorkCenter(
-          RoutingsFile.NAME, line.line(), RoutingsFile.WORK_CENTER, op.workCenter());
-      checkParent(line, byKey);
-      checkExternal(line);
-      for (String tool : op.tooling()) {
-        if (!rules.tools.contains(tool)) {
-          rules.error(RoutingsFile.NAME, line.line(), RoutingsFile.TOOLING, "tool.unknown", tool);
-        }
-      }
-    }
+        op -> byItem.computeIfAbsent(op.value().item(), k -> new ArrayList<>()).add(op));
+    byItem.values().forEach(this::checkRouting);
   }
 
-  private void checkParent(
-      Lined<RoutingOperation> line, Map<List<Object>, RoutingOperation> byKey) {
-    RoutingOperation op = line.value();
-    if (op.parentSeq() == null) {
-      return;
-    }
-    RoutingOperation parent = byKey.get(List.of(op.item(), op.parentSeq()));
-    if (parent == null || op.parentSeq() == op.seq()) {
-      rules.error(
-          RoutingsFile.NAME,
-          line.line(),
-          RoutingsFile.PARENT_SEQ,
-          "routing.parentSeq",
-          op.parentSeq(),
-          op.item());
-    } else if (parent.subOperation()) {
-      rules.error(
-          RoutingsFile.NAME,
-          line.line(),
-          RoutingsFile.PARENT_SEQ,
-          "routing.nestedSub",
-          op.parentSeq(),
-          op.item());
-    }
-  }
-
-  private void checkExternal(Lined<RoutingOperation> line) {
-    RoutingOperation op = line.value();
-    if (op.subcontractor() == null) {
-      if (op.subcontractCost() != null) {
-        rules.error(
-            RoutingsFile.NAME, line.line(), "subcontract_cost", "routing.costWithoutSubcontractor");
-      }
-    } else if (Boolean.FALSE.equals(rules.suppliers.get(op.subcontractor()))) {
-      rules.error(
-          RoutingsFile.NAME,
-          line.line(),
-          RoutingsFile.SUBCONTRACTOR,
-          "supplier.notSubcontractor",
-          op.subcontractor());
+  private void checkRouting(List<Lined<RoutingOperation>> lines) {
+    requireMade(
+        RoutingsFile.NAME, lines.get(0).line(), RoutingsFile.ITEM, lines.get(0).value().item());
+    List<RoutingOperation> operations = lines.stream().map(Lined::value).toList();
+    for (RoutingRules.Refusal refusal :
+        RoutingRules.check(operations, rules.workCenters, rules.tools, rules.suppliers)) {
+      rules.errors.accept(
+          new ImportError(
+              RoutingsFile.NAME, lines.get(refusal.index()).line(), refusal.violation()));
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Page;
 
 /**
@@ -280,6 +281,11 @@ public final class Jdbc {
       return this;
     }
 
+    public Params bytes(byte[] value) throws SQLException {
+      ps.setBytes(++index, value);
+      return this;
+    }
+
     public Params bool(boolean value) throws SQLException {
       ps.setBoolean(++index, value);
       return this;
@@ -327,8 +333,7 @@ public final class Jdbc {
 
   /** A decimal as the exchange format compares it: no trailing zeros. */
   public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-    BigDecimal value = rs.getBigDecimal(column);
-    return value == null ? null : value.stripTrailingZeros();
+    return Decimals.normal(rs.getBigDecimal(column));
   }
 
   public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,8 +22,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.officina.engineering.application.BillChangeOutcome;
 import org.officina.engineering.application.BillOfMaterialsService;
+import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
@@ -134,19 +134,9 @@ public class BomResource {
       throw new BadRequestException(
           ApiErrors.problem(Response.Status.BAD_REQUEST, "the body must be {\"lines\": [...]}"));
     }
-    long version = ifMatch == null ? 0 : version(ifMatch);
     List<BomLine> lines = body.lines().stream().map(l -> l.toBomLine(parent)).toList();
-    BillChangeOutcome outcome = bills.save(parent, lines, version);
-    if (outcome instanceof BillChangeOutcome.Saved saved) {
-      return Response.ok(BillJson.of(saved.bill())).tag(etag(saved.bill())).build();
-    }
-    BillChangeOutcome.Refused refused = (BillChangeOutcome.Refused) outcome;
-    String message = refused.violations().get(0).message(ApiErrors.locale(headers));
-    return switch (refused.refusal()) {
-      case NOT_FOUND -> ApiErrors.problem(Response.Status.NOT_FOUND, message);
-      case STALE_VERSION -> ApiErrors.problem(Response.Status.CONFLICT, message);
-      case INVALID -> ApiErrors.invalid(refused.violations(), ApiErrors.locale(headers));
-    };
+    ChangeOutcome<Bill> outcome = bills.save(parent, lines, ChangeResponses.version(ifMatch));
+    return ChangeResponses.of(outcome, BillJson::of, Bill::version, ApiErrors.locale(headers));
   }
 
   @GET
@@ -183,17 +173,6 @@ public class BomResource {
     return new NotFoundException(
         ApiErrors.problem(
             Response.Status.NOT_FOUND, "item " + parent + " has no bill of materials"));
-  }
-
-  private static long version(String ifMatch) {
-    try {
-      return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException(
-          ApiErrors.problem(
-              Response.Status.BAD_REQUEST,
-              "If-Match must be the ETag of the bill, not " + ifMatch));
-    }
   }
 
   private static EntityTag etag(Bill bill) {

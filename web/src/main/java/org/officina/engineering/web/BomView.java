@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.officina.engineering.application.BillChangeOutcome;
 import org.officina.engineering.application.BillOfMaterialsService;
+import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.shared.web.Messages;
@@ -125,13 +126,13 @@ public class BomView implements Serializable {
   }
 
   private boolean save(String parent, List<BomLine> lines, String component) {
-    BillChangeOutcome outcome = bills.save(parent, lines, versions.getOrDefault(parent, 0L));
-    boolean saved = outcome instanceof BillChangeOutcome.Saved;
+    ChangeOutcome<Bill> outcome = bills.save(parent, lines, versions.getOrDefault(parent, 0L));
+    boolean saved = outcome instanceof ChangeOutcome.Saved;
     if (saved) {
       Messages.info("bom.saved", parent);
       whereUsedOf = component;
     } else {
-      ((BillChangeOutcome.Refused) outcome)
+      ((ChangeOutcome.Refused<Bill>) outcome)
           .violations()
           .forEach(v -> Messages.violation(null, parent, v));
     }

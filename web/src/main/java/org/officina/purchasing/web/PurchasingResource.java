@@ -2,19 +2,17 @@ package org.officina.purchasing.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
-import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
-import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.LineQuery;
 
 /**
  * Suppliers and open supply over REST: GET /purchasing/suppliers, and GET /purchasing/supply with
@@ -35,22 +33,7 @@ public class PurchasingResource {
 
   @GET
   @Path("supply")
-  public Page<SupplyLine> supply(
-      @QueryParam("item") String item,
-      @QueryParam("type") String type,
-      @QueryParam("number") String number,
-      @QueryParam("due_from") String dueFrom,
-      @QueryParam("due_to") String dueTo,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
-    return purchasing.search(
-        new LineSearch(
-            item,
-            type,
-            number,
-            ApiErrors.date("due_from", dueFrom),
-            ApiErrors.date("due_to", dueTo),
-            offset,
-            limit));
+  public Page<SupplyLine> supply(@BeanParam LineQuery query) {
+    return purchasing.search(query.toSearch());
   }
 }
