@@ -43,6 +43,11 @@ class DatasetIT {
   }
 
   private Map<String, String> plant() {
+    return plant(p);
+  }
+
+  /** A small plant in the exchange format, every code starting with the prefix. */
+  static Map<String, String> plant(String p) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "items.csv",
@@ -148,7 +153,7 @@ class DatasetIT {
 
     HttpResponse<String> wrong =
         planner.post(
-            "import/bom", "text/csv", "parent,component,qty_per\n" + p + "BAR," + p + "SCREW,1\n");
+            "import/bom", "text/csv", "parent,component,qty_per\n" + p + "PUMP," + p + "NUT,1\n");
     assertThat(wrong.statusCode()).isEqualTo(422);
     assertThat(Api.array(wrong).getJsonObject(0).getString("file")).isEqualTo("bom.csv");
 
@@ -265,12 +270,20 @@ class DatasetIT {
             + "LATHE\",\"description\":\"Deburr\"}]}";
     String nowhere = "{\"operations\":[{\"seq\":10,\"work_center\":\"NOWHERE\"}]}";
 
+    String nobody =
+        "{\"operations\":[{\"seq\":10,\"work_center\":\""
+            + p
+            + "LATHE\",\"subcontractor\":\"NOBODY\"}]}";
+
     HttpResponse<String> refused = planner.put("routings/" + p + "BODY", nowhere, etag);
+    HttpResponse<String> unknownSubcontractor = planner.put("routings/" + p + "BODY", nobody, etag);
     HttpResponse<String> saved = planner.put("routings/" + p + "BODY", two, etag);
     HttpResponse<String> stale = planner.put("routings/" + p + "BODY", two, etag);
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("operations[1].work_center").contains("NOWHERE");
+    assertThat(unknownSubcontractor.statusCode()).isEqualTo(422);
+    assertThat(unknownSubcontractor.body()).contains("no supplier has code NOBODY");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     assertThat(Api.object(saved).getInt("revision")).isEqualTo(2);
     assertThat(Api.object(saved).getJsonArray("operations").getJsonObject(1).getInt("parent_seq"))

@@ -173,4 +173,37 @@ class PortalIT {
         .contains(prefix + "SEAL2")
         .doesNotContain(prefix + "SEAL\"");
   }
+
+  @Test
+  void the_plant_stock_and_order_pages_show_what_a_dataset_brought() throws Exception {
+    Api planner = Api.as(TestUsers.PLANNER);
+    assertThat(
+            planner
+                .postBytes(
+                    "import/dataset", "application/zip", DatasetIT.zip(DatasetIT.plant(prefix)))
+                .statusCode())
+        .isEqualTo(200);
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+
+    browser.open("plant/work-centers.xhtml");
+    browser.click(By.xpath("//tr[.//span[text()='" + prefix + "LATHE']]"));
+    browser.textOf(By.id("wcForm:calendarPanel"), prefix + "CAL");
+    browser.textOf(By.id("wcForm:schedule"), "06:00-14:00");
+
+    browser.open("engineering/routing.xhtml?item=" + prefix + "BODY");
+    browser.textOf(By.id("routingForm:operations"), prefix + "LATHE");
+
+    browser.open("inventory/stock.xhtml");
+    browser.type(By.xpath("//th[.//span[text()='Item']]//input"), prefix);
+    browser.click(By.xpath("//tr[.//span[text()='" + prefix + "BAR']]"));
+    browser.textOf(By.id("stockForm:movements"), "IMPORT");
+
+    browser.open("orders/demand.xhtml");
+    browser.type(By.xpath("//th[.//span[text()='Item']]//input"), prefix);
+    browser.textOf(By.id("demandForm:lines"), prefix + "SO/1");
+
+    browser.open("orders/supply.xhtml");
+    browser.type(By.xpath("//th[.//span[text()='Item']]//input"), prefix);
+    browser.textOf(By.id("supplyForm:lines"), prefix + "PO/1");
+  }
 }

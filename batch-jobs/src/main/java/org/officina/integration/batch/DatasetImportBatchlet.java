@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.officina.integration.application.DatasetImport;
 import org.officina.integration.application.DatasetResult;
-import org.officina.integration.model.DatasetZip;
 
 /** The dataset-import job's step: the stored zip imported whole, its phases reported as it goes. */
 @Named
@@ -33,14 +32,10 @@ public class DatasetImportBatchlet extends AbstractBatchlet {
     int[] done = {0};
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       DatasetResult result =
-          datasetImport.importFiles(
-              DatasetZip.read(in), phase -> progress.reached(execution, ++done[0]));
+          datasetImport.importZip(in, phase -> progress.reached(execution, ++done[0]));
       step.setPersistentUserData(result);
-      if (!result.accepted()) {
-        return INVALID;
-      }
       Files.deleteIfExists(Path.of(file));
-      return "IMPORTED";
+      return result.accepted() ? "IMPORTED" : INVALID;
     } finally {
       progress.forget(execution);
     }

@@ -19,6 +19,7 @@ import org.officina.engineering.model.BillRules;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
+import org.officina.shared.infrastructure.MasterDataLock;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -41,6 +42,7 @@ public class BillOfMaterialsService {
   @Inject JdbcBills bills;
   @Inject JdbcRoutings routings;
   @Inject ItemService items;
+  @Inject MasterDataLock lock;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -73,6 +75,7 @@ public class BillOfMaterialsService {
           ChangeOutcome.Refusal.NOT_FOUND,
           List.of(Violation.of("parent", "item.notFound", parent)));
     }
+    lock.acquire();
     List<BomLine> all = bills.all();
     List<Integer> operations = routings.operationNumbers().getOrDefault(parent, List.of());
     List<Violation> violations = BillRules.check(parent, lines, kinds, all, operations);
@@ -81,7 +84,12 @@ public class BillOfMaterialsService {
     }
     String user = session.getCallerPrincipal().getName();
     if (!bills.save(parent, lines, version, user, clock.instant())) {
-      Bill current = bills.bill(parent).orElseThrow();
+      Optional<Bill> saved = bills.bill(parent);
+      if (saved.isEmpty()) {
+        return ChangeOutcome.refused(
+            ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("parent", "bom.none", parent)));
+      }
+      Bill current = saved.get();
       return ChangeOutcome.refused(
           ChangeOutcome.Refusal.STALE_VERSION,
           List.of(
@@ -97,6 +105,7 @@ public class BillOfMaterialsService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public int importBills(Map<String, List<BomLine>> byParent) {
+    lock.acquire();
     int changed =
         bills.replace(byParent, session.getCallerPrincipal().getName(), clock.instant()).size();
     if (changed > 0) {

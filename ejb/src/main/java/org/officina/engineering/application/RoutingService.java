@@ -10,18 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.officina.engineering.infrastructure.JdbcBills;
 import org.officina.engineering.infrastructure.JdbcRoutings;
+import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.RoutingRules;
-import org.officina.engineering.model.SupplyType;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.Supplier;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.infrastructure.MasterDataLock;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -38,6 +41,8 @@ import org.officina.shared.model.Violation;
 public class RoutingService {
 
   @Inject JdbcRoutings routings;
+  @Inject JdbcBills bills;
+  @Inject MasterDataLock lock;
   @Inject ItemService items;
   @Inject PlantResourceService plant;
   @Inject PurchasingService purchasing;
@@ -64,10 +69,8 @@ public class RoutingService {
       return ChangeOutcome.refused(
           ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
     }
+    lock.acquire();
     List<Violation> violations = new ArrayList<>();
-    if (kinds.get(item).supplyType() == SupplyType.BUY) {
-      violations.add(Violation.of("item", "bom.parentBought", item));
-    }
     RoutingRules.check(
             operations,
             plant.workCenters().stream().map(WorkCenter::code).collect(Collectors.toSet()),
@@ -81,6 +84,7 @@ public class RoutingService {
                         "operations[" + (r.index() + 1) + "]." + r.violation().field(),
                         r.violation().key(),
                         r.violation().args().toArray())));
+    violations.addAll(operationsInUse(item, operations));
     if (!violations.isEmpty()) {
       return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
     }
@@ -95,8 +99,21 @@ public class RoutingService {
     return new ChangeOutcome.Saved<>(routings.routing(item).orElseThrow());
   }
 
+  /** The operations the item's bill consumes components at, which a new routing must keep. */
+  private List<Violation> operationsInUse(String item, List<RoutingOperation> operations) {
+    Set<Integer> seqs = operations.stream().map(RoutingOperation::seq).collect(Collectors.toSet());
+    return bills.bill(item).map(Bill::lines).orElse(List.of()).stream()
+        .filter(l -> l.operationSeq() != 0 && !seqs.contains(l.operationSeq()))
+        .map(
+            l ->
+                Violation.of(
+                    "operations", "routing.operationInUse", l.operationSeq(), l.component()))
+        .toList();
+  }
+
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void importRoutings(Map<String, List<RoutingOperation>> byItem) {
+    lock.acquire();
     routings.replace(byItem, session.getCallerPrincipal().getName(), clock.instant());
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.shared.infrastructure.Jdbc;
@@ -102,8 +103,9 @@ public class JdbcBills {
             changed.put(parent, lines);
           }
         });
-    List<String> existing = changed.keySet().stream().filter(current::containsKey).toList();
-    List<String> created = changed.keySet().stream().filter(p -> !current.containsKey(p)).toList();
+    Set<String> headers = versions().keySet();
+    List<String> existing = changed.keySet().stream().filter(headers::contains).toList();
+    List<String> created = changed.keySet().stream().filter(p -> !headers.contains(p)).toList();
     jdbc.batch(
         "DELETE FROM bom_line WHERE item_id = ?", existing, (p, parent) -> p.id(ids.get(parent)));
     jdbc.batch(

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.shared.infrastructure.Jdbc;
@@ -86,8 +88,13 @@ public class JdbcRoutings {
             changed.put(item, sorted);
           }
         });
-    List<String> existing = changed.keySet().stream().filter(current::containsKey).toList();
-    List<String> created = changed.keySet().stream().filter(i -> !current.containsKey(i)).toList();
+    Set<String> headers =
+        new HashSet<>(
+            jdbc.query(
+                "SELECT i.code FROM routing r JOIN item i ON i.id = r.item_id",
+                rs -> rs.getString(1)));
+    List<String> existing = changed.keySet().stream().filter(headers::contains).toList();
+    List<String> created = changed.keySet().stream().filter(i -> !headers.contains(i)).toList();
     jdbc.batch(
         "DELETE FROM routing_operation WHERE item_id = ?",
         existing,

@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Violation;
 
 /**
- * The rules a bill of materials edited by a person must keep: a made parent, known components,
- * positive quantities, sensible scrap and dates, no component twice at once, alternates of a
- * primary component, operations of the parent's routing, and no cycle through the other bills.
- * Violations name the line as {@code lines[i].column}, counting from 1.
+ * The rules a bill of materials edited by a person must keep: known components, positive quantities
+ * that fit the database, sensible scrap, dates and priorities, no component twice at once,
+ * alternates of a primary component, operations of the parent's routing, and no cycle through the
+ * other bills. A bought item may keep a bill (it was made once, or will be): MRP plans by supply
+ * type. Violations name the line as {@code lines[i].column}, counting from 1.
  */
 public final class BillRules {
 
@@ -25,10 +27,6 @@ public final class BillRules {
       Collection<BomLine> otherBills,
       Collection<Integer> operations) {
     List<Violation> violations = new ArrayList<>();
-    ItemKind kind = items.get(parent);
-    if (kind != null && kind.supplyType() == SupplyType.BUY) {
-      violations.add(Violation.of("parent", "bom.parentBought", parent));
-    }
     Set<String> primaries = new HashSet<>();
     lines.stream().filter(l -> !l.alternate()).forEach(l -> primaries.add(l.component()));
     for (int i = 0; i < lines.size(); i++) {
@@ -66,6 +64,11 @@ public final class BillRules {
     }
     if (line.qtyPer() == null || line.qtyPer().signum() <= 0) {
       violations.add(Violation.of(at + "qty_per", "value.positive", String.valueOf(line.qtyPer())));
+    } else {
+      Decimals.check(at + "qty_per", line.qtyPer()).ifPresent(violations::add);
+    }
+    if (line.priority() < 1 || line.priority() > 99) {
+      violations.add(Violation.of(at + "priority", "value.range", line.priority(), 1, 99));
     }
     if (line.scrapPct().signum() < 0
         || line.scrapPct().compareTo(new java.math.BigDecimal("99")) > 0) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Violation;
 
 /**
@@ -22,9 +23,6 @@ public final class ItemRules {
    * one of the first two.
    */
   private static final Pattern CODE_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
-  private static final int QUANTITY_INTEGER_DIGITS = 12;
-  private static final int QUANTITY_DECIMALS = 6;
 
   private ItemRules() {}
 
@@ -122,15 +120,8 @@ public final class ItemRules {
       String field, BigDecimal value, UnitOfMeasure uom, List<Violation> violations) {
     if (value.signum() < 0) {
       violations.add(Violation.of(field, "value.negative", value.toPlainString()));
-    } else if (value.precision() - value.scale() > QUANTITY_INTEGER_DIGITS
-        || value.scale() > QUANTITY_DECIMALS) {
-      violations.add(
-          Violation.of(
-              field,
-              "quantity.digits",
-              value.toPlainString(),
-              QUANTITY_INTEGER_DIGITS,
-              QUANTITY_DECIMALS));
+    } else if (Decimals.check(field, value).isPresent()) {
+      violations.add(Decimals.check(field, value).get());
     } else if (uom != null && uom.isDiscrete() && value.stripTrailingZeros().scale() > 0) {
       violations.add(Violation.of(field, "quantity.notWhole", value.toPlainString(), uom));
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.officina.shared.model.Decimals;
 
 /**
  * The rules of one item's routing, whoever enters it (the import, the routing editor): operation
@@ -17,6 +18,9 @@ import java.util.Set;
 public final class RoutingRules {
 
   private static final BigDecimal HUNDRED = new BigDecimal("100");
+  private static final int MAX_SEQ = 99999;
+  private static final int MAX_DESCRIPTION = 200;
+  private static final int MAX_TOOLING = 400;
 
   private RoutingRules() {}
 
@@ -25,7 +29,7 @@ public final class RoutingRules {
 
   /**
    * Checks the operations against the codes known; suppliers map each supplier's code to whether it
-   * is a subcontractor (an unknown subcontractor is allowed: import creates it).
+   * is a subcontractor.
    */
   public static List<Refusal> check(
       List<RoutingOperation> operations,
@@ -57,8 +61,19 @@ public final class RoutingRules {
       Set<String> tools,
       Map<String, Boolean> suppliers,
       List<Refusal> refusals) {
-    if (!op.workCenter().isEmpty() && !workCenters.contains(op.workCenter())) {
+    if (op.seq() < 1 || op.seq() > MAX_SEQ) {
+      refusals.add(refusal(i, "seq", "value.range", op.seq(), 1, MAX_SEQ));
+    }
+    if (op.workCenter() == null || op.workCenter().isEmpty()) {
+      refusals.add(refusal(i, "work_center", "value.required"));
+    } else if (!workCenters.contains(op.workCenter())) {
       refusals.add(refusal(i, "work_center", "workCenter.unknown", op.workCenter()));
+    }
+    if (op.description().length() > MAX_DESCRIPTION) {
+      refusals.add(refusal(i, "description", "text.tooLong", MAX_DESCRIPTION));
+    }
+    if (String.join(";", op.tooling()).length() > MAX_TOOLING) {
+      refusals.add(refusal(i, "tooling", "text.tooLong", MAX_TOOLING));
     }
     if (op.parentSeq() != null) {
       RoutingOperation parent = bySeq.get(op.parentSeq());
@@ -98,6 +113,8 @@ public final class RoutingRules {
         (column, value) -> {
           if (value == null || value.signum() < 0) {
             refusals.add(refusal(i, column, "value.negative", String.valueOf(value)));
+          } else {
+            Decimals.check(column, value).ifPresent(v -> refusals.add(new Refusal(i, v)));
           }
         });
   }

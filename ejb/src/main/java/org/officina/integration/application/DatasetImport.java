@@ -3,6 +3,8 @@ package org.officina.integration.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +25,7 @@ import org.officina.integration.model.Dataset;
 import org.officina.integration.model.DatasetDefaults;
 import org.officina.integration.model.DatasetFiles;
 import org.officina.integration.model.DatasetRules;
+import org.officina.integration.model.DatasetZip;
 import org.officina.inventory.application.StockService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.application.PurchasingService;
@@ -31,7 +34,10 @@ import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
 
 /**
  * Imports a dataset (a folder of exchange-format files) in one transaction, all or nothing: every
@@ -57,6 +63,23 @@ public class DatasetImport {
   @Inject PurchasingService purchasing;
   @Inject StockService stock;
   @Inject DemandService demand;
+  @Inject MasterDataLock lock;
+
+  /**
+   * Imports a zipped dataset; a body that is no readable zip of dataset files is refused like any
+   * other error.
+   */
+  public DatasetResult importZip(InputStream zip, Consumer<String> listener) {
+    Map<String, String> files;
+    try {
+      files = DatasetZip.read(zip);
+    } catch (IOException e) {
+      ImportError error =
+          new ImportError("dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage()));
+      return new DatasetResult(Map.of(), List.of(error), 1);
+    }
+    return importFiles(files, listener);
+  }
 
   /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
   public DatasetResult importFiles(Map<String, String> files) {
@@ -75,6 +98,7 @@ public class DatasetImport {
       DatasetFiles.read(name, new StringReader(files.get(name)), dataset, errors);
     }
     phases.end("read");
+    lock.acquire();
     Catalog catalog = catalog();
     phases.end("catalog");
     DatasetRules.check(dataset, catalog, errors);

@@ -159,7 +159,9 @@ public final class CsvRow {
       return fallback;
     }
     try {
-      return Decimals.normal(new BigDecimal(value));
+      BigDecimal decimal = Decimals.normal(new BigDecimal(value));
+      Decimals.check(column, decimal).ifPresent(violations::add);
+      return decimal;
     } catch (NumberFormatException e) {
       violations.add(Violation.of(column, "value.notNumber", value));
       return fallback;

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,6 @@ import org.officina.shared.model.Violation;
  */
 public final class CsvTable {
 
-  private static final CSVFormat READ =
-      CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).get();
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private CsvTable() {}
@@ -37,33 +34,30 @@ public final class CsvTable {
    */
   public static void read(
       ExchangeFile<?> file, Reader in, Consumer<CsvRow> rows, Consumer<ImportError> errors) {
-    try (CSVParser parser = CSVParser.parse(in, READ)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      long lastLine = 0;
+    try (CSVParser parser = CSVParser.parse(in, LinedRecords.FORMAT)) {
+      LinedRecords records = new LinedRecords(parser);
       try {
         if (!records.hasNext()) {
           errors.accept(new ImportError(file.name(), 1, Violation.of(null, "csv.empty")));
           return;
         }
-        Map<String, Integer> columns = header(file, records.next(), errors);
+        Map<String, Integer> columns = header(file, records.next().record(), errors);
         if (columns == null) {
           return;
         }
-        lastLine = parser.getCurrentLineNumber();
         while (records.hasNext()) {
-          CSVRecord record = records.next();
-          CsvRow row = new CsvRow(lastLine + 1, record, columns);
-          if (record.size() != columns.size()) {
-            row.refuse(Violation.of(null, "csv.cellCount", record.size(), columns.size()));
+          LinedRecords.Lined lined = records.next();
+          CsvRow row = new CsvRow(lined.line(), lined.record(), columns);
+          if (lined.record().size() != columns.size()) {
+            row.refuse(Violation.of(null, "csv.cellCount", lined.record().size(), columns.size()));
           }
-          lastLine = parser.getCurrentLineNumber();
           rows.accept(row);
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
         errors.accept(
             new ImportError(
-                file.name(), lastLine + 1, Violation.of(null, "csv.malformed", reason)));
+                file.name(), records.lastLine() + 1, Violation.of(null, "csv.malformed", reason)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

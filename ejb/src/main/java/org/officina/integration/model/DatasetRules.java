@@ -1,6 +1,7 @@
 package org.officina.integration.model;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,10 @@ public final class DatasetRules {
     dataset.tools.forEach(t -> tools.add(t.value().code()));
     suppliers.putAll(catalog.suppliers());
     dataset.suppliers.forEach(s -> suppliers.put(s.value().code(), s.value().subcontractor()));
+    dataset.routings.stream()
+        .map(op -> op.value().subcontractor())
+        .filter(java.util.Objects::nonNull)
+        .forEach(code -> suppliers.putIfAbsent(code, true));
   }
 
   /** Checks the dataset against itself and what Officina already holds. */
@@ -118,7 +123,7 @@ public final class DatasetRules {
     unique(
         SupplyFile.NAME,
         dataset.supply,
-        l -> List.of(l.type(), l.number(), l.line()),
+        l -> Arrays.asList(l.type(), l.number(), l.line()),
         SupplyFile.NUMBER);
     for (Lined<SupplyLine> line : dataset.supply) {
       SupplyLine supply = line.value();
@@ -154,7 +159,7 @@ public final class DatasetRules {
     unique(
         DemandFile.NAME,
         dataset.demand,
-        l -> List.of(l.type(), l.number(), l.line()),
+        l -> Arrays.asList(l.type(), l.number(), l.line()),
         DemandFile.NUMBER);
     for (Lined<DemandLine> line : dataset.demand) {
       ItemKind item =

@@ -54,8 +54,6 @@ public final class ItemsCsv {
           SAFETY_STOCK);
 
   private static final Set<String> REQUIRED = Set.of(CODE);
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).get();
 
   private ItemsCsv() {}
 
@@ -107,21 +105,18 @@ public final class ItemsCsv {
   /** Streams the rows of one items.csv. */
   public static final class RowReader implements Iterator<Row>, AutoCloseable {
     private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final LinedRecords records;
     private final List<String> header = new ArrayList<>();
     private final List<ImportError> headerErrors = new ArrayList<>();
     private final Map<String, Long> lineOfCode = new HashMap<>();
 
-    /** The line where the last record read ends: the next one starts on the line after. */
-    private long lastLine;
-
     RowReader(Reader in) {
       try {
-        parser = CSVParser.parse(in, FORMAT);
+        parser = CSVParser.parse(in, LinedRecords.FORMAT);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      records = parser.iterator();
+      records = new LinedRecords(parser);
       readHeader();
     }
 
@@ -136,8 +131,7 @@ public final class ItemsCsv {
         }
         return;
       }
-      CSVRecord names = records.next();
-      lastLine = parser.getCurrentLineNumber();
+      CSVRecord names = records.next().record();
       for (String name : names) {
         String column = name.strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(column)) {
@@ -162,7 +156,7 @@ public final class ItemsCsv {
 
     @Override
     public boolean hasNext() {
-      return headerErrors.isEmpty() && safeHasNext(lastLine + 1);
+      return headerErrors.isEmpty() && safeHasNext(records.lastLine() + 1);
     }
 
     /**
@@ -183,17 +177,14 @@ public final class ItemsCsv {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      long line = lastLine + 1;
-      CSVRecord record = records.next();
-      lastLine = parser.getCurrentLineNumber();
-      return new RowParser(line, record).parse();
+      LinedRecords.Lined lined = records.next();
+      return new RowParser(lined.line(), lined.record()).parse();
     }
 
     /** Skips rows already taken, for a job restarted from a checkpoint. */
     public void skip(long rows) {
       for (long i = 0; i < rows && hasNext(); i++) {
         records.next();
-        lastLine = parser.getCurrentLineNumber();
       }
     }
 

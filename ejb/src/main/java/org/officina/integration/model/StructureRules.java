@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.officina.engineering.model.BomLine;
-import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.RoutingRules;
-import org.officina.engineering.model.SupplyType;
 import org.officina.integration.model.Dataset.Lined;
 import org.officina.shared.model.ImportError;
 
@@ -51,7 +49,7 @@ final class StructureRules {
 
   private void checkBill(List<Lined<BomLine>> bill) {
     String parent = bill.get(0).value().parent();
-    requireMade(BomFile.NAME, bill.get(0).line(), BomFile.PARENT, parent);
+    rules.requireItem(BomFile.NAME, bill.get(0).line(), BomFile.PARENT, parent);
     Set<String> primaries = new HashSet<>();
     bill.stream()
         .filter(l -> !l.value().alternate())
@@ -140,10 +138,39 @@ final class StructureRules {
     rules.dataset.routings.forEach(
         op -> byItem.computeIfAbsent(op.value().item(), k -> new ArrayList<>()).add(op));
     byItem.values().forEach(this::checkRouting);
+    Set<String> billsInDataset = new HashSet<>();
+    rules.dataset.bom.forEach(l -> billsInDataset.add(l.value().parent()));
+    byItem.values().forEach(lines -> checkOperationsInUse(lines, billsInDataset));
+  }
+
+  /**
+   * A routing replaced by the dataset must keep the operations that bills it leaves alone consume.
+   */
+  private void checkOperationsInUse(
+      List<Lined<RoutingOperation>> lines, Set<String> billsInDataset) {
+    String item = lines.get(0).value().item();
+    if (billsInDataset.contains(item)) {
+      return;
+    }
+    Set<Integer> seqs = new HashSet<>();
+    lines.forEach(l -> seqs.add(l.value().seq()));
+    for (BomLine line : rules.catalog.bom()) {
+      if (line.parent().equals(item)
+          && line.operationSeq() != 0
+          && !seqs.contains(line.operationSeq())) {
+        rules.error(
+            RoutingsFile.NAME,
+            lines.get(0).line(),
+            RoutingsFile.SEQ,
+            "routing.operationInUse",
+            line.operationSeq(),
+            line.component());
+      }
+    }
   }
 
   private void checkRouting(List<Lined<RoutingOperation>> lines) {
-    requireMade(
+    rules.requireItem(
         RoutingsFile.NAME, lines.get(0).line(), RoutingsFile.ITEM, lines.get(0).value().item());
     List<RoutingOperation> operations = lines.stream().map(Lined::value).toList();
     for (RoutingRules.Refusal refusal :
@@ -151,13 +178,6 @@ final class StructureRules {
       rules.errors.accept(
           new ImportError(
               RoutingsFile.NAME, lines.get(refusal.index()).line(), refusal.violation()));
-    }
-  }
-
-  private void requireMade(String file, long line, String column, String item) {
-    ItemKind kind = rules.requireItem(file, line, column, item);
-    if (kind != null && kind.supplyType() == SupplyType.BUY) {
-      rules.error(file, line, column, "bom.parentBought", item);
     }
   }
 }

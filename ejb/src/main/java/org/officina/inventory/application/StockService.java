@@ -46,7 +46,7 @@ public class StockService {
   }
 
   public Page<StockLevel> search(String item, String warehouse, int offset, int limit) {
-    return stock.search(item, warehouse, offset, Math.max(1, Math.min(limit, 1000)));
+    return stock.search(item, warehouse, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
   }
 
   public List<StockMovement> movements(String item, int limit) {

@@ -53,12 +53,12 @@ public class JdbcStock {
     List<String> conditions = new ArrayList<>(List.of("s.qty <> 0"));
     List<Object> params = new ArrayList<>();
     if (item != null) {
-      conditions.add("i.code LIKE ?");
-      params.add(item + "%");
+      conditions.add(Jdbc.startsWith("i.code"));
+      params.add(Jdbc.prefix(item));
     }
     if (warehouse != null) {
-      conditions.add("s.warehouse_code LIKE ?");
-      params.add(warehouse + "%");
+      conditions.add(Jdbc.startsWith("s.warehouse_code"));
+      params.add(Jdbc.prefix(warehouse));
     }
     return Jdbc.of(em)
         .page(

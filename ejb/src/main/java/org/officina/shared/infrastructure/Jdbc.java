@@ -320,6 +320,16 @@ public final class Jdbc {
     }
   }
 
+  /** The SQL that matches a column from its start: {@code column LIKE ? ESCAPE '\'}. */
+  public static String startsWith(String column) {
+    return column + " LIKE ? ESCAPE '\\'";
+  }
+
+  /** The parameter of {@link #startsWith}: the prefix with LIKE's wildcards taken literally. */
+  public static String prefix(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
   /** Reading nullable columns. */
   public static Integer integer(ResultSet rs, String column) throws SQLException {
     int value = rs.getInt(column);

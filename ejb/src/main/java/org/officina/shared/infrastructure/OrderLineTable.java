@@ -107,16 +107,20 @@ public final class OrderLineTable {
       Jdbc jdbc, LineSearch search, String select, String from, Jdbc.Mapper<T> mapper) {
     List<String> conditions = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    add(conditions, params, "i.code LIKE ?", search.item() == null ? null : search.item() + "%");
+    add(
+        conditions,
+        params,
+        Jdbc.startsWith("i.code"),
+        search.item() == null ? null : Jdbc.prefix(search.item()));
     add(conditions, params, alias + "." + typeColumn + " = ?", search.type());
     add(
         conditions,
         params,
-        alias + ".order_number LIKE ?",
-        search.number() == null ? null : search.number() + "%");
+        Jdbc.startsWith(alias + ".order_number"),
+        search.number() == null ? null : Jdbc.prefix(search.number()));
     add(conditions, params, alias + ".due_date >= ?", search.dueFrom());
     add(conditions, params, alias + ".due_date <= ?", search.dueTo());
-    String order = alias + ".due_date, " + alias + ".order_number, " + alias + ".line_no";
+    String order = alias + ".due_date, " + alias + ".id";
     return jdbc.page(
         select, from, conditions, params, order, search.offset(), search.limit(), mapper);
   }

@@ -62,6 +62,21 @@ class DatasetRulesTest {
   }
 
   @Test
+  void errors_after_blank_lines_name_the_line_a_person_sees() {
+    Map<String, String> files =
+        Map.of(
+            "items.csv", "code,supply_type\nA,MAKE\n\nB,BOX\n",
+            "bom.csv", "parent,component,qty_per\n\n  \nA,X,1\n");
+    List<ImportError> errors = new ArrayList<>();
+
+    DatasetRules.check(read(files, errors), Catalog.empty(), errors::add);
+
+    assertThat(errors)
+        .extracting(e -> e.file() + ":" + e.line() + ":" + e.column())
+        .containsExactlyInAnyOrder("items.csv:4:supply_type", "bom.csv:4:component");
+  }
+
+  @Test
   void a_cycle_across_bills_is_refused_on_the_line_that_closes_it_with_its_path() {
     Map<String, String> files =
         Map.of(

@@ -57,10 +57,11 @@ public class BomView implements Serializable {
       return;
     }
     item = item.strip();
+    // versions first: a bill saved between the two reads then looks stale, never current
+    versions = bills.versions();
     List<BomLine> lines = bills.allLines();
     byParent = new LinkedHashMap<>();
     lines.forEach(l -> byParent.computeIfAbsent(l.parent(), p -> new ArrayList<>()).add(l));
-    versions = bills.versions();
     root = tree(new ProductStructure(lines).explode(item, BigDecimal.ONE, date));
     if (newParent == null || newParent.isBlank()) {
       newParent = item;

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.application.DocumentService;
@@ -140,9 +142,7 @@ public class RoutingResource {
   public Response download(@PathParam("item") String item, @PathParam("id") long id) {
     Document document = document(item, id);
     return Response.ok(documents.content(id), document.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
+        .header("Content-Disposition", contentDisposition(document.name()))
         .build();
   }
 
@@ -152,6 +152,16 @@ public class RoutingResource {
     document(item, id);
     documents.remove(id);
     return Response.noContent().build();
+  }
+
+  /**
+   * An attachment header that no file name can break: control characters, quotes and non-ASCII
+   * replaced in the plain name, the exact name percent-encoded in UTF-8 (RFC 6266).
+   */
+  static String contentDisposition(String name) {
+    String plain = name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
   }
 
   private Document document(String item, long id) {

@@ -34,10 +34,7 @@ import org.officina.integration.batch.DatasetJobStatus;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
 import org.officina.integration.model.DatasetFiles;
-import org.officina.integration.model.DatasetZip;
 import org.officina.integration.model.ItemsCsv;
-import org.officina.shared.model.ImportError;
-import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 
 /**
@@ -127,18 +124,7 @@ public class ImportResource {
   @Path("dataset")
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   public Response importDataset(InputStream body) {
-    Map<String, String> files;
-    try {
-      files = DatasetZip.read(body);
-    } catch (IOException e) {
-      return ApiErrors.invalidFile(
-          List.of(
-              new ImportError(
-                  "dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage()))),
-          1,
-          locale());
-    }
-    return datasetResponse(datasetImport.importFiles(files));
+    return datasetResponse(datasetImport.importZip(body, phase -> {}));
   }
 
   /**

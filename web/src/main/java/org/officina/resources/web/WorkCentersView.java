@@ -92,7 +92,11 @@ public class WorkCentersView implements Serializable {
     return calendars.get(selected.calendar()).toWorkingCalendar();
   }
 
-  /** The shifts of the chosen work center's calendar in the days the schedule shows. */
+  /**
+   * The shifts of the chosen work center's calendar in the days the schedule shows, at the
+   * calendar's wall-clock times (the schedule shows them as given: server and client zone are both
+   * UTC).
+   */
   private final class Shifts extends LazyScheduleModel {
     private static final long serialVersionUID = 1L;
 

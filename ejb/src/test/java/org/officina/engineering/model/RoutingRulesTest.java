@@ -1,0 +1,74 @@
+package org.officina.engineering.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RoutingRulesTest {
+
+  private static RoutingOperation op(
+      int seq, Integer parent, String center, String subcontractor, String cost, String... tools) {
+    BigDecimal one = BigDecimal.ONE;
+    return new RoutingOperation(
+        "BODY",
+        seq,
+        parent,
+        "",
+        center,
+        one,
+        one,
+        one,
+        BigDecimal.ZERO,
+        one,
+        one,
+        BigDecimal.ZERO,
+        subcontractor,
+        cost == null ? null : new BigDecimal(cost),
+        List.of(tools));
+  }
+
+  private static List<String> check(RoutingOperation... operations) {
+    return RoutingRules.check(
+            List.of(operations),
+            Set.of("LATHE", "MILL"),
+            Set.of("JAW"),
+            Map.of("HEAT", true, "STEEL", false))
+        .stream()
+        .map(r -> r.index() + " " + r.violation().field() + " " + r.violation().key())
+        .toList();
+  }
+
+  @Test
+  void a_routing_with_operations_sub_operations_tools_and_an_external_step_is_accepted() {
+    assertThat(
+            check(
+                op(10, null, "LATHE", null, null, "JAW"),
+                op(11, 10, "LATHE", null, null),
+                op(20, null, "MILL", "HEAT", "2.5")))
+        .isEmpty();
+  }
+
+  @Test
+  void each_broken_rule_names_the_operation_and_its_column() {
+    assertThat(
+            check(
+                op(10, null, "SAW", null, null, "VISE"),
+                op(10, null, "LATHE", null, null),
+                op(11, 40, "LATHE", null, null),
+                op(12, 11, "LATHE", null, null),
+                op(20, null, "MILL", null, "3"),
+                op(30, null, "MILL", "STEEL", "3")))
+        .containsExactly(
+            "1 seq routing.seqTwice",
+            "0 work_center workCenter.unknown",
+            "0 tooling tool.unknown",
+            "2 parent_seq routing.parentSeq",
+            "3 parent_seq routing.nestedSub",
+            "4 subcontract_cost routing.costWithoutSubcontractor",
+            "5 subcontractor supplier.notSubcontractor");
+  }
+}
