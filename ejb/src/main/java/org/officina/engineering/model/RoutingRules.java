@@ -88,17 +88,36 @@ public final class RoutingRules {
         refusals.add(refusal(i, "tooling", "tool.unknown", tool));
       }
     }
-    if (op.subcontractor() == null && op.subcontractCost() != null) {
-      refusals.add(refusal(i, "subcontract_cost", "routing.costWithoutSubcontractor"));
-    } else if (op.subcontractor() != null
-        && Boolean.FALSE.equals(suppliers.get(op.subcontractor()))) {
-      refusals.add(refusal(i, "subcontractor", "supplier.notSubcontractor", op.subcontractor()));
-    }
+    checkExternal(i, op, suppliers, refusals);
     if (op.overlapPct().signum() < 0 || op.overlapPct().compareTo(HUNDRED) > 0) {
       refusals.add(
           refusal(i, "overlap_pct", "value.range", op.overlapPct().toPlainString(), 0, 100));
     }
     checkMinutes(i, op, refusals);
+  }
+
+  private static void checkExternal(
+      int i, RoutingOperation op, Map<String, Boolean> suppliers, List<Refusal> refusals) {
+    if (op.subcontractor() == null) {
+      if (op.subcontractCost() != null) {
+        refusals.add(refusal(i, "subcontract_cost", "routing.costWithoutSubcontractor"));
+      }
+      return;
+    }
+    Boolean subcontractor = suppliers.get(op.subcontractor());
+    if (subcontractor == null) {
+      refusals.add(refusal(i, "subcontractor", "supplier.unknown", op.subcontractor()));
+    } else if (!subcontractor) {
+      refusals.add(refusal(i, "subcontractor", "supplier.notSubcontractor", op.subcontractor()));
+    }
+    if (op.subcontractCost() != null) {
+      if (op.subcontractCost().signum() < 0) {
+        refusals.add(
+            refusal(i, "subcontract_cost", "value.negative", op.subcontractCost().toPlainString()));
+      }
+      Decimals.check("subcontract_cost", op.subcontractCost())
+          .ifPresent(v -> refusals.add(new Refusal(i, v)));
+    }
   }
 
   private static void checkMinutes(int i, RoutingOperation op, List<Refusal> refusals) {

@@ -61,7 +61,9 @@ class RoutingRulesTest {
                 op(11, 40, "LATHE", null, null),
                 op(12, 11, "LATHE", null, null),
                 op(20, null, "MILL", null, "3"),
-                op(30, null, "MILL", "STEEL", "3")))
+                op(30, null, "MILL", "STEEL", "3"),
+                op(50, null, "", "NOBODY", "-1"),
+                op(0, null, "MILL", null, null)))
         .containsExactly(
             "1 seq routing.seqTwice",
             "0 work_center workCenter.unknown",
@@ -69,6 +71,10 @@ class RoutingRulesTest {
             "2 parent_seq routing.parentSeq",
             "3 parent_seq routing.nestedSub",
             "4 subcontract_cost routing.costWithoutSubcontractor",
-            "5 subcontractor supplier.notSubcontractor");
+            "5 subcontractor supplier.notSubcontractor",
+            "6 work_center value.required",
+            "6 subcontractor supplier.unknown",
+            "6 subcontract_cost value.negative",
+            "7 seq value.range");
   }
 }
