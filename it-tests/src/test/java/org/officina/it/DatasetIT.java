@@ -318,6 +318,42 @@ class DatasetIT {
     assertThat(empty.statusCode()).isEqualTo(422);
   }
 
+  @Test
+  void stock_changes_only_by_movements_and_never_goes_below_zero() throws IOException {
+    planner.postBytes("import/dataset", "application/zip", zip(plant()));
+    String receipt =
+        "{\"item\":\""
+            + p
+            + "BAR\",\"warehouse\":\"MAIN\",\"lot\":\"L1\",\"qty\":30,"
+            + "\"reason\":\"RECEIPT\",\"reference\":\"PO-77\"}";
+    String tooMuch =
+        "{\"item\":\""
+            + p
+            + "BAR\",\"warehouse\":\"MAIN\",\"lot\":\"L1\",\"qty\":-500,\"reason\":\"ISSUE\"}";
+    String halfScrew =
+        "{\"item\":\"" + p + "SCREW\",\"warehouse\":\"MAIN\",\"qty\":0.5,\"reason\":\"IMPORT\"}";
+
+    HttpResponse<String> received = planner.post("stock/movements", "application/json", receipt);
+    HttpResponse<String> refused = planner.post("stock/movements", "application/json", tooMuch);
+    HttpResponse<String> wrong = planner.post("stock/movements", "application/json", halfScrew);
+
+    assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+    assertThat(Api.object(received).getJsonNumber("qty").bigDecimalValue())
+        .isEqualByComparingTo("150.5");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("below zero");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(Api.array(wrong)).hasSize(2);
+    assertThat(Api.array(planner.get("stock/" + p + "BAR/movements")).getValuesAs(JsonObject.class))
+        .extracting(m -> m.getString("reason"))
+        .containsExactly("RECEIPT", "IMPORT");
+    assertThat(
+            Api.as(TestUsers.OPERATOR)
+                .post("stock/movements", "application/json", receipt)
+                .statusCode())
+        .isEqualTo(403);
+  }
+
   private JsonObject awaitEnd(String job) throws InterruptedException {
     for (int i = 0; i < 120; i++) {
       JsonObject status = Api.object(planner.get(job));

@@ -5,16 +5,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.officina.engineering.application.ItemService;
 import org.officina.inventory.infrastructure.JdbcStock;
 import org.officina.inventory.model.MovementReason;
+import org.officina.inventory.model.MovementRules;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
+import org.officina.shared.infrastructure.MasterDataLock;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
 
 /** Stock on hand, changed only through movements. */
 @Stateless
@@ -37,6 +42,8 @@ public class StockService {
           .thenComparing(StockLevel::lot, NONE_FIRST);
 
   @Inject JdbcStock stock;
+  @Inject ItemService items;
+  @Inject MasterDataLock lock;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -51,6 +58,36 @@ public class StockService {
 
   public List<StockMovement> movements(String item, int limit) {
     return stock.movements(item, limit);
+  }
+
+  /**
+   * Posts one movement of stock (a receipt, an issue, a count's adjustment); returns why it was
+   * refused, or nothing when it was posted. Stock may not go below zero.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+  public List<Violation> post(
+      StockLevel.Key key, BigDecimal qty, MovementReason reason, String reference) {
+    lock.acquire();
+    List<Violation> violations =
+        MovementRules.check(key, qty, reason, reference, items.kinds().get(key.item()));
+    if (violations.isEmpty()) {
+      BigDecimal onHand = stock.onHand(key);
+      if (onHand.add(qty).signum() < 0) {
+        violations =
+            List.of(
+                Violation.of("qty", "stock.negative", qty.toPlainString(), onHand.toPlainString()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return violations;
+    }
+    stock.saveWarehouses(List.of(key.warehouse()));
+    String user = session.getCallerPrincipal().getName();
+    stock.post(
+        List.of(
+            new StockMovement(
+                0, key, qty, reason, reference == null ? "" : reference, clock.instant(), user)));
+    return List.of();
   }
 
   /**

@@ -113,6 +113,37 @@ public class JdbcStock {
     return movements.size();
   }
 
+  /** The quantity on hand of one stock level (zero when there is none). */
+  public BigDecimal onHand(StockLevel.Key key) {
+    Object[] level = levelsOf(Jdbc.of(em), key.item()).get(key);
+    return level == null ? BigDecimal.ZERO : (BigDecimal) level[1];
+  }
+
+  /** Posts movements, each changing its stock level by its quantity. */
+  public void post(List<StockMovement> movements) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<StockLevel.Key, Object[]> current = new HashMap<>();
+    movements.stream()
+        .map(m -> m.stock().item())
+        .distinct()
+        .forEach(item -> current.putAll(levelsOf(jdbc, item)));
+    post(jdbc, movements, current);
+  }
+
+  /** The stock levels of one item: id and quantity, by key. */
+  private static Map<StockLevel.Key, Object[]> levelsOf(Jdbc jdbc, String item) {
+    Map<StockLevel.Key, Object[]> levels = new HashMap<>();
+    jdbc.query(
+        LEVELS + " WHERE i.code = ?",
+        rs ->
+            levels.put(
+                new StockLevel.Key(
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                new Object[] {rs.getLong(1), rs.getBigDecimal(6)}),
+        item);
+    return levels;
+  }
+
   private static void post(
       Jdbc jdbc, List<StockMovement> movements, Map<StockLevel.Key, Object[]> current) {
     Map<String, Long> items = new HashMap<>();
