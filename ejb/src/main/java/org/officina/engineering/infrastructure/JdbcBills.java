@@ -30,6 +30,8 @@ public class JdbcBills {
           + " FROM bom_line l JOIN item p ON p.id = l.item_id JOIN item c ON c.id = l.component_id"
           + " LEFT JOIN item a ON a.id = l.alternate_for_id";
 
+  private static final StructureHeaders HEADERS = new StructureHeaders("bom");
+
   @PersistenceContext EntityManager em;
 
   /** Every line of every bill, by parent code and position. */
@@ -39,52 +41,23 @@ public class JdbcBills {
 
   public Optional<Bill> bill(String parent) {
     Jdbc jdbc = Jdbc.of(em);
-    List<Bill> headers =
-        jdbc.query(
-            "SELECT b.revision, b.version, b.changed_at, b.changed_by FROM bom b"
-                + " JOIN item p ON p.id = b.item_id WHERE p.code = ?",
-            rs ->
+    return HEADERS
+        .of(jdbc, parent)
+        .map(
+            h ->
                 new Bill(
                     parent,
-                    rs.getInt("revision"),
-                    rs.getLong("version"),
-                    List.of(),
-                    Jdbc.instant(rs, "changed_at"),
-                    rs.getString("changed_by")),
-            parent);
-    if (headers.isEmpty()) {
-      return Optional.empty();
-    }
-    Bill header = headers.get(0);
-    List<BomLine> lines =
-        jdbc.query(LINES + " WHERE p.code = ? ORDER BY l.line_no", JdbcBills::line, parent);
-    return Optional.of(
-        new Bill(
-            parent,
-            header.revision(),
-            header.version(),
-            lines,
-            header.changedAt(),
-            header.changedBy()));
+                    h.revision(),
+                    h.version(),
+                    jdbc.query(
+                        LINES + " WHERE p.code = ? ORDER BY l.line_no", JdbcBills::line, parent),
+                    h.changedAt(),
+                    h.changedBy()));
   }
 
   /** The version of every bill, by parent code: what an editor quotes to save a change. */
   public Map<String, Long> versions() {
-    Map<String, Long> versions = new HashMap<>();
-    Jdbc.of(em)
-        .query(
-            "SELECT p.code, b.version FROM bom b JOIN item p ON p.id = b.item_id",
-            rs -> versions.put(rs.getString(1), rs.getLong(2)));
-    return versions;
-  }
-
-  /** Every component used anywhere, with the parents that use it: the edges of the structure. */
-  public List<String[]> components() {
-    return Jdbc.of(em)
-        .query(
-            "SELECT p.code parent, c.code component FROM bom_line l"
-                + " JOIN item p ON p.id = l.item_id JOIN item c ON c.id = l.component_id",
-            rs -> new String[] {rs.getString(1), rs.getString(2)});
+    return HEADERS.versions(Jdbc.of(em));
   }
 
   /**
@@ -103,20 +76,13 @@ public class JdbcBills {
             changed.put(parent, lines);
           }
         });
-    Set<String> headers = versions().keySet();
+    Set<String> headers = HEADERS.versions(jdbc).keySet();
     List<String> existing = changed.keySet().stream().filter(headers::contains).toList();
     List<String> created = changed.keySet().stream().filter(p -> !headers.contains(p)).toList();
     jdbc.batch(
         "DELETE FROM bom_line WHERE item_id = ?", existing, (p, parent) -> p.id(ids.get(parent)));
-    jdbc.batch(
-        "UPDATE bom SET revision = revision + 1, version = version + 1, changed_at = ?,"
-            + " changed_by = ? WHERE item_id = ?",
-        existing,
-        (p, parent) -> p.instant(now).text(user).id(ids.get(parent)));
-    jdbc.batch(
-        "INSERT INTO bom (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
-        created,
-        (p, parent) -> p.id(ids.get(parent)).instant(now).text(user));
+    HEADERS.revise(jdbc, existing.stream().map(ids::get).toList(), user, now);
+    HEADERS.create(jdbc, created.stream().map(ids::get).toList(), user, now);
     insertLines(jdbc, ids, changed);
     return List.copyOf(changed.keySet());
   }
@@ -129,30 +95,12 @@ public class JdbcBills {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> ids = itemIds(jdbc);
     long parentId = ids.get(parent);
-    int saved =
-        version == 0
-            ? insertHeaderIfAbsent(jdbc, parentId, user, now)
-            : jdbc.update(
-                "UPDATE bom SET revision = revision + 1, version = version + 1, changed_at = ?,"
-                    + " changed_by = ? WHERE item_id = ? AND version = ?",
-                p -> p.instant(now).text(user).id(parentId).id(version));
-    if (saved == 0) {
+    if (!HEADERS.revise(jdbc, parentId, version, user, now)) {
       return false;
     }
     jdbc.update("DELETE FROM bom_line WHERE item_id = ?", p -> p.id(parentId));
     insertLines(jdbc, ids, Map.of(parent, lines));
     return true;
-  }
-
-  private static int insertHeaderIfAbsent(Jdbc jdbc, long parentId, String user, Instant now) {
-    if (!jdbc.query("SELECT 1 FROM bom WHERE item_id = ?", rs -> 1, parentId).isEmpty()) {
-      return 0;
-    }
-    jdbc.batch(
-        "INSERT INTO bom (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
-        List.of(parentId),
-        (p, id) -> p.id(id).instant(now).text(user));
-    return 1;
   }
 
   private static void insertLines(

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,8 @@ public class JdbcRoutings {
           + " o.move_minutes, o.overlap_pct, o.subcontractor_code, o.subcontract_cost, o.tooling"
           + " FROM routing_operation o JOIN item i ON i.id = o.item_id";
 
+  private static final StructureHeaders HEADERS = new StructureHeaders("routing");
+
   @PersistenceContext EntityManager em;
 
   /** Every operation of every routing, by item code and operation number. */
@@ -41,33 +42,20 @@ public class JdbcRoutings {
 
   public Optional<Routing> routing(String item) {
     Jdbc jdbc = Jdbc.of(em);
-    List<Routing> headers =
-        jdbc.query(
-            "SELECT r.revision, r.version, r.changed_at, r.changed_by FROM routing r"
-                + " JOIN item i ON i.id = r.item_id WHERE i.code = ?",
-            rs ->
+    return HEADERS
+        .of(jdbc, item)
+        .map(
+            h ->
                 new Routing(
                     item,
-                    rs.getInt("revision"),
-                    rs.getLong("version"),
-                    List.of(),
-                    Jdbc.instant(rs, "changed_at"),
-                    rs.getString("changed_by")),
-            item);
-    if (headers.isEmpty()) {
-      return Optional.empty();
-    }
-    Routing header = headers.get(0);
-    List<RoutingOperation> operations =
-        jdbc.query(OPERATIONS + " WHERE i.code = ? ORDER BY o.seq", JdbcRoutings::operation, item);
-    return Optional.of(
-        new Routing(
-            item,
-            header.revision(),
-            header.version(),
-            operations,
-            header.changedAt(),
-            header.changedBy()));
+                    h.revision(),
+                    h.version(),
+                    jdbc.query(
+                        OPERATIONS + " WHERE i.code = ? ORDER BY o.seq",
+                        JdbcRoutings::operation,
+                        item),
+                    h.changedAt(),
+                    h.changedBy()));
   }
 
   /**
@@ -88,27 +76,15 @@ public class JdbcRoutings {
             changed.put(item, sorted);
           }
         });
-    Set<String> headers =
-        new HashSet<>(
-            jdbc.query(
-                "SELECT i.code FROM routing r JOIN item i ON i.id = r.item_id",
-                rs -> rs.getString(1)));
+    Set<String> headers = HEADERS.versions(jdbc).keySet();
     List<String> existing = changed.keySet().stream().filter(headers::contains).toList();
     List<String> created = changed.keySet().stream().filter(i -> !headers.contains(i)).toList();
     jdbc.batch(
         "DELETE FROM routing_operation WHERE item_id = ?",
         existing,
         (p, item) -> p.id(ids.get(item)));
-    jdbc.batch(
-        "UPDATE routing SET revision = revision + 1, version = version + 1, changed_at = ?,"
-            + " changed_by = ? WHERE item_id = ?",
-        existing,
-        (p, item) -> p.instant(now).text(user).id(ids.get(item)));
-    jdbc.batch(
-        "INSERT INTO routing (item_id, revision, version, changed_at, changed_by)"
-            + " VALUES (?, 1, 1, ?, ?)",
-        created,
-        (p, item) -> p.id(ids.get(item)).instant(now).text(user));
+    HEADERS.revise(jdbc, existing.stream().map(ids::get).toList(), user, now);
+    HEADERS.create(jdbc, created.stream().map(ids::get).toList(), user, now);
     List<RoutingOperation> rows = new ArrayList<>();
     changed.values().forEach(rows::addAll);
     insertOperations(jdbc, ids, rows);
@@ -123,24 +99,7 @@ public class JdbcRoutings {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> ids = JdbcBills.itemIds(jdbc);
     long itemId = ids.get(item);
-    int saved;
-    if (version == 0) {
-      boolean exists =
-          !jdbc.query("SELECT 1 FROM routing WHERE item_id = ?", rs -> 1, itemId).isEmpty();
-      saved =
-          exists
-              ? 0
-              : jdbc.update(
-                  "INSERT INTO routing (item_id, revision, version, changed_at, changed_by) VALUES (?, 1, 1, ?, ?)",
-                  p -> p.id(itemId).instant(now).text(user));
-    } else {
-      saved =
-          jdbc.update(
-              "UPDATE routing SET revision = revision + 1, version = version + 1, changed_at = ?,"
-                  + " changed_by = ? WHERE item_id = ? AND version = ?",
-              p -> p.instant(now).text(user).id(itemId).id(version));
-    }
-    if (saved == 0) {
+    if (!HEADERS.revise(jdbc, itemId, version, user, now)) {
       return false;
     }
     jdbc.update("DELETE FROM routing_operation WHERE item_id = ?", p -> p.id(itemId));
