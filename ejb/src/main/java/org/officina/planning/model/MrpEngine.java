@@ -1,0 +1,213 @@
+package org.officina.planning.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ProductStructure;
+import org.officina.engineering.model.SupplyType;
+
+/**
+ * Regenerative MRP, the core of shared/design/MRP-SEMANTICS.md part 1: daily buckets from the
+ * planning start, items netted level by level in low-level-code order, gross requirements from
+ * independent demand and from the parents' planned releases, netting with safety stock, lot sizing,
+ * lead-time offset (past-due releases in bucket 0), and the explosion of each planned release into
+ * its components' requirements with scrap, discrete units rounded up. Plain Java: no container.
+ */
+public final class MrpEngine {
+
+  private final LocalDate start;
+  private final int horizon;
+
+  /** A run that plans the days from start (bucket 0) up to, not including, start + horizon days. */
+  public MrpEngine(LocalDate start, int horizonDays) {
+    if (horizonDays < 1) {
+      throw new IllegalArgumentException(
+          "the horizon must be at least one day, not " + horizonDays);
+    }
+    this.start = start;
+    this.horizon = horizonDays;
+  }
+
+  /**
+   * Plans every item of the input.
+   *
+   * @throws BomCycleException if the bills hold a cycle: nothing is planned
+   */
+  public MrpResult plan(PlanningInput input) {
+    ProductStructure structure = new ProductStructure(input.bom);
+    structure
+        .findCycle()
+        .ifPresent(
+            cycle -> {
+              throw new BomCycleException(cycle);
+            });
+    Map<String, Integer> levels = structure.lowLevelCodes();
+    Run run = new Run(input, structure);
+    List<String> order = new ArrayList<>(input.items.keySet());
+    order.sort(
+        Comparator.comparing((String item) -> levels.getOrDefault(item, 0))
+            .thenComparing(item -> item));
+    for (String item : order) {
+      run.net(input.items.get(item), levels.getOrDefault(item, 0));
+    }
+    return new MrpResult(run.orders, run.records, run.beyondHorizon);
+  }
+
+  private int bucket(LocalDate date) {
+    return (int) Math.max(0, ChronoUnit.DAYS.between(start, date));
+  }
+
+  /** One run's state: requirements waiting for their items, and what has been planned. */
+  private final class Run {
+    private final PlanningInput input;
+    private final ProductStructure structure;
+    private final Map<String, Map<Integer, Long>> gross = new HashMap<>();
+    private final Map<String, Map<Integer, Long>> receipts = new HashMap<>();
+    private final long[] grossOf = new long[horizon];
+    private final long[] receiptsOf = new long[horizon];
+    private final List<PlannedOrder> orders = new ArrayList<>();
+    private final Map<String, ItemRecord> records = new HashMap<>();
+    private long beyondHorizon;
+
+    Run(PlanningInput input, ProductStructure structure) {
+      this.input = input;
+      this.structure = structure;
+      input.demand.forEach(d -> add(gross, d));
+      input.receipts.forEach(r -> add(receipts, r));
+    }
+
+    private void add(Map<String, Map<Integer, Long>> into, PlanningInput.Dated dated) {
+      if (!input.items.containsKey(dated.item())) {
+        throw new IllegalArgumentException("no item " + dated.item() + " for " + dated.reference());
+      }
+      int bucket = bucket(dated.date());
+      if (bucket >= horizon) {
+        beyondHorizon++;
+        return;
+      }
+      into.computeIfAbsent(dated.item(), i -> new HashMap<>())
+          .merge(bucket, Micro.of(dated.qty()), Long::sum);
+    }
+
+    void net(ItemData item, int level) {
+      fill(grossOf, gross.remove(item.code()));
+      fill(receiptsOf, receipts.remove(item.code()));
+      Netting netting =
+          new Netting(item, grossOf, receiptsOf, Micro.of(input.onHand.get(item.code())));
+      netting.run();
+      for (int t = 0; t < horizon; t++) {
+        if (netting.planned[t] > 0) {
+          plan(item, t, netting.planned[t]);
+        }
+      }
+      records.put(item.code(), netting.record(level));
+    }
+
+    private void fill(long[] buckets, Map<Integer, Long> values) {
+      java.util.Arrays.fill(buckets, 0);
+      if (values != null) {
+        values.forEach((bucket, qty) -> buckets[bucket] += qty);
+      }
+    }
+
+    private void plan(ItemData item, int receiptBucket, long qty) {
+      int lead = item.leadTimeDays() == null ? 0 : item.leadTimeDays();
+      int release = receiptBucket - lead;
+      LocalDate releaseDate = start.plusDays(release);
+      orders.add(
+          new PlannedOrder(
+              item.code(),
+              PlannedOrderType.of(item.supplyType()),
+              Micro.decimal(qty),
+              releaseDate,
+              start.plusDays(receiptBucket),
+              release < 0));
+      if (item.supplyType() != SupplyType.BUY) {
+        explode(item.code(), Math.max(0, release), releaseDate, qty);
+      }
+    }
+
+    private void explode(String parent, int releaseBucket, LocalDate releaseDate, long qty) {
+      for (ProductStructure.Exploded line :
+          structure.plannedComponents(parent, Micro.decimal(qty), releaseDate)) {
+        String component = line.line().component();
+        ItemData item = input.items.get(component);
+        if (item == null) {
+          throw new IllegalArgumentException("no item " + component + " in the bill of " + parent);
+        }
+        long needed = Micro.of(line.quantity());
+        if (item.uom().isDiscrete()) {
+          needed = Micro.wholeUnitsUp(needed);
+        }
+        gross
+            .computeIfAbsent(component, c -> new HashMap<>())
+            .merge(releaseBucket, needed, Long::sum);
+      }
+    }
+  }
+
+  /** The netting of one item over the horizon. */
+  private final class Netting {
+    private final ItemData item;
+    private final long[] gross;
+    private final long[] receipts;
+    private final long onHand;
+    private final long safety;
+    private final long[] projected = new long[horizon];
+    private final long[] net = new long[horizon];
+    private final long[] planned = new long[horizon];
+
+    Netting(ItemData item, long[] gross, long[] receipts, long onHand) {
+      this.item = item;
+      this.gross = gross;
+      this.receipts = receipts;
+      this.onHand = onHand;
+      this.safety = Micro.of(item.safetyStock());
+    }
+
+    void run() {
+      long previous = onHand;
+      for (int t = 0; t < horizon; t++) {
+        long available = previous + receipts[t];
+        net[t] = Math.max(0, gross[t] + safety - available);
+        if (net[t] > 0) {
+          planned[t] = LotSizing.lot(item, net[t], t, gross, receipts, available, safety);
+        }
+        projected[t] = available + planned[t] - gross[t];
+        previous = projected[t];
+      }
+    }
+
+    ItemRecord record(int level) {
+      int lead = item.leadTimeDays() == null ? 0 : item.leadTimeDays();
+      long[] releases = new long[horizon];
+      for (int t = 0; t < horizon; t++) {
+        releases[Math.max(0, t - lead)] += planned[t];
+      }
+      List<ItemRecord.Bucket> buckets = new ArrayList<>();
+      for (int t = 0; t < horizon; t++) {
+        if (gross[t] != 0
+            || receipts[t] != 0
+            || net[t] != 0
+            || planned[t] != 0
+            || releases[t] != 0) {
+          buckets.add(
+              new ItemRecord.Bucket(
+                  t,
+                  Micro.decimal(gross[t]),
+                  Micro.decimal(receipts[t]),
+                  Micro.decimal(projected[t]),
+                  Micro.decimal(net[t]),
+                  Micro.decimal(planned[t]),
+                  Micro.decimal(releases[t])));
+        }
+      }
+      return new ItemRecord(item.code(), level, Micro.decimal(onHand), buckets);
+    }
+  }
+}

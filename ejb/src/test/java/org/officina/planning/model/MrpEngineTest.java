@@ -1,0 +1,251 @@
+package org.officina.planning.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
+
+/** Textbook MRP records, worked by hand in the comments, with every day a working day. */
+class MrpEngineTest {
+
+  private static final LocalDate START = LocalDate.of(2027, 1, 4);
+  private final MrpEngine engine = new MrpEngine(START, 10);
+
+  private static ItemData item(
+      String code,
+      SupplyType type,
+      int lead,
+      LotRule rule,
+      String qty,
+      String min,
+      String multiple,
+      Integer periods,
+      String safety) {
+    return new ItemData(
+        code,
+        "",
+        UnitOfMeasure.PCS,
+        type,
+        lead,
+        rule,
+        dec(qty),
+        dec(min),
+        dec(multiple),
+        periods,
+        dec(safety));
+  }
+
+  private static ItemData lfl(String code, SupplyType type, int lead) {
+    return item(code, type, lead, LotRule.LFL, null, null, null, null, null);
+  }
+
+  private static BigDecimal dec(String value) {
+    return value == null ? null : new BigDecimal(value);
+  }
+
+  private static LocalDate day(int bucket) {
+    return START.plusDays(bucket);
+  }
+
+  private static String order(PlannedOrder o) {
+    return o.item()
+        + " "
+        + o.type()
+        + " "
+        + o.qty().toPlainString()
+        + " release "
+        + o.releaseDate()
+        + " due "
+        + o.dueDate()
+        + (o.pastDue() ? " past due" : "");
+  }
+
+  private List<String> plan(PlanningInput input) {
+    return engine.plan(input).plannedOrders().stream().map(MrpEngineTest::order).toList();
+  }
+
+  @Test
+  void lot_for_lot_nets_on_hand_and_offsets_by_the_lead_time() {
+    // on hand 20: day 1 needs 10 (10 left), day 3 needs 25 (net 15), day 5 needs 30 (net 30)
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("BAR", SupplyType.BUY, 2))
+            .onHand("BAR", dec("20"))
+            .demand("BAR", day(1), dec("10"), "SO-1")
+            .demand("BAR", day(3), dec("25"), "SO-2")
+            .demand("BAR", day(5), dec("30"), "SO-3");
+
+    assertThat(plan(input))
+        .containsExactly(
+            "BAR PURCHASE 15 release 2027-01-05 due 2027-01-07",
+            "BAR PURCHASE 30 release 2027-01-07 due 2027-01-09");
+  }
+
+  @Test
+  void a_fixed_order_quantity_orders_whole_lots_and_protects_safety_stock() {
+    // day 0: 20 needed + 10 safety - 15 on hand = net 15, one lot of 50, 45 left; day 2: 30 + 10 -
+    // 45 < 0
+    PlanningInput input =
+        new PlanningInput()
+            .item(item("VALVE", SupplyType.BUY, 1, LotRule.FOQ, "50", null, null, null, "10"))
+            .onHand("VALVE", dec("15"))
+            .demand("VALVE", day(0), dec("20"), "SO-1")
+            .demand("VALVE", day(2), dec("30"), "SO-2");
+
+    MrpResult result = engine.plan(input);
+
+    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
+        .containsExactly("VALVE PURCHASE 50 release 2027-01-03 due 2027-01-04 past due");
+    assertThat(result.records().get("VALVE").buckets())
+        .extracting(b -> b.bucket() + ":" + b.projectedOnHand().toPlainString())
+        .containsExactly("0:45", "2:15");
+  }
+
+  @Test
+  void minimum_and_multiple_raise_a_small_need_to_the_minimum_then_to_a_multiple() {
+    // day 1: net 7 -> max(7, 40) = 40 -> 50 (multiple of 25), 43 left; day 3: net 60 - 43 = 17 ->
+    // 40 -> 50
+    PlanningInput input =
+        new PlanningInput()
+            .item(item("NUT", SupplyType.BUY, 0, LotRule.MIN_MULT, null, "40", "25", null, null))
+            .demand("NUT", day(1), dec("7"), "SO-1")
+            .demand("NUT", day(3), dec("60"), "SO-2");
+
+    assertThat(plan(input))
+        .containsExactly(
+            "NUT PURCHASE 50 release 2027-01-05 due 2027-01-05",
+            "NUT PURCHASE 50 release 2027-01-07 due 2027-01-07");
+  }
+
+  @Test
+  void a_period_order_quantity_covers_the_next_periods_less_their_receipts() {
+    // 10 a day; an open order brings 5 on day 1. Day 0: 10+10+10 - 5 = 25; day 3: 10+10 (day 5 is
+    // empty) = 20
+    PlanningInput input =
+        new PlanningInput()
+            .item(item("PIN", SupplyType.BUY, 0, LotRule.POQ, null, null, null, 3, null))
+            .receipt("PIN", day(1), dec("5"), "PO-1");
+    for (int d = 0; d < 5; d++) {
+      input.demand("PIN", day(d), dec("10"), "FC-" + d);
+    }
+
+    assertThat(plan(input))
+        .containsExactly(
+            "PIN PURCHASE 25 release 2027-01-04 due 2027-01-04",
+            "PIN PURCHASE 20 release 2027-01-07 due 2027-01-07");
+  }
+
+  @Test
+  void safety_stock_above_on_hand_plans_a_receipt_in_the_first_bucket() {
+    PlanningInput input =
+        new PlanningInput()
+            .item(item("OIL", SupplyType.BUY, 0, LotRule.LFL, null, null, null, null, "10"))
+            .onHand("OIL", dec("4"));
+
+    assertThat(plan(input)).containsExactly("OIL PURCHASE 6 release 2027-01-04 due 2027-01-04");
+  }
+
+  @Test
+  void planned_releases_explode_level_by_level_with_scrap_rounded_up_to_whole_pieces() {
+    // PUMP: 7 due on day 5, an open order brings 2 on day 3 -> plan 5, released day 3 (lead 2).
+    // Its open order does not explode again. 5 PUMP need 5 BODY, 5 x 3 x 1.10 = 16.5 -> 17 SEAL, 5
+    // x 0.25 = 1.25 l OIL.
+    // BODY: 5 on day 3, lead 1 -> released day 2 -> 5 SEAL on day 2. SEAL (lead 3): 5 on day 2
+    // (past due), 17 on day 3.
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("PUMP", SupplyType.MAKE, 2))
+            .item(lfl("BODY", SupplyType.MAKE, 1))
+            .item(lfl("SEAL", SupplyType.BUY, 3))
+            .item(
+                new ItemData(
+                    "OIL",
+                    "",
+                    UnitOfMeasure.L,
+                    SupplyType.BUY,
+                    0,
+                    LotRule.LFL,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .bomLine(BomLine.of("PUMP", "BODY", "1"))
+            .bomLine(
+                new BomLine(
+                    "PUMP", "SEAL", dec("3"), false, dec("10"), null, null, 0, false, null, 1))
+            .bomLine(BomLine.of("PUMP", "OIL", "0.25"))
+            .bomLine(BomLine.of("BODY", "SEAL", "1"))
+            .demand("PUMP", day(5), dec("7"), "SO-1")
+            .receipt("PUMP", day(3), dec("2"), "PRD-1");
+
+    MrpResult result = engine.plan(input);
+
+    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
+        .containsExactlyInAnyOrder(
+            "PUMP PRODUCTION 5 release 2027-01-07 due 2027-01-09",
+            "BODY PRODUCTION 5 release 2027-01-06 due 2027-01-07",
+            "SEAL PURCHASE 5 release 2027-01-03 due 2027-01-06 past due",
+            "SEAL PURCHASE 17 release 2027-01-04 due 2027-01-07",
+            "OIL PURCHASE 1.25 release 2027-01-07 due 2027-01-07");
+    assertThat(result.records().get("SEAL").lowLevelCode()).isEqualTo(2);
+  }
+
+  @Test
+  void a_phantom_is_planned_through_and_never_ordered() {
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("PUMP", SupplyType.MAKE, 0))
+            .item(lfl("KIT", SupplyType.MAKE, 0))
+            .item(lfl("SCREW", SupplyType.BUY, 0))
+            .bomLine(
+                new BomLine(
+                    "PUMP", "KIT", dec("1"), false, BigDecimal.ZERO, null, null, 0, true, null, 1))
+            .bomLine(BomLine.of("KIT", "SCREW", "4"))
+            .demand("PUMP", day(2), dec("5"), "SO-1");
+
+    assertThat(plan(input))
+        .containsExactlyInAnyOrder(
+            "PUMP PRODUCTION 5 release 2027-01-06 due 2027-01-06",
+            "SCREW PURCHASE 20 release 2027-01-06 due 2027-01-06");
+  }
+
+  @Test
+  void
+      past_due_demand_falls_in_the_first_bucket_and_demand_beyond_the_horizon_is_counted_not_planned() {
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("BAR", SupplyType.BUY, 0))
+            .demand("BAR", START.minusDays(3), dec("4"), "SO-late")
+            .demand("BAR", day(10), dec("9"), "SO-far");
+
+    MrpResult result = engine.plan(input);
+
+    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
+        .containsExactly("BAR PURCHASE 4 release 2027-01-04 due 2027-01-04");
+    assertThat(result.beyondHorizon()).isEqualTo(1);
+  }
+
+  @Test
+  void a_bom_cycle_plans_nothing_and_names_its_items() {
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("A", SupplyType.MAKE, 0))
+            .item(lfl("B", SupplyType.MAKE, 0))
+            .bomLine(BomLine.of("A", "B", "1"))
+            .bomLine(BomLine.of("B", "A", "1"));
+
+    assertThatThrownBy(() -> engine.plan(input))
+        .isInstanceOf(BomCycleException.class)
+        .hasMessageContaining("A")
+        .hasMessageContaining("B");
+  }
+}
