@@ -3,6 +3,7 @@ package org.officina.planning.model;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +71,9 @@ public final class MrpEngine {
     private final Map<String, Map<Integer, Long>> receipts = new HashMap<>();
     private final long[] grossOf = new long[horizon];
     private final long[] receiptsOf = new long[horizon];
+    private final Netting netting = new Netting(grossOf, receiptsOf);
     private final List<PlannedOrder> orders = new ArrayList<>();
-    private final Map<String, ItemRecord> records = new HashMap<>();
+    private final Map<String, CompactRecord> records = new HashMap<>();
     private long beyondHorizon;
 
     Run(PlanningInput input, ProductStructure structure) {
@@ -97,9 +99,7 @@ public final class MrpEngine {
     void net(ItemData item, int level) {
       fill(grossOf, gross.remove(item.code()));
       fill(receiptsOf, receipts.remove(item.code()));
-      Netting netting =
-          new Netting(item, grossOf, receiptsOf, Micro.of(input.onHand.get(item.code())));
-      netting.run();
+      netting.run(item, Micro.of(input.onHand.get(item.code())));
       for (int t = 0; t < horizon; t++) {
         if (netting.planned[t] > 0) {
           plan(item, t, netting.planned[t]);
@@ -109,7 +109,7 @@ public final class MrpEngine {
     }
 
     private void fill(long[] buckets, Map<Integer, Long> values) {
-      java.util.Arrays.fill(buckets, 0);
+      Arrays.fill(buckets, 0);
       if (values != null) {
         values.forEach((bucket, qty) -> buckets[bucket] += qty);
       }
@@ -151,63 +151,75 @@ public final class MrpEngine {
     }
   }
 
-  /** The netting of one item over the horizon. */
+  /**
+   * The netting of one item at a time over the horizon, in arrays reused from item to item: a run
+   * over a large plant allocates them once.
+   */
   private final class Netting {
-    private final ItemData item;
     private final long[] gross;
     private final long[] receipts;
-    private final long onHand;
-    private final long safety;
     private final long[] projected = new long[horizon];
     private final long[] net = new long[horizon];
     private final long[] planned = new long[horizon];
+    private final long[] releases = new long[horizon];
+    private ItemData item;
+    private long onHand;
 
-    Netting(ItemData item, long[] gross, long[] receipts, long onHand) {
-      this.item = item;
+    Netting(long[] gross, long[] receipts) {
       this.gross = gross;
       this.receipts = receipts;
-      this.onHand = onHand;
-      this.safety = Micro.of(item.safetyStock());
     }
 
-    void run() {
+    void run(ItemData item, long onHand) {
+      this.item = item;
+      this.onHand = onHand;
+      long safety = Micro.of(item.safetyStock());
       long previous = onHand;
       for (int t = 0; t < horizon; t++) {
         long available = previous + receipts[t];
         net[t] = Math.max(0, gross[t] + safety - available);
-        if (net[t] > 0) {
-          planned[t] = LotSizing.lot(item, net[t], t, gross, receipts, available, safety);
-        }
+        planned[t] =
+            net[t] > 0 ? LotSizing.lot(item, net[t], t, gross, receipts, available, safety) : 0;
         projected[t] = available + planned[t] - gross[t];
         previous = projected[t];
       }
     }
 
-    ItemRecord record(int level) {
+    /** The buckets where something happens, kept compact: decimals only when a record is read. */
+    CompactRecord record(int level) {
       int lead = item.leadTimeDays() == null ? 0 : item.leadTimeDays();
-      long[] releases = new long[horizon];
+      Arrays.fill(releases, 0);
       for (int t = 0; t < horizon; t++) {
         releases[Math.max(0, t - lead)] += planned[t];
       }
-      List<ItemRecord.Bucket> buckets = new ArrayList<>();
+      int count = 0;
       for (int t = 0; t < horizon; t++) {
-        if (gross[t] != 0
-            || receipts[t] != 0
-            || net[t] != 0
-            || planned[t] != 0
-            || releases[t] != 0) {
-          buckets.add(
-              new ItemRecord.Bucket(
-                  t,
-                  Micro.decimal(gross[t]),
-                  Micro.decimal(receipts[t]),
-                  Micro.decimal(projected[t]),
-                  Micro.decimal(net[t]),
-                  Micro.decimal(planned[t]),
-                  Micro.decimal(releases[t])));
+        count += active(t) ? 1 : 0;
+      }
+      int[] buckets = new int[count];
+      long[] values = new long[count * CompactRecord.COLUMNS];
+      int k = 0;
+      for (int t = 0; t < horizon; t++) {
+        if (active(t)) {
+          buckets[k] = t;
+          int at = k++ * CompactRecord.COLUMNS;
+          values[at] = gross[t];
+          values[at + 1] = receipts[t];
+          values[at + 2] = projected[t];
+          values[at + 3] = net[t];
+          values[at + 4] = planned[t];
+          values[at + 5] = releases[t];
         }
       }
-      return new ItemRecord(item.code(), level, Micro.decimal(onHand), buckets);
+      return new CompactRecord(item.code(), level, onHand, buckets, values);
+    }
+
+    private boolean active(int t) {
+      return gross[t] != 0
+          || receipts[t] != 0
+          || net[t] != 0
+          || planned[t] != 0
+          || releases[t] != 0;
     }
   }
 }

@@ -104,7 +104,7 @@ class MrpEngineTest {
 
     assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
         .containsExactly("VALVE PURCHASE 50 release 2027-01-03 due 2027-01-04 past due");
-    assertThat(result.records().get("VALVE").buckets())
+    assertThat(result.record("VALVE").orElseThrow().buckets())
         .extracting(b -> b.bucket() + ":" + b.projectedOnHand().toPlainString())
         .containsExactly("0:45", "2:15");
   }
@@ -196,7 +196,7 @@ class MrpEngineTest {
             "SEAL PURCHASE 5 release 2027-01-03 due 2027-01-06 past due",
             "SEAL PURCHASE 17 release 2027-01-04 due 2027-01-07",
             "OIL PURCHASE 1.25 release 2027-01-07 due 2027-01-07");
-    assertThat(result.records().get("SEAL").lowLevelCode()).isEqualTo(2);
+    assertThat(result.record("SEAL").orElseThrow().lowLevelCode()).isEqualTo(2);
   }
 
   @Test
