@@ -48,7 +48,7 @@ public final class MrpEngine {
               throw new BomCycleException(cycle);
             });
     Map<String, Integer> levels = structure.lowLevelCodes();
-    Run run = new Run(input, structure);
+    Run run = new Run(input);
     List<String> order = new ArrayList<>(input.items.keySet());
     order.sort(
         Comparator.comparing((String item) -> levels.getOrDefault(item, 0))
@@ -66,9 +66,9 @@ public final class MrpEngine {
   /** One run's state: requirements waiting for their items, and what has been planned. */
   private final class Run {
     private final PlanningInput input;
-    private final ProductStructure structure;
-    private final Map<String, Map<Integer, Long>> gross = new HashMap<>();
-    private final Map<String, Map<Integer, Long>> receipts = new HashMap<>();
+    private final Explosion explosion;
+    private final Map<String, Requirements> gross = new HashMap<>();
+    private final Map<String, Requirements> receipts = new HashMap<>();
     private final long[] grossOf = new long[horizon];
     private final long[] receiptsOf = new long[horizon];
     private final Netting netting = new Netting(grossOf, receiptsOf);
@@ -76,14 +76,15 @@ public final class MrpEngine {
     private final Map<String, CompactRecord> records = new HashMap<>();
     private long beyondHorizon;
 
-    Run(PlanningInput input, ProductStructure structure) {
+    Run(PlanningInput input) {
       this.input = input;
-      this.structure = structure;
+      input.items.keySet().forEach(item -> gross.put(item, new Requirements()));
+      this.explosion = new Explosion(input.bom, input.items, gross);
       input.demand.forEach(d -> add(gross, d));
       input.receipts.forEach(r -> add(receipts, r));
     }
 
-    private void add(Map<String, Map<Integer, Long>> into, PlanningInput.Dated dated) {
+    private void add(Map<String, Requirements> into, PlanningInput.Dated dated) {
       if (!input.items.containsKey(dated.item())) {
         throw new IllegalArgumentException("no item " + dated.item() + " for " + dated.reference());
       }
@@ -92,12 +93,13 @@ public final class MrpEngine {
         beyondHorizon++;
         return;
       }
-      into.computeIfAbsent(dated.item(), i -> new HashMap<>())
-          .merge(bucket, Micro.of(dated.qty()), Long::sum);
+      into.computeIfAbsent(dated.item(), i -> new Requirements())
+          .add(bucket, Micro.of(dated.qty()));
     }
 
     void net(ItemData item, int level) {
-      fill(grossOf, gross.remove(item.code()));
+      fill(grossOf, gross.get(item.code()));
+      gross.get(item.code()).release();
       fill(receiptsOf, receipts.remove(item.code()));
       netting.run(item, Micro.of(input.onHand.get(item.code())));
       for (int t = 0; t < horizon; t++) {
@@ -108,10 +110,10 @@ public final class MrpEngine {
       records.put(item.code(), netting.record(level));
     }
 
-    private void fill(long[] buckets, Map<Integer, Long> values) {
+    private void fill(long[] buckets, Requirements values) {
       Arrays.fill(buckets, 0);
       if (values != null) {
-        values.forEach((bucket, qty) -> buckets[bucket] += qty);
+        values.addInto(buckets);
       }
     }
 
@@ -128,25 +130,7 @@ public final class MrpEngine {
               start.plusDays(receiptBucket),
               release < 0));
       if (item.supplyType() != SupplyType.BUY) {
-        explode(item.code(), Math.max(0, release), releaseDate, qty);
-      }
-    }
-
-    private void explode(String parent, int releaseBucket, LocalDate releaseDate, long qty) {
-      for (ProductStructure.Exploded line :
-          structure.plannedComponents(parent, Micro.decimal(qty), releaseDate)) {
-        String component = line.line().component();
-        ItemData item = input.items.get(component);
-        if (item == null) {
-          throw new IllegalArgumentException("no item " + component + " in the bill of " + parent);
-        }
-        long needed = Micro.of(line.quantity());
-        if (item.uom().isDiscrete()) {
-          needed = Micro.wholeUnitsUp(needed);
-        }
-        gross
-            .computeIfAbsent(component, c -> new HashMap<>())
-            .merge(releaseBucket, needed, Long::sum);
+        explosion.explode(item.code(), qty, releaseDate.toEpochDay(), Math.max(0, release));
       }
     }
   }
