@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,15 +115,5 @@ public class BillOfMaterialsService {
 
   private void refreshLowLevelCodes() {
     bills.storeLowLevelCodes(new ProductStructure(bills.all()).lowLevelCodes());
-  }
-
-  /** The bills as the structure check needs them: every line, by parent. */
-  public Map<String, List<BomLine>> byParent() {
-    Map<String, List<BomLine>> byParent = new HashMap<>();
-    bills
-        .all()
-        .forEach(
-            l -> byParent.computeIfAbsent(l.parent(), p -> new java.util.ArrayList<>()).add(l));
-    return byParent;
   }
 }

@@ -66,7 +66,7 @@ public class JdbcBills {
    */
   public List<String> replace(Map<String, List<BomLine>> bills, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
-    Map<String, Long> ids = itemIds(jdbc);
+    Map<String, Long> ids = jdbc.itemIds();
     Map<String, List<BomLine>> current = new HashMap<>();
     all().forEach(l -> current.computeIfAbsent(l.parent(), p -> new ArrayList<>()).add(l));
     Map<String, List<BomLine>> changed = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public class JdbcBills {
    */
   public boolean save(String parent, List<BomLine> lines, long version, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
-    Map<String, Long> ids = itemIds(jdbc);
+    Map<String, Long> ids = jdbc.itemIds();
     long parentId = ids.get(parent);
     if (!HEADERS.revise(jdbc, parentId, version, user, now)) {
       return false;
@@ -151,12 +151,6 @@ public class JdbcBills {
         "UPDATE item SET low_level_code = ? WHERE id = ?",
         changed,
         (p, row) -> p.integer((Integer) row[1]).id((Long) row[0]));
-  }
-
-  static Map<String, Long> itemIds(Jdbc jdbc) {
-    Map<String, Long> ids = new HashMap<>();
-    jdbc.query("SELECT id, code FROM item", rs -> ids.put(rs.getString(2), rs.getLong(1)));
-    return ids;
   }
 
   private static BomLine line(ResultSet rs) throws SQLException {

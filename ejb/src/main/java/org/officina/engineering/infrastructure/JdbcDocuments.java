@@ -23,7 +23,7 @@ public class JdbcDocuments {
   public long add(Document document, byte[] content) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.ids("document_seq", 1)[0];
-    long itemId = JdbcBills.itemIds(jdbc).get(document.item());
+    long itemId = jdbc.itemIds().get(document.item());
     jdbc.update(
         "INSERT INTO document (id, item_id, operation_seq, name, content_type, size_bytes, content,"
             + " uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

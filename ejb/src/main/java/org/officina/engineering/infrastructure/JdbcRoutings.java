@@ -64,7 +64,7 @@ public class JdbcRoutings {
    */
   public void replace(Map<String, List<RoutingOperation>> routings, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
-    Map<String, Long> ids = JdbcBills.itemIds(jdbc);
+    Map<String, Long> ids = jdbc.itemIds();
     Map<String, List<RoutingOperation>> current = new HashMap<>();
     all().forEach(o -> current.computeIfAbsent(o.item(), i -> new ArrayList<>()).add(o));
     Map<String, List<RoutingOperation>> changed = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ public class JdbcRoutings {
   public boolean save(
       String item, List<RoutingOperation> operations, long version, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
-    Map<String, Long> ids = JdbcBills.itemIds(jdbc);
+    Map<String, Long> ids = jdbc.itemIds();
     long itemId = ids.get(item);
     if (!HEADERS.revise(jdbc, itemId, version, user, now)) {
       return false;

@@ -146,8 +146,7 @@ public class JdbcStock {
 
   private static void post(
       Jdbc jdbc, List<StockMovement> movements, Map<StockLevel.Key, Object[]> current) {
-    Map<String, Long> items = new HashMap<>();
-    jdbc.query("SELECT id, code FROM item", rs -> items.put(rs.getString(2), rs.getLong(1)));
+    Map<String, Long> items = jdbc.itemIds();
     long[] ids = jdbc.ids("stock_movement_seq", movements.size());
     int[] next = {0};
     jdbc.batch(

@@ -16,9 +16,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.officina.shared.model.Decimals;
@@ -115,6 +117,13 @@ public final class Jdbc {
             mapper,
             paged.toArray());
     return new Page<>(rows, total);
+  }
+
+  /** The id of every item, by code: what bulk writes bind where a file names items by code. */
+  public Map<String, Long> itemIds() {
+    Map<String, Long> ids = new HashMap<>();
+    query("SELECT id, code FROM item", rs -> ids.put(rs.getString(2), rs.getLong(1)));
+    return ids;
   }
 
   /** Runs one statement for each row, in batches; returns how many rows each changed. */

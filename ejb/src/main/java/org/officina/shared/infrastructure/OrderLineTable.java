@@ -48,8 +48,7 @@ public final class OrderLineTable {
 
   /** Writes lines: those whose type, number and line are there are updated, the others added. */
   public <T> void save(Jdbc jdbc, java.util.Collection<T> lines, Columns<T> columns) {
-    Map<String, Long> items = new HashMap<>();
-    jdbc.query("SELECT id, code FROM item", rs -> items.put(rs.getString(2), rs.getLong(1)));
+    Map<String, Long> items = jdbc.itemIds();
     Map<List<Object>, Long> existing = ids(jdbc);
     java.util.function.Function<T, List<Object>> key =
         l -> key(columns.type(l), columns.number(l), columns.line(l));
