@@ -1,11 +1,13 @@
 package org.officina.engineering.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Violation;
 
@@ -18,7 +20,12 @@ import org.officina.shared.model.Violation;
  */
 public final class BillRules {
 
+  private static final BigDecimal MAX_SCRAP = new BigDecimal("99");
+
   private BillRules() {}
+
+  /** A violation of the line at an index of the list checked, its field the column's name. */
+  public record Refusal(int index, Violation violation) {}
 
   public static List<Violation> check(
       String parent,
@@ -27,10 +34,10 @@ public final class BillRules {
       Collection<BomLine> otherBills,
       Collection<Integer> operations) {
     List<Violation> violations = new ArrayList<>();
-    Set<String> primaries = new HashSet<>();
-    lines.stream().filter(l -> !l.alternate()).forEach(l -> primaries.add(l.component()));
-    for (int i = 0; i < lines.size(); i++) {
-      checkLine(i, lines, items, primaries, operations, violations);
+    for (Refusal refusal : checkLines(lines, items, operations, i -> i + 1)) {
+      Violation v = refusal.violation();
+      violations.add(
+          new Violation("lines[" + (refusal.index() + 1) + "]." + v.field(), v.key(), v.args()));
     }
     List<BomLine> structure = new ArrayList<>(otherBills);
     structure.removeIf(l -> l.parent().equals(parent));
@@ -40,6 +47,28 @@ public final class BillRules {
         .ifPresent(
             path -> violations.add(Violation.of("lines", "bom.cycle", fromParent(path, parent))));
     return violations;
+  }
+
+  /**
+   * The rules of one bill's lines, without the cycle (which spans bills): each refusal names the
+   * line by its index; lineOf tells how a message names another line (its position, its file line).
+   */
+  public static List<Refusal> checkLines(
+      List<BomLine> lines,
+      Map<String, ItemKind> items,
+      Collection<Integer> operations,
+      IntToLongFunction lineOf) {
+    List<Refusal> refusals = new ArrayList<>();
+    Set<String> primaries = new HashSet<>();
+    lines.stream().filter(l -> !l.alternate()).forEach(l -> primaries.add(l.component()));
+    for (int i = 0; i < lines.size(); i++) {
+      List<Violation> violations = new ArrayList<>();
+      checkLine(i, lines, items, primaries, operations, lineOf, violations);
+      for (Violation violation : violations) {
+        refusals.add(new Refusal(i, violation));
+      }
+    }
+    return refusals;
   }
 
   /** The cycle's path told from the parent being edited, which closes it. */
@@ -56,31 +85,29 @@ public final class BillRules {
       Map<String, ItemKind> items,
       Set<String> primaries,
       Collection<Integer> operations,
+      IntToLongFunction lineOf,
       List<Violation> violations) {
     BomLine line = lines.get(i);
-    String at = "lines[" + (i + 1) + "].";
     if (!items.containsKey(line.component())) {
-      violations.add(Violation.of(at + "component", "item.notFound", line.component()));
+      violations.add(Violation.of("component", "item.notFound", line.component()));
     }
     if (line.qtyPer() == null || line.qtyPer().signum() <= 0) {
-      violations.add(Violation.of(at + "qty_per", "value.positive", String.valueOf(line.qtyPer())));
+      violations.add(Violation.of("qty_per", "value.positive", String.valueOf(line.qtyPer())));
     } else {
-      Decimals.check(at + "qty_per", line.qtyPer()).ifPresent(violations::add);
+      Decimals.check("qty_per", line.qtyPer()).ifPresent(violations::add);
     }
     if (line.priority() < 1 || line.priority() > 99) {
-      violations.add(Violation.of(at + "priority", "value.range", line.priority(), 1, 99));
+      violations.add(Violation.of("priority", "value.range", line.priority(), 1, 99));
     }
-    if (line.scrapPct().signum() < 0
-        || line.scrapPct().compareTo(new java.math.BigDecimal("99")) > 0) {
+    if (line.scrapPct().signum() < 0 || line.scrapPct().compareTo(MAX_SCRAP) > 0) {
       violations.add(
-          Violation.of(at + "scrap_pct", "value.range", line.scrapPct().toPlainString(), 0, 99));
+          Violation.of("scrap_pct", "value.range", line.scrapPct().toPlainString(), 0, 99));
     }
     if (line.validFrom() != null
         && line.validTo() != null
         && line.validTo().isBefore(line.validFrom())) {
       violations.add(
-          Violation.of(
-              at + "valid_to", "bom.validTo.beforeFrom", line.validTo(), line.validFrom()));
+          Violation.of("valid_to", "bom.validTo.beforeFrom", line.validTo(), line.validFrom()));
     }
     for (int j = 0; j < i; j++) {
       BomLine other = lines.get(j);
@@ -88,18 +115,19 @@ public final class BillRules {
           && other.alternate() == line.alternate()
           && other.overlaps(line)) {
         violations.add(
-            Violation.of(at + "component", "bom.sameComponent", line.component(), j + 1));
+            Violation.of(
+                "component", "bom.sameComponent", line.component(), lineOf.applyAsLong(j)));
+        break;
       }
     }
     if (line.alternate() && !primaries.contains(line.alternateFor())) {
       violations.add(
           Violation.of(
-              at + "alternate_for", "bom.alternateOfNothing", line.alternateFor(), line.parent()));
+              "alternate_for", "bom.alternateOfNothing", line.alternateFor(), line.parent()));
     }
     if (line.operationSeq() != 0 && !operations.contains(line.operationSeq())) {
       violations.add(
-          Violation.of(
-              at + "operation_seq", "bom.noOperation", line.parent(), line.operationSeq()));
+          Violation.of("operation_seq", "bom.noOperation", line.parent(), line.operationSeq()));
     }
   }
 }

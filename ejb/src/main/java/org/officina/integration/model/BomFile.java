@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.officina.engineering.model.BomLine;
-import org.officina.shared.model.Violation;
 
 /** bom.csv: the lines of bills of materials, each parent's lines in their order. */
 public final class BomFile implements ExchangeFile<BomLine> {
@@ -50,15 +49,9 @@ public final class BomFile implements ExchangeFile<BomLine> {
     String parent = row.requiredCode(PARENT);
     String component = row.requiredCode(COMPONENT);
     BigDecimal qtyPer = row.requiredDecimal(QTY_PER);
-    if (qtyPer.signum() <= 0 && row.cell(QTY_PER) != null) {
-      row.refuse(Violation.of(QTY_PER, "value.positive", qtyPer.toPlainString()));
-    }
-    BigDecimal scrap = row.between("scrap_pct", BigDecimal.ZERO, "0", "99");
+    BigDecimal scrap = row.decimal("scrap_pct", BigDecimal.ZERO);
     LocalDate from = row.date("valid_from");
     LocalDate to = row.date(VALID_TO);
-    if (from != null && to != null && to.isBefore(from)) {
-      row.refuse(Violation.of(VALID_TO, "bom.validTo.beforeFrom", to, from));
-    }
     int operationSeq = row.integerBetween(OPERATION_SEQ, 0, 0, 99999);
     return new BomLine(
         parent,
@@ -71,7 +64,7 @@ public final class BomFile implements ExchangeFile<BomLine> {
         operationSeq,
         row.bool("phantom", false),
         row.optionalCode(ALTERNATE_FOR),
-        row.integerBetween("priority", 1, 1, 99));
+        row.integer("priority", 1));
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.officina.engineering.model.BillRules;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.engineering.model.RoutingOperation;
@@ -47,56 +48,16 @@ final class StructureRules {
     checkCycles(bills.keySet());
   }
 
+  /** A bill of the dataset, checked by the rules every entry path shares. */
   private void checkBill(List<Lined<BomLine>> bill) {
     String parent = bill.get(0).value().parent();
     rules.requireItem(BomFile.NAME, bill.get(0).line(), BomFile.PARENT, parent);
-    Set<String> primaries = new HashSet<>();
-    bill.stream()
-        .filter(l -> !l.value().alternate())
-        .forEach(l -> primaries.add(l.value().component()));
-    for (int i = 0; i < bill.size(); i++) {
-      Lined<BomLine> line = bill.get(i);
-      BomLine value = line.value();
-      rules.requireItem(BomFile.NAME, line.line(), BomFile.COMPONENT, value.component());
-      checkOverlap(bill.subList(0, i), line);
-      if (value.alternate() && !primaries.contains(value.alternateFor())) {
-        rules.error(
-            BomFile.NAME,
-            line.line(),
-            BomFile.ALTERNATE_FOR,
-            "bom.alternateOfNothing",
-            value.alternateFor(),
-            parent);
-      }
-      if (value.operationSeq() != 0
-          && !operations.getOrDefault(parent, Set.of()).contains(value.operationSeq())) {
-        rules.error(
-            BomFile.NAME,
-            line.line(),
-            BomFile.OPERATION_SEQ,
-            "bom.noOperation",
-            parent,
-            value.operationSeq());
-      }
-    }
-  }
-
-  private void checkOverlap(List<Lined<BomLine>> before, Lined<BomLine> line) {
-    BomLine value = line.value();
-    for (Lined<BomLine> earlier : before) {
-      BomLine other = earlier.value();
-      if (other.component().equals(value.component())
-          && other.alternate() == value.alternate()
-          && other.overlaps(value)) {
-        rules.error(
-            BomFile.NAME,
-            line.line(),
-            BomFile.COMPONENT,
-            "bom.sameComponent",
-            value.component(),
-            earlier.line());
-        return;
-      }
+    List<BomLine> lines = bill.stream().map(Lined::value).toList();
+    Set<Integer> seqs = operations.getOrDefault(parent, Set.of());
+    for (BillRules.Refusal refusal :
+        BillRules.checkLines(lines, rules.items, seqs, i -> bill.get(i).line())) {
+      rules.errors.accept(
+          new ImportError(BomFile.NAME, bill.get(refusal.index()).line(), refusal.violation()));
     }
   }
 
