@@ -3,7 +3,6 @@ package org.officina.integration.batch;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
@@ -34,22 +33,18 @@ public class DatasetImportJobs {
 
   public long start(InputStream zip) {
     Properties parameters = new Properties();
-    parameters.setProperty(FILE, Uploads.store(zip, "dataset-", ".zip").toString());
+    parameters.setProperty(FILE, ImportJobs.store(zip, "dataset-", ".zip").toString());
     parameters.setProperty(USER, session.getCallerPrincipal().getName());
     return BatchRuntime.getJobOperator().start(JOB, parameters);
   }
 
   public Optional<DatasetJobStatus> status(long id) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    JobExecution execution;
-    try {
-      execution = operator.getJobExecution(id);
-    } catch (NoSuchJobExecutionException e) {
+    Optional<JobExecution> found = ImportJobs.execution(operator, id, JOB);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (!JOB.equals(execution.getJobName())) {
-      return Optional.empty();
-    }
+    JobExecution execution = found.get();
     DatasetResult result =
         operator.getStepExecutions(id).stream()
             .map(StepExecution::getPersistentUserData)

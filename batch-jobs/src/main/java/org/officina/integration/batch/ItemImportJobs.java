@@ -3,7 +3,6 @@ package org.officina.integration.batch;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
@@ -39,7 +38,7 @@ public class ItemImportJobs {
   @Resource SessionContext session;
 
   public long start(InputStream upload) {
-    Path file = Uploads.store(upload, "items-", ".csv");
+    Path file = ImportJobs.store(upload, "items-", ".csv");
     Properties parameters = new Properties();
     parameters.setProperty(FILE, file.toString());
     parameters.setProperty(USER, session.getCallerPrincipal().getName());
@@ -56,15 +55,11 @@ public class ItemImportJobs {
 
   public Optional<ImportJobStatus> status(long id) {
     JobOperator operator = operator();
-    JobExecution execution;
-    try {
-      execution = operator.getJobExecution(id);
-    } catch (NoSuchJobExecutionException e) {
+    Optional<JobExecution> found = ImportJobs.execution(operator, id, JOB);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (!JOB.equals(execution.getJobName())) {
-      return Optional.empty();
-    }
+    JobExecution execution = found.get();
     List<StepExecution> steps = stepsOfEveryRun(operator, execution);
     ImportProgress check = progressOf(steps, "check");
     ImportProgress load = progressOf(steps, "load");
