@@ -20,8 +20,10 @@ final class Micro {
         : value.movePointRight(6).setScale(0, RoundingMode.UP).longValueExact();
   }
 
+  /** The quantity as a decimal without trailing zeros, never in exponent form (20, not 2E+1). */
   static BigDecimal decimal(long micro) {
-    return BigDecimal.valueOf(micro, 6).stripTrailingZeros();
+    BigDecimal stripped = BigDecimal.valueOf(micro, 6).stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The smallest whole number of units at least this quantity. */

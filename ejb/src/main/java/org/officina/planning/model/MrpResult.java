@@ -1,36 +1,188 @@
 package org.officina.planning.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a run planned: its planned orders, each item's time-phased record (read one at a time), and
- * how many input records fell at or after the horizon's end and were left out.
+ * What a run planned: its planned orders with their pegging, its action messages, each item's
+ * time-phased record (rebuilt when it is read), and how many input records fell at or after the
+ * horizon's end and were left out. Reading the pegging is not thread-safe.
  */
 public final class MrpResult {
 
-  private final List<PlannedOrder> plannedOrders;
-  private final Map<String, CompactRecord> records;
-  private final long beyondHorizon;
+  /**
+   * What a planned order finally serves: demands by their reference, items' safety stock, and firm
+   * planned orders (by reference) beyond their demand.
+   */
+  public record Pegs(List<String> demands, List<String> safetyStockOf, List<String> firmOrders) {
 
-  MrpResult(
-      List<PlannedOrder> plannedOrders, Map<String, CompactRecord> records, long beyondHorizon) {
-    this.plannedOrders = List.copyOf(plannedOrders);
-    this.records = Map.copyOf(records);
-    this.beyondHorizon = beyondHorizon;
+    public boolean isEmpty() {
+      return demands.isEmpty() && safetyStockOf.isEmpty() && firmOrders.isEmpty();
+    }
+  }
+
+  private final MrpRun run;
+  private final Supplies supplies;
+  private final Pegging pegging;
+  private final int firstPlanned;
+  private final Messages messages;
+  private PeggingWalk walk;
+
+  MrpResult(MrpRun run) {
+    this.run = run;
+    this.supplies = run.supplies();
+    this.pegging = run.pegging();
+    this.firstPlanned = run.firstPlanned();
+    this.messages = run.messages();
+  }
+
+  public int plannedOrderCount() {
+    return supplies.size() - firstPlanned;
+  }
+
+  /** The planned order with this number (1 .. count), as the run numbered them. */
+  public PlannedOrder plannedOrder(int number) {
+    int s = supply(number);
+    int item = supplies.item(s);
+    int release = supplies.releaseDay(s);
+    return new PlannedOrder(
+        number,
+        run.items().code(item),
+        PlannedOrderType.of(run.items().data(item).supplyType()),
+        Micro.decimal(supplies.qty(s)),
+        LocalDate.ofEpochDay(release),
+        LocalDate.ofEpochDay(supplies.dueDay(s)),
+        release < run.parameters().start().toEpochDay());
   }
 
   public List<PlannedOrder> plannedOrders() {
-    return plannedOrders;
+    List<PlannedOrder> orders = new ArrayList<>(plannedOrderCount());
+    for (int number = 1; number <= plannedOrderCount(); number++) {
+      orders.add(plannedOrder(number));
+    }
+    return orders;
+  }
+
+  private int supply(int number) {
+    if (number < 1 || number > plannedOrderCount()) {
+      throw new IllegalArgumentException("no planned order " + number + " in this run");
+    }
+    return firstPlanned + number - 1;
+  }
+
+  /** The demands and safety stocks at the top of a planned order's pegging chain. */
+  public Pegs peggedTo(int number) {
+    if (walk == null) {
+      walk = new PeggingWalk(pegging, supplies, run.demands().size(), run.items().size());
+    }
+    PeggingWalk.Top top = walk.top(supply(number));
+    List<String> demands = new ArrayList<>(top.demands().length);
+    for (int d : top.demands()) {
+      demands.add(run.demands().get(d).reference());
+    }
+    List<String> safety = new ArrayList<>(top.safetyStockItems().length);
+    for (int item : top.safetyStockItems()) {
+      safety.add(run.items().code(item));
+    }
+    List<String> firm = new ArrayList<>(top.firmOrders().length);
+    for (int s : top.firmOrders()) {
+      firm.add(supplies.reference(s));
+    }
+    return new Pegs(demands, safety, firm);
+  }
+
+  /**
+   * What a planned order covers one level up, each once: demands and parents' orders by their
+   * reference, and {@code SAFETY_STOCK} for stock it leaves above the requirements.
+   */
+  public Set<String> directlyPeggedTo(int number) {
+    int s = supply(number);
+    Set<String> consumers = new LinkedHashSet<>();
+    int end = pegging.firstLink(s) + pegging.linkCount(s);
+    for (int link = pegging.firstLink(s); link < end; link++) {
+      consumers.add(consumerName(pegging.consumer(link)));
+    }
+    return consumers;
+  }
+
+  private String consumerName(int consumer) {
+    if (consumer == Pegging.SAFETY_STOCK) {
+      return "SAFETY_STOCK";
+    }
+    if (Pegging.isDemand(consumer)) {
+      return run.demands().get(Pegging.demandIndex(consumer)).reference();
+    }
+    return supplyName(consumer);
+  }
+
+  /** An open or firm order by its number, a planned order as PLN-n. */
+  private String supplyName(int supply) {
+    return supply < firstPlanned
+        ? supplies.reference(supply)
+        : PlannedOrder.reference(supply - firstPlanned + 1);
+  }
+
+  public int messageCount() {
+    return messages.size();
+  }
+
+  /** The message with this index (0 .. count - 1), in the order the run gave them. */
+  public ActionMessage message(int index) {
+    int supply = messages.supply(index);
+    return new ActionMessage(
+        messages.type(index),
+        run.items().code(messages.item(index)),
+        supply == Messages.NO_SUPPLY ? null : supplyName(supply),
+        LocalDate.ofEpochDay(messages.day(index)),
+        LocalDate.ofEpochDay(messages.suggestedDay(index)),
+        Micro.decimal(messages.qty(index)));
+  }
+
+  public List<ActionMessage> messages() {
+    List<ActionMessage> all = new ArrayList<>(messageCount());
+    for (int index = 0; index < messageCount(); index++) {
+      all.add(message(index));
+    }
+    return all;
   }
 
   /** The time-phased record of an item, if the run planned it. */
-  public Optional<ItemRecord> record(String item) {
-    return Optional.ofNullable(records.get(item)).map(CompactRecord::toRecord);
+  public Optional<ItemRecord> record(String code) {
+    int item = run.items().index(code);
+    if (item < 0) {
+      return Optional.empty();
+    }
+    TimePhased record = new TimePhased(run.parameters().horizonDays());
+    addGross(record, pegging.onHandFirst(item), pegging.onHandCount(item));
+    for (int s : run.openWithinHorizon(item)) {
+      record.receipt(run.bucketOfDay(supplies.dueDay(s)), supplies.qty(s));
+      addGross(record, pegging.firstLink(s), pegging.linkCount(s));
+    }
+    for (int s = run.plannedFirst(item); s < run.plannedEnd(item); s++) {
+      record.planned(
+          run.bucketOfDay(supplies.dueDay(s)),
+          run.bucketOfDay(supplies.releaseDay(s)),
+          supplies.qty(s));
+      addGross(record, pegging.firstLink(s), pegging.linkCount(s));
+    }
+    long safety = Micro.of(run.items().data(item).safetyStock());
+    return Optional.of(record.record(code, run.items().level(item), run.onHand(item), safety));
+  }
+
+  private void addGross(TimePhased record, int first, int count) {
+    for (int link = first; link < first + count; link++) {
+      int consumer = pegging.consumer(link);
+      if (consumer != Pegging.SAFETY_STOCK) {
+        record.gross(run.bucketOf(consumer), pegging.qty(link));
+      }
+    }
   }
 
   public long beyondHorizon() {
-    return beyondHorizon;
+    return run.beyondHorizon();
   }
 }

@@ -3,36 +3,70 @@ package org.officina.planning.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.SupplyType;
+import org.officina.resources.model.WorkingCalendar;
 
 /**
- * What one MRP run plans from, in memory: the items with their planning parameters, the bills, the
- * stock on hand, the open supply (scheduled receipts) and the demand. Bulk loaders fill it with a
- * few set-based queries; tests fill it by hand.
+ * What one MRP run plans from, in memory: the items with their planning parameters, the bills,
+ * which items have a routing, the stock on hand, the open supply (scheduled receipts and firm
+ * planned orders), the demand, and the working calendars. Bulk loaders fill it with a few set-based
+ * queries; tests fill it by hand.
  */
 public final class PlanningInput {
 
   /** A quantity of an item due on a date, and what it is (an order number, a forecast). */
   public record Dated(String item, LocalDate date, BigDecimal qty, String reference) {}
 
+  /** A planned order a planner firmed: supply MRP keeps, whose components are still to allocate. */
+  public record Firm(
+      String item, LocalDate releaseDate, LocalDate dueDate, BigDecimal qty, String reference) {}
+
   final Map<String, ItemData> items = new HashMap<>();
   final List<BomLine> bom = new ArrayList<>();
   final Map<String, BigDecimal> onHand = new HashMap<>();
   final List<Dated> receipts = new ArrayList<>();
   final List<Dated> demand = new ArrayList<>();
+  final List<Firm> firmPlanned = new ArrayList<>();
+  final Map<String, String> lastWorkCenter = new HashMap<>();
+  final Map<String, WorkingCalendar> workCenterCalendars = new HashMap<>();
+  WorkingCalendar plantCalendar;
 
   public PlanningInput item(ItemData item) {
     items.put(item.code(), item);
     return this;
   }
 
+  /** A line of a bill; its items' codes are shared with the items already given. */
   public PlanningInput bomLine(BomLine line) {
-    bom.add(line);
+    bom.add(
+        new BomLine(
+            code(line.parent()),
+            code(line.component()),
+            line.qtyPer(),
+            line.fixedPerOrder(),
+            line.scrapPct(),
+            line.validFrom(),
+            line.validTo(),
+            line.operationSeq(),
+            line.phantom(),
+            line.alternateFor(),
+            line.priority()));
     return this;
+  }
+
+  /**
+   * The code as the item holds it: a large plant's bills and demand name its items millions of
+   * times, each as its own string when read from a file.
+   */
+  private String code(String item) {
+    ItemData known = items.get(item);
+    return known == null ? item : known.code();
   }
 
   /** Adds to the item's stock on hand. */
@@ -43,13 +77,71 @@ public final class PlanningInput {
 
   /** An open order's receipt (a purchase, production or subcontract order): supply MRP keeps. */
   public PlanningInput receipt(String item, LocalDate due, BigDecimal qty, String reference) {
-    receipts.add(new Dated(item, due, qty, reference));
+    receipts.add(new Dated(code(item), due, qty, reference));
     return this;
   }
 
   /** Independent demand: a sales order line or a forecast. */
   public PlanningInput demand(String item, LocalDate due, BigDecimal qty, String reference) {
-    demand.add(new Dated(item, due, qty, reference));
+    demand.add(new Dated(code(item), due, qty, reference));
     return this;
+  }
+
+  /** A planned order firmed by a planner, released on a date: MRP keeps it and explodes it. */
+  public PlanningInput firmPlannedOrder(
+      String item, LocalDate release, LocalDate due, BigDecimal qty, String reference) {
+    firmPlanned.add(new Firm(item, release, due, qty, reference));
+    return this;
+  }
+
+  /** The item has a routing, whose last operation is on this work center. */
+  public PlanningInput routing(String item, String lastWorkCenter) {
+    this.lastWorkCenter.put(item, lastWorkCenter);
+    return this;
+  }
+
+  /** A work center and its calendar (null: every day is a working day). */
+  public PlanningInput workCenter(String code, WorkingCalendar calendar) {
+    if (calendar != null) {
+      workCenterCalendars.put(code, calendar);
+    }
+    return this;
+  }
+
+  /**
+   * The calendar whose working days count the lead times of items bought, subcontracted or made
+   * without a routing. Without one, the calendar that most work centers follow; without work center
+   * calendars, every day is a working day.
+   */
+  public PlanningInput plantCalendar(WorkingCalendar calendar) {
+    plantCalendar = calendar;
+    return this;
+  }
+
+  /** The plant calendar as the run uses it, or null for every day. */
+  WorkingCalendar plantCalendar() {
+    if (plantCalendar != null) {
+      return plantCalendar;
+    }
+    Map<WorkingCalendar, Long> use = new HashMap<>();
+    workCenterCalendars.values().forEach(c -> use.merge(c, 1L, Long::sum));
+    return use.entrySet().stream()
+        .max(
+            Map.Entry.<WorkingCalendar, Long>comparingByValue()
+                .thenComparing(e -> e.getKey().code(), Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /**
+   * The calendar of an item's lead time: for an item made on a routing, the calendar of the work
+   * center of its last operation, where it is finished; for any other, the plant calendar.
+   */
+  WorkingCalendar calendarOf(ItemData item, WorkingCalendar plant) {
+    if (item.supplyType() != SupplyType.MAKE) {
+      return plant;
+    }
+    String workCenter = lastWorkCenter.get(item.code());
+    return workCenter == null ? plant : workCenterCalendars.getOrDefault(workCenter, plant);
   }
 }

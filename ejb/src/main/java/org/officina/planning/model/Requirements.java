@@ -1,37 +1,130 @@
 package org.officina.planning.model;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
- * Quantities by bucket waiting for their item to be netted, as two growing primitive arrays: a
- * large plant has millions of them, which boxed maps would turn into millions of objects.
+ * The requirements of the item being netted (bucket, quantity, source: a demand, or the parent's
+ * supply whose release needs it), gathered when its turn comes: its own demand, and what its
+ * parents' releases need of it through the bills. All its parents are planned by then. The arrays
+ * are reused from item to item.
  */
 final class Requirements {
 
-  private int[] buckets = new int[4];
-  private long[] quantities = new long[4];
+  private final Bills bills;
+  private final int startDay;
+  private final int horizon;
+  private final int[][] demandsOf;
+  private final int[] demandBucket;
+  private final long[] demandQty;
   private int size;
+  private int[] bucket = new int[256];
+  private long[] qty = new long[256];
+  private int[] source = new int[256];
+  private long[] sortKeys = new long[256];
+  private int[] sorted = new int[256];
 
-  void add(int bucket, long qty) {
-    if (size == buckets.length) {
-      buckets = Arrays.copyOf(buckets, Math.max(4, size * 2));
-      quantities = Arrays.copyOf(quantities, Math.max(4, size * 2));
-    }
-    buckets[size] = bucket;
-    quantities[size++] = qty;
+  /**
+   * @param demandsOf each item's demands within the horizon, by their index in the input
+   * @param demandBucket each demand's bucket
+   * @param demandQty each demand's quantity in millionths
+   */
+  Requirements(
+      Bills bills,
+      int startDay,
+      int horizon,
+      int[][] demandsOf,
+      int[] demandBucket,
+      long[] demandQty) {
+    this.bills = bills;
+    this.startDay = startDay;
+    this.horizon = horizon;
+    this.demandsOf = demandsOf;
+    this.demandBucket = demandBucket;
+    this.demandQty = demandQty;
   }
 
-  /** Forgets the quantities once their item is netted: nothing is added to it after that. */
-  void release() {
-    buckets = new int[0];
-    quantities = new long[0];
+  /**
+   * Gathers the item's requirements, demands first, then by parent in netting order, by the
+   * parent's exploding supplies in their order, and by path.
+   *
+   * @param explodingSupplies a parent's supplies that explode: firm planned orders, planned orders
+   */
+  int gather(int item, Supplies supplies, IntFunction<int[]> explodingSupplies) {
     size = 0;
+    for (int d : demandsOf[item]) {
+      add(demandBucket[d], demandQty[d], Pegging.demand(d));
+    }
+    Bills.Path[] paths = bills.pathsTo(item);
+    for (int first = 0; first < paths.length; ) {
+      int end = first + 1;
+      while (end < paths.length && paths[end].parent() == paths[first].parent()) {
+        end++;
+      }
+      for (int s : explodingSupplies.apply(paths[first].parent())) {
+        int release = supplies.releaseDay(s);
+        int inBucket = Math.max(0, release - startDay);
+        if (inBucket < horizon) {
+          for (int p = first; p < end; p++) {
+            long need = bills.need(paths[p], supplies.qty(s), release);
+            if (need >= 0) {
+              add(inBucket, need, s);
+            }
+          }
+        }
+      }
+      first = end;
+    }
+    return size;
   }
 
-  /** Adds every quantity into its bucket of the array. */
-  void addInto(long[] perBucket) {
-    for (int i = 0; i < size; i++) {
-      perBucket[buckets[i]] += quantities[i];
+  private void add(int inBucket, long quantity, int from) {
+    if (size == bucket.length) {
+      bucket = Arrays.copyOf(bucket, size * 2);
+      qty = Arrays.copyOf(qty, size * 2);
+      source = Arrays.copyOf(source, size * 2);
     }
+    bucket[size] = inBucket;
+    qty[size] = quantity;
+    source[size++] = from;
+  }
+
+  /** Adds each gathered quantity into its bucket of the array. */
+  void addInto(long[] perBucket) {
+    for (int r = 0; r < size; r++) {
+      perBucket[bucket[r]] += qty[r];
+    }
+  }
+
+  /** Orders the gathered requirements by bucket, first gathered first within a bucket. */
+  void sort() {
+    if (sortKeys.length < size) {
+      sortKeys = new long[bucket.length];
+      sorted = new int[bucket.length];
+    }
+    for (int r = 0; r < size; r++) {
+      sortKeys[r] = ((long) bucket[r] << 32) | r;
+    }
+    Arrays.sort(sortKeys, 0, size);
+    for (int k = 0; k < size; k++) {
+      sorted[k] = (int) sortKeys[k];
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The k-th requirement in bucket order, once sorted. */
+  int sorted(int k) {
+    return sorted[k];
+  }
+
+  long qty(int requirement) {
+    return qty[requirement];
+  }
+
+  int source(int requirement) {
+    return source[requirement];
   }
 }

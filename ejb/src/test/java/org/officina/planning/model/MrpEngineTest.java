@@ -2,91 +2,73 @@ package org.officina.planning.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.officina.planning.model.MrpFixtures.START;
+import static org.officina.planning.model.MrpFixtures.day;
+import static org.officina.planning.model.MrpFixtures.dec;
+import static org.officina.planning.model.MrpFixtures.item;
+import static org.officina.planning.model.MrpFixtures.lfl;
+import static org.officina.planning.model.MrpFixtures.line;
+import static org.officina.planning.model.MrpFixtures.litres;
+import static org.officina.planning.model.MrpFixtures.orders;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.BomLine;
-import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
-import org.officina.engineering.model.UnitOfMeasure;
 
 /** Textbook MRP records, worked by hand in the comments, with every day a working day. */
 class MrpEngineTest {
 
-  private static final LocalDate START = LocalDate.of(2027, 1, 4);
   private final MrpEngine engine = new MrpEngine(START, 10);
 
-  private static ItemData item(
-      String code,
-      SupplyType type,
-      int lead,
-      LotRule rule,
-      String qty,
-      String min,
-      String multiple,
-      Integer periods,
-      String safety) {
-    return new ItemData(
-        code,
-        "",
-        UnitOfMeasure.PCS,
-        type,
-        lead,
-        rule,
-        dec(qty),
-        dec(min),
-        dec(multiple),
-        periods,
-        dec(safety));
-  }
-
-  private static ItemData lfl(String code, SupplyType type, int lead) {
-    return item(code, type, lead, LotRule.LFL, null, null, null, null, null);
-  }
-
-  private static BigDecimal dec(String value) {
-    return value == null ? null : new BigDecimal(value);
-  }
-
-  private static LocalDate day(int bucket) {
-    return START.plusDays(bucket);
-  }
-
-  private static String order(PlannedOrder o) {
-    return o.item()
-        + " "
-        + o.type()
-        + " "
-        + o.qty().toPlainString()
-        + " release "
-        + o.releaseDate()
-        + " due "
-        + o.dueDate()
-        + (o.pastDue() ? " past due" : "");
-  }
-
   private List<String> plan(PlanningInput input) {
-    return engine.plan(input).plannedOrders().stream().map(MrpEngineTest::order).toList();
+    return orders(engine.plan(input));
+  }
+
+  /** BAR, bought with a lead time of 2 days, 20 on hand, sales orders of 10, 25 and 30. */
+  private static PlanningInput barWithThreeSalesOrders() {
+    return new PlanningInput()
+        .item(lfl("BAR", SupplyType.BUY, 2))
+        .onHand("BAR", dec("20"))
+        .demand("BAR", day(1), dec("10"), "SO-1")
+        .demand("BAR", day(3), dec("25"), "SO-2")
+        .demand("BAR", day(5), dec("30"), "SO-3");
   }
 
   @Test
   void lot_for_lot_nets_on_hand_and_offsets_by_the_lead_time() {
     // on hand 20: day 1 needs 10 (10 left), day 3 needs 25 (net 15), day 5 needs 30 (net 30)
-    PlanningInput input =
-        new PlanningInput()
-            .item(lfl("BAR", SupplyType.BUY, 2))
-            .onHand("BAR", dec("20"))
-            .demand("BAR", day(1), dec("10"), "SO-1")
-            .demand("BAR", day(3), dec("25"), "SO-2")
-            .demand("BAR", day(5), dec("30"), "SO-3");
+    PlanningInput input = barWithThreeSalesOrders();
 
     assertThat(plan(input))
         .containsExactly(
             "BAR PURCHASE 15 release 2027-01-05 due 2027-01-07",
             "BAR PURCHASE 30 release 2027-01-07 due 2027-01-09");
+  }
+
+  @Test
+  void the_time_phased_record_shows_gross_projected_net_planned_receipts_and_releases() {
+    PlanningInput input = barWithThreeSalesOrders();
+
+    // bucket: gross / scheduled receipts / projected on hand / net / planned receipt / release
+    assertThat(engine.plan(input).record("BAR").orElseThrow().buckets())
+        .extracting(
+            b ->
+                b.bucket()
+                    + ": "
+                    + String.join(
+                        " / ",
+                        b.gross().toPlainString(),
+                        b.scheduledReceipts().toPlainString(),
+                        b.projectedOnHand().toPlainString(),
+                        b.net().toPlainString(),
+                        b.plannedReceipt().toPlainString(),
+                        b.plannedRelease().toPlainString()))
+        .containsExactly(
+            "1: 10 / 0 / 10 / 0 / 0 / 15",
+            "3: 25 / 0 / 0 / 15 / 15 / 30",
+            "5: 30 / 0 / 0 / 30 / 30 / 0");
   }
 
   @Test
@@ -102,7 +84,7 @@ class MrpEngineTest {
 
     MrpResult result = engine.plan(input);
 
-    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
+    assertThat(orders(result))
         .containsExactly("VALVE PURCHASE 50 release 2027-01-03 due 2027-01-04 past due");
     assertThat(result.record("VALVE").orElseThrow().buckets())
         .extracting(b -> b.bucket() + ":" + b.projectedOnHand().toPlainString())
@@ -165,23 +147,9 @@ class MrpEngineTest {
             .item(lfl("PUMP", SupplyType.MAKE, 2))
             .item(lfl("BODY", SupplyType.MAKE, 1))
             .item(lfl("SEAL", SupplyType.BUY, 3))
-            .item(
-                new ItemData(
-                    "OIL",
-                    "",
-                    UnitOfMeasure.L,
-                    SupplyType.BUY,
-                    0,
-                    LotRule.LFL,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
+            .item(litres("OIL"))
             .bomLine(BomLine.of("PUMP", "BODY", "1"))
-            .bomLine(
-                new BomLine(
-                    "PUMP", "SEAL", dec("3"), false, dec("10"), null, null, 0, false, null, 1))
+            .bomLine(line("PUMP", "SEAL", "3", "10", null, null, false))
             .bomLine(BomLine.of("PUMP", "OIL", "0.25"))
             .bomLine(BomLine.of("BODY", "SEAL", "1"))
             .demand("PUMP", day(5), dec("7"), "SO-1")
@@ -189,7 +157,7 @@ class MrpEngineTest {
 
     MrpResult result = engine.plan(input);
 
-    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
+    assertThat(orders(result))
         .containsExactlyInAnyOrder(
             "PUMP PRODUCTION 5 release 2027-01-07 due 2027-01-09",
             "BODY PRODUCTION 5 release 2027-01-06 due 2027-01-07",
@@ -200,15 +168,56 @@ class MrpEngineTest {
   }
 
   @Test
+  void an_engineering_change_mid_horizon_switches_the_component_on_the_release_date() {
+    // SEAL-OLD is valid up to 6 January, SEAL-NEW from 7 January: the release of 5 January takes
+    // the old seal, the release of 9 January the new one
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("PUMP", SupplyType.MAKE, 1))
+            .item(lfl("SEAL-OLD", SupplyType.BUY, 0))
+            .item(lfl("SEAL-NEW", SupplyType.BUY, 0))
+            .bomLine(line("PUMP", "SEAL-OLD", "1", "0", null, day(2), false))
+            .bomLine(line("PUMP", "SEAL-NEW", "1", "0", day(3), null, false))
+            .demand("PUMP", day(2), dec("4"), "SO-1")
+            .demand("PUMP", day(6), dec("3"), "SO-2");
+
+    assertThat(plan(input))
+        .containsExactlyInAnyOrder(
+            "PUMP PRODUCTION 4 release 2027-01-05 due 2027-01-06",
+            "PUMP PRODUCTION 3 release 2027-01-09 due 2027-01-10",
+            "SEAL-OLD PURCHASE 4 release 2027-01-05 due 2027-01-05",
+            "SEAL-NEW PURCHASE 3 release 2027-01-09 due 2027-01-09");
+  }
+
+  @Test
+  void a_firm_planned_order_is_kept_and_explodes_but_a_released_order_does_not() {
+    // FPO-1 (firm, released on day 1) covers SO-1 and needs 5 SEAL on day 1; PRD-1 (already
+    // released to the floor) covers SO-2 and has its seals already
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("PUMP", SupplyType.MAKE, 2))
+            .item(lfl("SEAL", SupplyType.BUY, 0))
+            .bomLine(BomLine.of("PUMP", "SEAL", "1"))
+            .firmPlannedOrder("PUMP", day(1), day(3), dec("5"), "FPO-1")
+            .receipt("PUMP", day(6), dec("2"), "PRD-1")
+            .demand("PUMP", day(3), dec("5"), "SO-1")
+            .demand("PUMP", day(6), dec("2"), "SO-2");
+
+    MrpResult result = engine.plan(input);
+
+    assertThat(orders(result)).containsExactly("SEAL PURCHASE 5 release 2027-01-05 due 2027-01-05");
+    assertThat(result.directlyPeggedTo(1)).containsExactly("FPO-1");
+    assertThat(result.peggedTo(1).demands()).containsExactly("SO-1");
+  }
+
+  @Test
   void a_phantom_is_planned_through_and_never_ordered() {
     PlanningInput input =
         new PlanningInput()
             .item(lfl("PUMP", SupplyType.MAKE, 0))
             .item(lfl("KIT", SupplyType.MAKE, 0))
             .item(lfl("SCREW", SupplyType.BUY, 0))
-            .bomLine(
-                new BomLine(
-                    "PUMP", "KIT", dec("1"), false, BigDecimal.ZERO, null, null, 0, true, null, 1))
+            .bomLine(line("PUMP", "KIT", "1", "0", null, null, true))
             .bomLine(BomLine.of("KIT", "SCREW", "4"))
             .demand("PUMP", day(2), dec("5"), "SO-1");
 
@@ -229,8 +238,7 @@ class MrpEngineTest {
 
     MrpResult result = engine.plan(input);
 
-    assertThat(result.plannedOrders().stream().map(MrpEngineTest::order))
-        .containsExactly("BAR PURCHASE 4 release 2027-01-04 due 2027-01-04");
+    assertThat(orders(result)).containsExactly("BAR PURCHASE 4 release 2027-01-04 due 2027-01-04");
     assertThat(result.beyondHorizon()).isEqualTo(1);
   }
 

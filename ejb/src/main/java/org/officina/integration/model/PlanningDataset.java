@@ -1,0 +1,66 @@
+package org.officina.integration.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.officina.engineering.model.RoutingOperation;
+import org.officina.planning.model.PlanningInput;
+import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.WorkCenter;
+import org.officina.resources.model.WorkingCalendar;
+
+/**
+ * An exchange-format dataset as MRP plans from it: items, bills, where each routing ends, work
+ * center calendars, stock, open orders and demand. Orders and demand are named by number and line
+ * ({@code SO-1/2}), as pegging shows them.
+ */
+public final class PlanningDataset {
+
+  private PlanningDataset() {}
+
+  /** The planning input of a dataset that passed its rules. */
+  public static PlanningInput of(Dataset dataset) {
+    PlanningInput input = new PlanningInput();
+    dataset.items.forEach(item -> input.item(item.value()));
+    dataset.bom.forEach(line -> input.bomLine(line.value()));
+    lastWorkCenters(dataset).forEach(input::routing);
+    Map<String, WorkingCalendar> calendars = new HashMap<>();
+    for (CalendarDefinition calendar :
+        new CalendarRules(dataset.calendars, error -> {}).definitions().values()) {
+      calendars.put(calendar.code(), calendar.toWorkingCalendar());
+    }
+    for (Dataset.Lined<WorkCenter> center : dataset.workCenters) {
+      String calendar = center.value().calendar();
+      input.workCenter(center.value().code(), calendar == null ? null : calendars.get(calendar));
+    }
+    dataset.stock.forEach(s -> input.onHand(s.value().item(), s.value().qty()));
+    dataset.supply.forEach(
+        s ->
+            input.receipt(
+                s.value().item(),
+                s.value().dueDate(),
+                s.value().qty(),
+                s.value().number() + "/" + s.value().line()));
+    dataset.demand.forEach(
+        d ->
+            input.demand(
+                d.value().item(),
+                d.value().dueDate(),
+                d.value().qty(),
+                d.value().number() + "/" + d.value().line()));
+    return input;
+  }
+
+  /** The work center of each routing's last operation (sub-operations belong to theirs). */
+  private static Map<String, String> lastWorkCenters(Dataset dataset) {
+    Map<String, RoutingOperation> last = new HashMap<>();
+    for (Dataset.Lined<RoutingOperation> line : dataset.routings) {
+      RoutingOperation operation = line.value();
+      if (operation.parentSeq() == null) {
+        last.merge(operation.item(), operation, (a, b) -> a.seq() >= b.seq() ? a : b);
+      }
+    }
+    Map<String, String> workCenters = new HashMap<>();
+    last.forEach((item, operation) -> workCenters.put(item, operation.workCenter()));
+    return workCenters;
+  }
+}

@@ -1,0 +1,32 @@
+package org.officina.planning.model;
+
+import java.time.LocalDate;
+
+/**
+ * The parameters of one run: the first day planned, the horizon in days, and the tolerances within
+ * which an open order that arrives earlier or later than needed gets no message.
+ */
+public record MrpParameters(
+    LocalDate start, int horizonDays, int earlyToleranceDays, int lateToleranceDays) {
+
+  public static final int DEFAULT_EARLY_TOLERANCE_DAYS = 2;
+  public static final int DEFAULT_LATE_TOLERANCE_DAYS = 0;
+
+  public MrpParameters {
+    if (start == null) {
+      throw new IllegalArgumentException("a run needs a start date");
+    }
+    if (horizonDays < 1) {
+      throw new IllegalArgumentException(
+          "the horizon must be at least one day, not " + horizonDays);
+    }
+    if (earlyToleranceDays < 0 || lateToleranceDays < 0) {
+      throw new IllegalArgumentException("tolerances are days, zero or more");
+    }
+  }
+
+  public static MrpParameters of(LocalDate start, int horizonDays) {
+    return new MrpParameters(
+        start, horizonDays, DEFAULT_EARLY_TOLERANCE_DAYS, DEFAULT_LATE_TOLERANCE_DAYS);
+  }
+}

@@ -1,0 +1,353 @@
+package org.officina.planning.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.SupplyType;
+
+/**
+ * One run's state while items are planned one by one in low-level-code order: the requirements
+ * waiting for their items, the supplies (open orders first, then planned orders), the pegging and
+ * the messages. Planning an item nets it, proposes its planned orders, explodes its releases into
+ * its components' requirements, pegs its supplies to its requirements and checks its open orders.
+ */
+final class MrpRun {
+
+  private final MrpParameters parameters;
+  private final PlanningInput input;
+  private final PlanItems items;
+  private final int startDay;
+  private final int horizon;
+  private final Requirements requirements;
+  private final long[] onHand;
+  private final int[][] ordersOf;
+  private final Supplies supplies = new Supplies();
+  private final int firstPlanned;
+  private final Pegging pegging;
+  private final int[] plannedFirst;
+  private final int[] plannedEnd;
+  private final Messages messages = new Messages();
+  private final Bills bills;
+  private final Netting netting;
+  private final OpenOrderMessages openOrderMessages;
+  private long beyondHorizon;
+
+  MrpRun(MrpParameters parameters, PlanningInput input, PlanItems items) {
+    this.parameters = parameters;
+    this.input = input;
+    this.items = items;
+    this.startDay = (int) parameters.start().toEpochDay();
+    this.horizon = parameters.horizonDays();
+    pegging = new Pegging(items.size());
+    plannedFirst = new int[items.size()];
+    plannedEnd = new int[items.size()];
+    bills = new Bills(input.bom, items);
+    netting = new Netting(startDay, horizon);
+    openOrderMessages = new OpenOrderMessages(parameters, supplies, messages);
+    onHand = new long[items.size()];
+    input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
+    requirements = demandRequirements();
+    ordersOf = openOrders();
+    firstPlanned = supplies.size();
+  }
+
+  private int indexOf(String item, String what) {
+    int index = items.index(item);
+    if (index < 0) {
+      throw new IllegalArgumentException("no item " + item + " for " + what);
+    }
+    return index;
+  }
+
+  private int bucket(int day) {
+    return Math.max(0, day - startDay);
+  }
+
+  /** The requirements of items, starting from their demands within the horizon. */
+  private Requirements demandRequirements() {
+    int count = input.demand.size();
+    int[] item = new int[count];
+    int[] bucket = new int[count];
+    long[] qty = new long[count];
+    int[] perItem = new int[items.size()];
+    for (int d = 0; d < count; d++) {
+      PlanningInput.Dated demand = input.demand.get(d);
+      item[d] = indexOf(demand.item(), demand.reference());
+      bucket[d] = bucket((int) demand.date().toEpochDay());
+      qty[d] = Micro.of(demand.qty());
+      if (bucket[d] >= horizon) {
+        beyondHorizon++;
+      } else {
+        perItem[item[d]]++;
+      }
+    }
+    int[][] demandsOf = new int[items.size()][];
+    for (int i = 0; i < demandsOf.length; i++) {
+      demandsOf[i] = new int[perItem[i]];
+      perItem[i] = 0;
+    }
+    for (int d = 0; d < count; d++) {
+      if (bucket[d] < horizon) {
+        demandsOf[item[d]][perItem[item[d]]++] = d;
+      }
+    }
+    return new Requirements(bills, startDay, horizon, demandsOf, bucket, qty);
+  }
+
+  /** The open orders and firm planned orders as supplies, and each item's by due day. */
+  private int[][] openOrders() {
+    for (PlanningInput.Dated order : input.receipts) {
+      int day = (int) order.date().toEpochDay();
+      supplies.addOpen(
+          indexOf(order.item(), order.reference()),
+          false,
+          Micro.of(order.qty()),
+          day,
+          day,
+          order.reference());
+    }
+    for (PlanningInput.Firm order : input.firmPlanned) {
+      supplies.addOpen(
+          indexOf(order.item(), order.reference()),
+          true,
+          Micro.of(order.qty()),
+          (int) order.releaseDate().toEpochDay(),
+          (int) order.dueDate().toEpochDay(),
+          order.reference());
+    }
+    List<List<Integer>> byItem = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      byItem.add(new ArrayList<>(0));
+    }
+    for (int s = 0; s < supplies.size(); s++) {
+      byItem.get(supplies.item(s)).add(s);
+      beyondHorizon += bucket(supplies.dueDay(s)) >= horizon ? 1 : 0;
+    }
+    int[][] orders = new int[items.size()][];
+    for (int i = 0; i < orders.length; i++) {
+      orders[i] =
+          byItem.get(i).stream()
+              .sorted(Comparator.comparingInt(supplies::dueDay))
+              .mapToInt(Integer::intValue)
+              .toArray();
+    }
+    return orders;
+  }
+
+  /** Plans one item: all its parents must have been planned. */
+  void plan(int item) {
+    ItemData data = items.data(item);
+    netting.clear();
+    requirements.gather(item, supplies, this::explodingSupplies);
+    requirements.addInto(netting.gross);
+    int[] open = openWithinHorizon(item);
+    for (int s : open) {
+      netting.receipts[bucket(supplies.dueDay(s))] += supplies.qty(s);
+    }
+    netting.run(data, onHand[item], items.calendar(item));
+    int first = supplies.size();
+    for (int t = 0; t < horizon; t++) {
+      if (netting.planned[t] > 0) {
+        propose(item, netting.dueDay[t], netting.planned[t]);
+      }
+    }
+    int end = supplies.size();
+    new Allocation(item, open, first, end).run();
+    long safety = Micro.of(data.safetyStock());
+    openOrderMessages.check(
+        item, open, netting.gross, onHand[item], safety, new OpenOrderMessages.Planned(first, end));
+    itemMessages(item, first, end, safety);
+    plannedFirst[item] = first;
+    plannedEnd[item] = end;
+  }
+
+  /**
+   * The supplies of a planned item whose releases need its components: its firm planned orders by
+   * due day, then its planned orders; none for a bought item.
+   */
+  private int[] explodingSupplies(int item) {
+    if (!explodes(item)) {
+      return new int[0];
+    }
+    int[] firm = Arrays.stream(ordersOf[item]).filter(supplies::firmPlanned).toArray();
+    int[] all = Arrays.copyOf(firm, firm.length + plannedEnd[item] - plannedFirst[item]);
+    for (int s = plannedFirst[item]; s < plannedEnd[item]; s++) {
+      all[firm.length + s - plannedFirst[item]] = s;
+    }
+    return all;
+  }
+
+  private boolean explodes(int item) {
+    return items.data(item).supplyType() != SupplyType.BUY;
+  }
+
+  private void propose(int item, int due, long qty) {
+    int release = items.calendar(item).minusWorkingDays(due, items.leadTime(item));
+    supplies.addPlanned(item, qty, release, due);
+  }
+
+  private void itemMessages(int item, int first, int end, long safety) {
+    if (onHand[item] < safety) {
+      message(MessageType.BELOW_SAFETY_STOCK, item, safety - onHand[item]);
+    }
+    long total = 0;
+    for (int s = first; s < end; s++) {
+      int release = supplies.releaseDay(s);
+      if (release <= startDay) {
+        MessageType type = release < startDay ? MessageType.PAST_DUE : MessageType.RELEASE_NOW;
+        messages.add(type, item, s, release, startDay, supplies.qty(s));
+      }
+      total += supplies.qty(s);
+    }
+    if (end > first && lacksBillOrRouting(item)) {
+      message(MessageType.NO_BOM_OR_ROUTING, item, total);
+    }
+    if (end > first && items.leadTime(item) >= horizon) {
+      message(MessageType.LEAD_TIME_EXCEEDS_HORIZON, item, total);
+    }
+  }
+
+  private boolean lacksBillOrRouting(int item) {
+    SupplyType type = items.data(item).supplyType();
+    String code = items.code(item);
+    return type != SupplyType.BUY
+        && (!bills.hasBill(item)
+            || type == SupplyType.MAKE && !input.lastWorkCenter.containsKey(code));
+  }
+
+  /** A message about the item as a whole, as of the planning start. */
+  private void message(MessageType type, int item, long qty) {
+    messages.add(type, item, Messages.NO_SUPPLY, startDay, startDay, qty);
+  }
+
+  MrpResult result() {
+    return new MrpResult(this);
+  }
+
+  // What the result reads of the run.
+
+  MrpParameters parameters() {
+    return parameters;
+  }
+
+  PlanItems items() {
+    return items;
+  }
+
+  Supplies supplies() {
+    return supplies;
+  }
+
+  int firstPlanned() {
+    return firstPlanned;
+  }
+
+  Pegging pegging() {
+    return pegging;
+  }
+
+  List<PlanningInput.Dated> demands() {
+    return input.demand;
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  long beyondHorizon() {
+    return beyondHorizon;
+  }
+
+  long onHand(int item) {
+    return onHand[item];
+  }
+
+  int[] openWithinHorizon(int item) {
+    return Arrays.stream(ordersOf[item])
+        .filter(s -> bucket(supplies.dueDay(s)) < horizon)
+        .toArray();
+  }
+
+  /** The item's planned orders: the supplies from the first up to, not including, the end. */
+  int plannedFirst(int item) {
+    return plannedFirst[item];
+  }
+
+  int plannedEnd(int item) {
+    return plannedEnd[item];
+  }
+
+  /** The bucket a requirement from this consumer falls in: its demand's or its release's. */
+  int bucketOf(int consumer) {
+    return Pegging.isDemand(consumer)
+        ? bucket((int) input.demand.get(Pegging.demandIndex(consumer)).date().toEpochDay())
+        : bucket(supplies.releaseDay(consumer));
+  }
+
+  int bucketOfDay(int day) {
+    return bucket(day);
+  }
+
+  /**
+   * Pegs an item's supplies to its requirements, first come first served: stock on hand, then open
+   * and planned orders by due day (open orders first on a day), to the requirements by bucket. What
+   * is left covers the safety stock.
+   */
+  private final class Allocation {
+    private final int item;
+    private final int[] open;
+    private final int first;
+    private final int end;
+    private final int wanted;
+    private int next;
+    private long left;
+    private long safetyLeft;
+
+    Allocation(int item, int[] open, int first, int end) {
+      this.item = item;
+      this.open = open;
+      this.first = first;
+      this.end = end;
+      requirements.sort();
+      this.wanted = requirements.size();
+      this.left = wanted > 0 ? requirements.qty(requirements.sorted(0)) : 0;
+      this.safetyLeft = Micro.of(items.data(item).safetyStock());
+    }
+
+    void run() {
+      allocate(Pegging.onHand(item), onHand[item]);
+      int o = 0;
+      int p = first;
+      while (o < open.length || p < end) {
+        boolean takeOpen =
+            p == end
+                || o < open.length
+                    && bucket(supplies.dueDay(open[o])) <= bucket(supplies.dueDay(p));
+        int s = takeOpen ? open[o++] : p++;
+        allocate(s, supplies.qty(s));
+      }
+    }
+
+    private void allocate(int supply, long qty) {
+      long rest = qty;
+      while (rest > 0 && next < wanted) {
+        long take = Math.min(rest, left);
+        if (take > 0) {
+          pegging.link(supply, requirements.source(requirements.sorted(next)), take);
+        }
+        rest -= take;
+        left -= take;
+        if (left == 0 && ++next < wanted) {
+          left = requirements.qty(requirements.sorted(next));
+        }
+      }
+      if (rest > 0 && safetyLeft > 0) {
+        long take = Math.min(rest, safetyLeft);
+        pegging.link(supply, Pegging.SAFETY_STOCK, take);
+        safetyLeft -= take;
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.officina.planning.model;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ProductStructure;
+import org.officina.resources.model.WorkingCalendar;
+
+/**
+ * The items of a run by index, in the order they are netted: low-level code first, then code, so
+ * that every item comes after all its parents. Each has its calendar compiled for the run.
+ */
+final class PlanItems {
+
+  private final ItemData[] data;
+  private final int[] level;
+  private final PlanningCalendar[] calendar;
+  private final Map<String, Integer> index = new HashMap<>();
+
+  /**
+   * @throws BomCycleException if the bills hold a cycle
+   * @throws IllegalArgumentException if a bill names an unknown item
+   */
+  PlanItems(PlanningInput input, int firstDay, int lastDay) {
+    ItemData[] unordered = input.items.values().toArray(new ItemData[0]);
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < unordered.length; i++) {
+      at.put(unordered[i].code(), i);
+    }
+    int[] levels = lowLevelCodes(input.bom, at, unordered.length);
+    Integer[] order = new Integer[unordered.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(
+        order,
+        Comparator.comparingInt((Integer i) -> levels[i]).thenComparing(i -> unordered[i].code()));
+    data = new ItemData[unordered.length];
+    level = new int[data.length];
+    for (int k = 0; k < order.length; k++) {
+      data[k] = unordered[order[k]];
+      level[k] = levels[order[k]];
+    }
+    calendar = new PlanningCalendar[data.length];
+    Map<WorkingCalendar, PlanningCalendar> compiled = new IdentityHashMap<>();
+    PlanningCalendar everyDay = PlanningCalendar.everyDay(firstDay, lastDay);
+    WorkingCalendar plant = input.plantCalendar();
+    for (int i = 0; i < data.length; i++) {
+      index.put(data[i].code(), i);
+      WorkingCalendar own = input.calendarOf(data[i], plant);
+      calendar[i] =
+          own == null
+              ? everyDay
+              : compiled.computeIfAbsent(own, c -> PlanningCalendar.of(c, firstDay, lastDay));
+    }
+  }
+
+  /**
+   * The length of the longest bill path from a top item down to each item, by Kahn's order over the
+   * items as ints: a large plant's hundreds of thousands of lines would make maps of strings the
+   * run's slowest part. Items left unordered lie on a cycle.
+   */
+  private static int[] lowLevelCodes(List<BomLine> bom, Map<String, Integer> at, int items) {
+    int[] parent = new int[bom.size()];
+    int[] component = new int[bom.size()];
+    int[] parentsLeft = new int[items];
+    int[] childCount = new int[items + 1];
+    for (int k = 0; k < bom.size(); k++) {
+      parent[k] = indexIn(at, bom.get(k).parent());
+      component[k] = indexIn(at, bom.get(k).component());
+      parentsLeft[component[k]]++;
+      childCount[parent[k] + 1]++;
+    }
+    int[] firstChild = childCount;
+    Arrays.parallelPrefix(firstChild, Integer::sum);
+    int[] children = new int[bom.size()];
+    int[] filled = new int[items];
+    for (int k = 0; k < bom.size(); k++) {
+      children[firstChild[parent[k]] + filled[parent[k]]++] = component[k];
+    }
+    int[] levels = new int[items];
+    int[] ready = new int[items];
+    int head = 0;
+    int tail = 0;
+    for (int i = 0; i < items; i++) {
+      if (parentsLeft[i] == 0) {
+        ready[tail++] = i;
+      }
+    }
+    while (head < tail) {
+      int p = ready[head++];
+      for (int c = firstChild[p]; c < firstChild[p + 1]; c++) {
+        int child = children[c];
+        levels[child] = Math.max(levels[child], levels[p] + 1);
+        if (--parentsLeft[child] == 0) {
+          ready[tail++] = child;
+        }
+      }
+    }
+    if (tail < items) {
+      throw new BomCycleException(new ProductStructure(bom).findCycle().orElseThrow());
+    }
+    return levels;
+  }
+
+  private static int indexIn(Map<String, Integer> at, String code) {
+    Integer index = at.get(code);
+    if (index == null) {
+      throw new IllegalArgumentException("no item " + code + " for a bill of materials");
+    }
+    return index;
+  }
+
+  int size() {
+    return data.length;
+  }
+
+  /** The item's index, or -1 for a code the run does not know. */
+  int index(String code) {
+    Integer at = index.get(code);
+    return at == null ? -1 : at;
+  }
+
+  ItemData data(int item) {
+    return data[item];
+  }
+
+  String code(int item) {
+    return data[item].code();
+  }
+
+  int level(int item) {
+    return level[item];
+  }
+
+  int leadTime(int item) {
+    Integer lead = data[item].leadTimeDays();
+    return lead == null ? 0 : lead;
+  }
+
+  PlanningCalendar calendar(int item) {
+    return calendar[item];
+  }
+}
