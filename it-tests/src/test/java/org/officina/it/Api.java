@@ -42,6 +42,10 @@ final class Api {
     return send(request(path).GET());
   }
 
+  HttpResponse<String> get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     return send(request(path).header("Content-Type", contentType).POST(body(body)));
   }

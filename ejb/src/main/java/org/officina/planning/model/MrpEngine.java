@@ -15,6 +15,8 @@ public final class MrpEngine {
   /** Working days are compiled this far before the start beyond twice the longest lead time. */
   private static final int CALENDAR_MARGIN_DAYS = 31;
 
+  private static final int PROGRESS_EVERY = 1000;
+
   private final MrpParameters parameters;
 
   /** A run that plans the days from start (bucket 0) up to, not including, start + horizon days. */
@@ -33,6 +35,17 @@ public final class MrpEngine {
    * @throws IllegalArgumentException if a demand, an order or a bill names an unknown item
    */
   public MrpResult plan(PlanningInput input) {
+    return plan(input, MrpProgress.NONE);
+  }
+
+  /**
+   * Plans every item of the input, telling progress every thousand items.
+   *
+   * @throws BomCycleException if the bills hold a cycle: nothing is planned
+   * @throws IllegalArgumentException if a demand, an order or a bill names an unknown item
+   * @throws MrpStoppedException if progress asked to stop
+   */
+  public MrpResult plan(PlanningInput input, MrpProgress progress) {
     int startDay = (int) parameters.start().toEpochDay();
     int longestLead =
         input.items.values().stream()
@@ -46,8 +59,15 @@ public final class MrpEngine {
             startDay + parameters.horizonDays());
     MrpRun run = new MrpRun(parameters, input, items);
     for (int item = 0; item < items.size(); item++) {
+      if (item % PROGRESS_EVERY == 0) {
+        progress.planned(item, items.size());
+        if (progress.stopRequested()) {
+          throw new MrpStoppedException(item, items.size());
+        }
+      }
       run.plan(item);
     }
+    progress.planned(items.size(), items.size());
     return run.result();
   }
 }

@@ -142,6 +142,90 @@ public final class MrpResult {
         Micro.decimal(messages.qty(index)));
   }
 
+  /** Visits one pegging link: its supply and consumer by kind and index, its item and quantity. */
+  @FunctionalInterface
+  public interface LinkVisitor {
+    /**
+     * @param supply a planned order's number, an open or firm planned order's index in the input's
+     *     list of them, or an item's index for stock
+     * @param consumer a demand's index in the input, a planned order's number, a firm planned
+     *     order's index, or an item's index for safety stock
+     * @param item the index of the supply's item
+     */
+    void link(
+        PegEnd supplyKind, int supply, PegEnd consumerKind, int consumer, int item, long micro);
+  }
+
+  /** Every pegging link of the run: from stock, item by item, then from each supply in turn. */
+  public void forEachLink(LinkVisitor visitor) {
+    for (int item = 0; item < run.items().size(); item++) {
+      int first = pegging.onHandFirst(item);
+      for (int link = first; link < first + pegging.onHandCount(item); link++) {
+        visit(visitor, PegEnd.STOCK, item, link, item);
+      }
+    }
+    int open = run.openOrderCount();
+    for (int s = 0; s < supplies.size(); s++) {
+      PegEnd kind =
+          s >= firstPlanned
+              ? PegEnd.PLANNED_ORDER
+              : s < open ? PegEnd.OPEN_ORDER : PegEnd.FIRM_PLANNED_ORDER;
+      int index = s >= firstPlanned ? s - firstPlanned + 1 : s < open ? s : s - open;
+      int first = pegging.firstLink(s);
+      for (int link = first; link < first + pegging.linkCount(s); link++) {
+        visit(visitor, kind, index, link, supplies.item(s));
+      }
+    }
+  }
+
+  private void visit(LinkVisitor visitor, PegEnd kind, int index, int link, int item) {
+    int c = pegging.consumer(link);
+    PegEnd consumerKind;
+    int consumer;
+    if (c == Pegging.SAFETY_STOCK) {
+      consumerKind = PegEnd.SAFETY_STOCK;
+      consumer = item;
+    } else if (Pegging.isDemand(c)) {
+      consumerKind = PegEnd.DEMAND;
+      consumer = Pegging.demandIndex(c);
+    } else if (c >= firstPlanned) {
+      consumerKind = PegEnd.PLANNED_ORDER;
+      consumer = c - firstPlanned + 1;
+    } else {
+      consumerKind = PegEnd.FIRM_PLANNED_ORDER;
+      consumer = c - run.openOrderCount();
+    }
+    visitor.link(kind, index, consumerKind, consumer, item, pegging.qty(link));
+  }
+
+  public int linkCount() {
+    return pegging.size();
+  }
+
+  /** The code of the item with this index, as links and planned orders name items. */
+  public String itemCode(int item) {
+    return run.items().code(item);
+  }
+
+  public int itemCount() {
+    return run.items().size();
+  }
+
+  /** The index of a planned order's item. */
+  public int plannedItem(int number) {
+    return supplies.item(supply(number));
+  }
+
+  /** A planned order's quantity in millionths. */
+  public long plannedMicro(int number) {
+    return supplies.qty(supply(number));
+  }
+
+  /** A quantity in millionths as plain decimal text (1.25, 20), as files and COPY want it. */
+  public static String quantityText(long micro) {
+    return Micro.decimal(micro).toPlainString();
+  }
+
   public List<ActionMessage> messages() {
     List<ActionMessage> all = new ArrayList<>(messageCount());
     for (int index = 0; index < messageCount(); index++) {

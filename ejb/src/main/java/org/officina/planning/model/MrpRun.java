@@ -244,6 +244,11 @@ final class MrpRun {
     return firstPlanned;
   }
 
+  /** How many of the first supplies are open orders; firm planned orders follow them. */
+  int openOrderCount() {
+    return input.receipts.size();
+  }
+
   Pegging pegging() {
     return pegging;
   }

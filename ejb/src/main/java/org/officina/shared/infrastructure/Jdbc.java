@@ -126,6 +126,83 @@ public final class Jdbc {
     return ids;
   }
 
+  /** Handles one row of a result, which is read row by row without being kept. */
+  @FunctionalInterface
+  public interface RowHandler {
+    void handle(ResultSet rs) throws SQLException;
+  }
+
+  /** Reads a large result row by row, in fetches of a thousand rows. */
+  public void forEach(String sql, RowHandler handler, Object... params) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      Params bound = new Params(ps);
+      for (Object param : params) {
+        bound.value(param);
+      }
+      ps.setFetchSize(BATCH);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          handler.handle(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A statement run for rows added one at a time, sent in batches of a thousand: for millions of
+   * rows produced as they are visited, never held as objects.
+   */
+  public Batch batch(String sql) {
+    try {
+      return new Batch(connection.prepareStatement(sql), sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A statement's rows not yet sent; closing it sends the rest. */
+  public static final class Batch implements AutoCloseable {
+    private final PreparedStatement ps;
+    private final String sql;
+    private int pending;
+
+    private Batch(PreparedStatement ps, String sql) {
+      this.ps = ps;
+      this.sql = sql;
+    }
+
+    public void add(Setter setter) {
+      try {
+        setter.set(new Params(ps));
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (ps) {
+        if (pending > 0) {
+          ps.executeBatch();
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+
+    private IllegalStateException failure(SQLException e) {
+      SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+      return new IllegalStateException(sql + ": " + cause.getMessage(), e);
+    }
+  }
+
   /** Runs one statement for each row, in batches; returns how many rows each changed. */
   public <T> int[] batch(String sql, Collection<T> rows, Binder<T> binder) {
     if (rows.isEmpty()) {
@@ -207,7 +284,7 @@ public final class Jdbc {
   /** Fresh ids from a sequence whose every value ends a block of 100, as EclipseLink reads it. */
   public long[] ids(String sequence, int count) {
     long[] ids = new long[count];
-    String sql = nextValue(sequence);
+    String sql = nextValueSql(sequence);
     int filled = 0;
     try (Statement statement = connection.createStatement()) {
       while (filled < count) {
@@ -225,7 +302,19 @@ public final class Jdbc {
     }
   }
 
-  private String nextValue(String sequence) {
+  /** The next value of a sequence that counts one by one. */
+  public long nextValue(String sequence) {
+    String sql = nextValueSql(sequence);
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String nextValueSql(String sequence) {
     try {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       if (product.contains("postgres")) {

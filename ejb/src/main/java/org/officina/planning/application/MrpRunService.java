@@ -1,0 +1,194 @@
+package org.officina.planning.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.officina.planning.infrastructure.JdbcFirmPlannedOrders;
+import org.officina.planning.infrastructure.JdbcMrpPlans;
+import org.officina.planning.infrastructure.JdbcMrpRuns;
+import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MrpRunRecord;
+import org.officina.planning.model.MrpRunRequest;
+import org.officina.planning.model.OrderChange;
+import org.officina.planning.model.PegEnd;
+import org.officina.planning.model.PeggingNode;
+import org.officina.planning.model.PlannedOrder;
+import org.officina.planning.model.PlannedOrderRow;
+import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
+
+/**
+ * MRP runs for planners and other systems: asking for a run (one per plant at a time), following
+ * it, reading its planned orders, messages and pegging, firming planned orders of the live plan and
+ * converting firm planned orders into open orders. The mrp-run batch job does the planning.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION, Roles.SUPERVISOR})
+public class MrpRunService {
+
+  /** How deep a pegging tree goes: deeper than any bill, shallow enough to stop a runaway. */
+  private static final int MAX_DEPTH = 30;
+
+  @Resource SessionContext session;
+  @Inject JdbcMrpRuns runs;
+  @Inject JdbcMrpPlans plans;
+  @Inject JdbcFirmPlannedOrders firmOrders;
+  @Inject MrpRunProgress progress;
+
+  /** Records a run and takes its plant, committed before the job is started. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public MrpStart request(MrpRunRequest request) {
+    List<Violation> violations = new ArrayList<>(request.violations());
+    if (violations.isEmpty() && !runs.plantExists(request.plant())) {
+      violations.add(Violation.of("plant", "mrp.plant.unknown", request.plant()));
+    }
+    if (!violations.isEmpty()) {
+      return MrpStart.invalid(violations);
+    }
+    long id = runs.create(request, session.getCallerPrincipal().getName());
+    Optional<Long> holder = runs.hold(request.plant(), id);
+    if (holder.isPresent()) {
+      MrpRunRecord running = runs.find(holder.get()).orElseThrow();
+      session.setRollbackOnly();
+      return MrpStart.busy(running);
+    }
+    return MrpStart.accepted(id);
+  }
+
+  public Optional<MrpRunRecord> run(long id) {
+    return runs.find(id);
+  }
+
+  /** Items planned of all items, while the run plans in this server. */
+  public Optional<MrpRunProgress.Progress> progress(long id) {
+    return Optional.ofNullable(progress.of(id));
+  }
+
+  public List<MrpRunRecord> latest(String plant, int limit) {
+    return runs.latest(plant, limit);
+  }
+
+  /** Asks a running run to stop; it ends as STOPPED with nothing written. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+  public void requestStop(long id) {
+    progress.requestStop(id);
+  }
+
+  public void forEachPlannedOrder(long run, Consumer<PlannedOrderRow> handler) {
+    plans.forEachPlannedOrder(run, handler);
+  }
+
+  public Page<PlannedOrderRow> plannedOrders(long run, String item, int offset, int limit) {
+    return plans.plannedOrders(run, item, offset, limit);
+  }
+
+  public Page<ActionMessage> messages(
+      long run, MessageType type, String item, int offset, int limit) {
+    return plans.messages(run, type, item, offset, limit);
+  }
+
+  /** The pegging down from a demand line: the supplies that cover it, and theirs, to the bottom. */
+  public Optional<PeggingNode> peggingOfDemand(long run, String number, int line) {
+    return plans
+        .demandLine(number, line)
+        .map(
+            id ->
+                new PeggingNode(
+                    PegEnd.DEMAND,
+                    id,
+                    number + "/" + line,
+                    null,
+                    null,
+                    null,
+                    down(run, PegEnd.DEMAND, id, 0)));
+  }
+
+  private List<PeggingNode> down(long run, PegEnd kind, long id, int depth) {
+    List<PeggingNode> nodes = new ArrayList<>();
+    for (PeggingNode supply : plans.suppliesOf(run, kind, id)) {
+      boolean explodes =
+          supply.kind() == PegEnd.PLANNED_ORDER || supply.kind() == PegEnd.FIRM_PLANNED_ORDER;
+      nodes.add(
+          explodes && depth < MAX_DEPTH
+              ? supply.withChildren(down(run, supply.kind(), supply.id(), depth + 1))
+              : supply);
+    }
+    return nodes;
+  }
+
+  /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
+  public PeggingNode peggingOfPlannedOrder(long run, int number) {
+    return new PeggingNode(
+        PegEnd.PLANNED_ORDER,
+        number,
+        PlannedOrder.reference(number),
+        null,
+        null,
+        null,
+        up(run, PegEnd.PLANNED_ORDER, number, 0));
+  }
+
+  private List<PeggingNode> up(long run, PegEnd kind, long id, int depth) {
+    List<PeggingNode> nodes = new ArrayList<>();
+    for (PeggingNode consumer : plans.consumersOf(run, kind, id)) {
+      boolean order =
+          consumer.kind() == PegEnd.PLANNED_ORDER || consumer.kind() == PegEnd.FIRM_PLANNED_ORDER;
+      nodes.add(
+          order && depth < MAX_DEPTH
+              ? consumer.withChildren(up(run, consumer.kind(), consumer.id(), depth + 1))
+              : consumer);
+    }
+    return nodes;
+  }
+
+  /** Firms planned orders of the plant's live plan, all or none. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+  public OrderChange firm(long run, Collection<Integer> numbers) {
+    Optional<MrpRunRecord> found = runs.find(run);
+    if (found.isEmpty()) {
+      return refused("run", "mrp.run.unknown", run);
+    }
+    if (!found.get().live()) {
+      return refused("run", "mrp.run.notLive", run, found.get().request().plant());
+    }
+    if (numbers.isEmpty()) {
+      return refused("numbers", "mrp.order.unknown", run, "-");
+    }
+    OrderChange result =
+        firmOrders.firm(
+            run, found.get().request().plant(), numbers, session.getCallerPrincipal().getName());
+    if (!result.violations().isEmpty()) {
+      session.setRollbackOnly();
+    }
+    return result;
+  }
+
+  /** Converts firm planned orders into open orders (MRP-id), all or none. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+  public OrderChange convert(Collection<Long> firmIds) {
+    if (firmIds.isEmpty()) {
+      return refused("ids", "mrp.firm.unknown", "-");
+    }
+    OrderChange result = firmOrders.convert(firmIds);
+    if (!result.violations().isEmpty()) {
+      session.setRollbackOnly();
+    }
+    return result;
+  }
+
+  private static OrderChange refused(String field, String key, Object... args) {
+    return OrderChange.refused(Violation.of(field, key, args));
+  }
+}

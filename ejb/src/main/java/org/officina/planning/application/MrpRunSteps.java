@@ -1,0 +1,89 @@
+package org.officina.planning.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.officina.planning.infrastructure.JdbcMrpResults;
+import org.officina.planning.infrastructure.JdbcMrpRuns;
+import org.officina.planning.infrastructure.JdbcPlanningSnapshot;
+import org.officina.planning.infrastructure.PlanningSnapshot;
+import org.officina.planning.model.MrpEngine;
+import org.officina.planning.model.MrpProgress;
+import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.MrpRunRecord;
+import org.officina.planning.model.MrpRunStatus;
+import org.officina.resources.application.PlantResourceService;
+
+/**
+ * The transactions of a run. The plan and its results are one transaction: a run that fails, is
+ * stopped or dies with the server leaves nothing behind but its state, and running it again gives
+ * the same result once.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MrpRunSteps {
+
+  private static final Logger LOG = Logger.getLogger(MrpRunSteps.class.getName());
+
+  @Inject JdbcMrpRuns runs;
+  @Inject JdbcPlanningSnapshot snapshots;
+  @Inject JdbcMrpResults results;
+  @Inject PlantResourceService plant;
+  @Inject MrpRunProgress progress;
+
+  public MrpRunRecord begin(long run, long execution) {
+    runs.running(run, execution);
+    return runs.find(run).orElseThrow();
+  }
+
+  /** Loads, plans and writes the run, then lets the plant go: all or nothing. */
+  public void planAndWrite(MrpRunRecord run, MrpProgress reporter) {
+    long t0 = System.nanoTime();
+    PlanningSnapshot snapshot = snapshots.load(run.request().plant(), plant.calendars());
+    long t1 = System.nanoTime();
+    MrpResult result = new MrpEngine(run.request().parameters()).plan(snapshot.input(), reporter);
+    long t2 = System.nanoTime();
+    results.replace(run.id(), result, snapshot);
+    long t3 = System.nanoTime();
+    JdbcMrpRuns.Outcome outcome =
+        new JdbcMrpRuns.Outcome(
+            result.itemCount(),
+            result.plannedOrderCount(),
+            result.linkCount(),
+            result.messageCount(),
+            result.beyondHorizon(),
+            millis(t1 - t0),
+            millis(t2 - t1),
+            millis(t3 - t2));
+    runs.completed(run.id(), outcome);
+    runs.release(run.request().plant(), run.id(), !run.request().simulation());
+    LOG.info(
+        () ->
+            String.format(
+                "MRP run %d (%s): %d items, %d planned orders, %d links, %d messages;"
+                    + " load %d ms, plan %d ms, write %d ms",
+                run.id(),
+                run.request().plant(),
+                outcome.itemsTotal(),
+                outcome.plannedOrders(),
+                outcome.peggingLinks(),
+                outcome.messages(),
+                outcome.loadMillis(),
+                outcome.planMillis(),
+                outcome.writeMillis()));
+  }
+
+  /** Ends a run without a result and lets the plant go. */
+  public void end(MrpRunRecord run, MrpRunStatus status, String failure) {
+    runs.ended(run.id(), status, failure);
+    runs.release(run.request().plant(), run.id(), false);
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
+  }
+}

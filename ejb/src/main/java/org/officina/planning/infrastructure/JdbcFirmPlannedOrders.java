@@ -1,0 +1,181 @@
+package org.officina.planning.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import org.officina.planning.model.OrderChange;
+import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.model.Violation;
+
+/**
+ * Firm planned orders: a planned order of the live plan that a planner firmed, kept by MRP from run
+ * to run, until it is converted into an open order (a supply line) that purchasing or the floor
+ * takes over.
+ */
+@Dependent
+public class JdbcFirmPlannedOrders {
+
+  /** The open orders created from firm planned orders are numbered from their id: MRP-id. */
+  public static final String ORDER_PREFIX = "MRP-";
+
+  @PersistenceContext EntityManager em;
+
+  private record Planned(
+      int number,
+      long item,
+      String type,
+      BigDecimal qty,
+      LocalDate release,
+      LocalDate due,
+      Long firm) {}
+
+  private record Firm(
+      long id, long item, String type, BigDecimal qty, LocalDate due, String status) {}
+
+  /**
+   * Firms the run's planned orders with these numbers, or none of them if one cannot be.
+   *
+   * @return the ids of the firm planned orders, or why nothing was firmed
+   */
+  public OrderChange firm(long run, String plant, Collection<Integer> numbers, String user) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Planned> found =
+        jdbc.query(
+            "SELECT number, item_id, order_type, qty, release_date, due_date,"
+                + " firm_planned_order_id FROM mrp_planned_order WHERE run_id = ? AND number IN ("
+                + placeholders(numbers.size())
+                + ") ORDER BY number",
+            rs -> {
+              long firm = rs.getLong(7);
+              Long firmId = rs.wasNull() ? null : firm;
+              return new Planned(
+                  rs.getInt(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  Jdbc.decimal(rs, "qty"),
+                  Jdbc.date(rs, "release_date"),
+                  Jdbc.date(rs, "due_date"),
+                  firmId);
+            },
+            params(run, numbers));
+    List<Violation> violations = new ArrayList<>();
+    for (int number : numbers) {
+      Planned order = found.stream().filter(o -> o.number() == number).findFirst().orElse(null);
+      if (order == null) {
+        violations.add(Violation.of("number", "mrp.order.unknown", run, number));
+      } else if (order.firm() != null) {
+        violations.add(Violation.of("number", "mrp.order.firmed", number, run));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return new OrderChange(List.of(), violations);
+    }
+    long[] ids = jdbc.ids("firm_planned_order_seq", found.size());
+    Instant now = Instant.now();
+    List<Long> firmIds = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Planned order = found.get(k);
+      long id = ids[k];
+      firmIds.add(id);
+      jdbc.update(
+          "INSERT INTO firm_planned_order (id, plant, item_id, order_type, qty, release_date,"
+              + " due_date, status, from_run_id, from_number, firmed_by, firmed_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, 'FIRM', ?, ?, ?, ?)",
+          p ->
+              p.id(id)
+                  .text(plant)
+                  .id(order.item())
+                  .text(order.type())
+                  .decimal(order.qty())
+                  .date(order.release())
+                  .date(order.due())
+                  .id(run)
+                  .integer(order.number())
+                  .text(user)
+                  .instant(now));
+      jdbc.update(
+          "UPDATE mrp_planned_order SET firm_planned_order_id = ? WHERE run_id = ? AND number = ?",
+          p -> p.id(id).id(run).integer(order.number()));
+    }
+    return new OrderChange(firmIds, List.of());
+  }
+
+  /**
+   * Converts firm planned orders into open orders (supply lines, firm), or none if one cannot be.
+   *
+   * @return the numbers of the orders created, or why nothing was converted
+   */
+  public OrderChange convert(Collection<Long> firmIds) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Firm> found =
+        jdbc.query(
+            "SELECT f.id, f.item_id, f.order_type, f.qty, f.due_date, f.status,"
+                + " s.order_number FROM firm_planned_order f"
+                + " LEFT JOIN supply_line s ON s.id = f.supply_line_id WHERE f.id IN ("
+                + placeholders(firmIds.size())
+                + ") ORDER BY f.id",
+            rs ->
+                new Firm(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    Jdbc.decimal(rs, "qty"),
+                    Jdbc.date(rs, "due_date"),
+                    rs.getString(6).equals("FIRM") ? null : rs.getString(7)),
+            firmIds.toArray());
+    List<Violation> violations = new ArrayList<>();
+    for (long id : firmIds) {
+      Firm firm = found.stream().filter(f -> f.id() == id).findFirst().orElse(null);
+      if (firm == null) {
+        violations.add(Violation.of("id", "mrp.firm.unknown", JdbcMrpPlans.firmReference(id)));
+      } else if (firm.status() != null) {
+        violations.add(
+            Violation.of(
+                "id", "mrp.firm.converted", JdbcMrpPlans.firmReference(id), firm.status()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return new OrderChange(List.of(), violations);
+    }
+    long[] lineIds = jdbc.ids("supply_line_seq", found.size());
+    List<Long> created = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Firm firm = found.get(k);
+      long lineId = lineIds[k];
+      created.add(lineId);
+      jdbc.update(
+          "INSERT INTO supply_line (id, order_type, order_number, line_no, item_id, qty, due_date,"
+              + " firm) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
+          p ->
+              p.id(lineId)
+                  .text(firm.type())
+                  .text(ORDER_PREFIX + firm.id())
+                  .id(firm.item())
+                  .decimal(firm.qty())
+                  .date(firm.due())
+                  .bool(true));
+      jdbc.update(
+          "UPDATE firm_planned_order SET status = 'CONVERTED', supply_line_id = ? WHERE id = ?",
+          p -> p.id(lineId).id(firm.id()));
+    }
+    return new OrderChange(created, List.of());
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(Math.max(1, count), "?"));
+  }
+
+  private static Object[] params(long run, Collection<Integer> numbers) {
+    List<Object> params = new ArrayList<>();
+    params.add(run);
+    params.addAll(numbers);
+    return params.toArray();
+  }
+}

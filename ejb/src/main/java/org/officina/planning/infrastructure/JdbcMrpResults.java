@@ -1,0 +1,124 @@
+package org.officina.planning.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.PegEnd;
+import org.officina.planning.model.PlannedOrder;
+import org.officina.shared.infrastructure.Jdbc;
+
+/**
+ * Writes a run's results: its planned orders, pegging links and messages, in JDBC batches on the
+ * transaction's connection. Whatever an earlier attempt of the same run left is replaced, so a run
+ * restarted after a crash ends with exactly one copy of its results.
+ */
+@Dependent
+public class JdbcMrpResults {
+
+  @PersistenceContext EntityManager em;
+
+  public void replace(long run, MrpResult result, PlanningSnapshot snapshot) {
+    Jdbc jdbc = Jdbc.of(em);
+    for (String table : new String[] {"mrp_planned_order", "mrp_pegging", "mrp_message"}) {
+      jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", p -> p.id(run));
+    }
+    long[] itemIds = itemIds(result, snapshot.itemIds());
+    plannedOrders(jdbc, run, result, itemIds);
+    pegging(jdbc, run, result, snapshot, itemIds);
+    messages(jdbc, run, result, snapshot.itemIds());
+  }
+
+  private static long[] itemIds(MrpResult result, Map<String, Long> ids) {
+    long[] itemIds = new long[result.itemCount()];
+    for (int item = 0; item < itemIds.length; item++) {
+      itemIds[item] = ids.get(result.itemCode(item));
+    }
+    return itemIds;
+  }
+
+  private static void plannedOrders(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {
+    try (Jdbc.Batch batch =
+        jdbc.batch(
+            "INSERT INTO mrp_planned_order (run_id, number, item_id, order_type, qty,"
+                + " release_date, due_date, past_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int number = 1; number <= result.plannedOrderCount(); number++) {
+        PlannedOrder order = result.plannedOrder(number);
+        long item = itemIds[result.plannedItem(number)];
+        batch.add(
+            p ->
+                p.id(run)
+                    .integer(order.number())
+                    .id(item)
+                    .text(order.type().name())
+                    .decimal(order.qty())
+                    .date(order.releaseDate())
+                    .date(order.dueDate())
+                    .bool(order.pastDue()));
+      }
+    }
+  }
+
+  private static void pegging(
+      Jdbc jdbc, long run, MrpResult result, PlanningSnapshot snapshot, long[] itemIds) {
+    try (Jdbc.Batch batch =
+        jdbc.batch(
+            "INSERT INTO mrp_pegging (run_id, supply_kind, supply_id, consumer_kind,"
+                + " consumer_id, item_id, qty) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      result.forEachLink(
+          (supplyKind, supply, consumerKind, consumer, item, micro) ->
+              batch.add(
+                  p ->
+                      p.id(run)
+                          .text(PeggingKinds.code(supplyKind))
+                          .id(id(supplyKind, supply, snapshot, itemIds))
+                          .text(PeggingKinds.code(consumerKind))
+                          .id(id(consumerKind, consumer, snapshot, itemIds))
+                          .id(itemIds[item])
+                          .decimal(new BigDecimal(MrpResult.quantityText(micro)))));
+    }
+  }
+
+  /** The database id of one end of a link: a planned order's number, or a row's id. */
+  private static long id(PegEnd kind, int index, PlanningSnapshot snapshot, long[] itemIds) {
+    switch (kind) {
+      case PLANNED_ORDER:
+        return index;
+      case OPEN_ORDER:
+        return snapshot.openOrderIds()[index];
+      case FIRM_PLANNED_ORDER:
+        return snapshot.firmOrderIds()[index];
+      case DEMAND:
+        return snapshot.demandIds()[index];
+      default:
+        return itemIds[index];
+    }
+  }
+
+  private static void messages(Jdbc jdbc, long run, MrpResult result, Map<String, Long> ids) {
+    try (Jdbc.Batch batch =
+        jdbc.batch(
+            "INSERT INTO mrp_message (run_id, seq, message_type, item_id, reference, order_date,"
+                + " suggested_date, qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int index = 0; index < result.messageCount(); index++) {
+        ActionMessage message = result.message(index);
+        int seq = index + 1;
+        LocalDate date = message.date();
+        batch.add(
+            p ->
+                p.id(run)
+                    .integer(seq)
+                    .text(message.type().name())
+                    .id(ids.get(message.item()))
+                    .text(message.reference())
+                    .date(date)
+                    .date(message.suggestedDate())
+                    .decimal(message.qty()));
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.officina.planning.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.planning.model.PlanningInput;
+import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.WorkingCalendar;
+import org.officina.shared.infrastructure.Jdbc;
+
+/**
+ * Loads what a run plans from with one query per table, whatever the size of the plant: items,
+ * bills, where each routing ends, the plant's work centers, stock by item, open orders, demand and
+ * firm planned orders. Never a query per item.
+ */
+@Dependent
+public class JdbcPlanningSnapshot {
+
+  @PersistenceContext EntityManager em;
+
+  public PlanningSnapshot load(String plant, Collection<CalendarDefinition> calendars) {
+    Jdbc jdbc = Jdbc.of(em);
+    PlanningInput input = new PlanningInput();
+    Map<Long, String> codes = new HashMap<>();
+    Map<String, Long> ids = new HashMap<>();
+    jdbc.forEach(
+        "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
+            + " lot_min, lot_multiple, lot_periods, safety_stock FROM item",
+        rs -> {
+          ItemData item = item(rs);
+          codes.put(rs.getLong(1), item.code());
+          ids.put(item.code(), rs.getLong(1));
+          input.item(item);
+        });
+    jdbc.forEach(
+        "SELECT item_id, component_id, qty_per, per_order, scrap_pct, valid_from, valid_to,"
+            + " operation_seq, phantom, alternate_for_id, priority FROM bom_line",
+        rs -> input.bomLine(bomLine(rs, codes)));
+    lastWorkCenters(jdbc, codes).forEach(input::routing);
+    workCenters(jdbc, plant, calendars, input);
+    jdbc.forEach(
+        "SELECT item_id, SUM(qty) FROM stock GROUP BY item_id",
+        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
+    LongList open = new LongList();
+    jdbc.forEach(
+        "SELECT id, order_number, line_no, item_id, qty, due_date FROM supply_line ORDER BY id",
+        rs -> {
+          open.add(rs.getLong(1));
+          input.receipt(
+              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
+        });
+    LongList demand = new LongList();
+    jdbc.forEach(
+        "SELECT id, order_number, line_no, item_id, qty, due_date FROM demand_line ORDER BY id",
+        rs -> {
+          demand.add(rs.getLong(1));
+          input.demand(
+              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
+        });
+    LongList firm = new LongList();
+    jdbc.forEach(
+        "SELECT id, item_id, qty, release_date, due_date FROM firm_planned_order"
+            + " WHERE plant = ? AND status = 'FIRM' ORDER BY id",
+        rs -> {
+          firm.add(rs.getLong(1));
+          input.firmPlannedOrder(
+              codes.get(rs.getLong(2)),
+              Jdbc.date(rs, "release_date"),
+              Jdbc.date(rs, "due_date"),
+              rs.getBigDecimal(3),
+              "FPO-" + rs.getLong(1));
+        },
+        plant);
+    return new PlanningSnapshot(input, ids, demand.toArray(), open.toArray(), firm.toArray());
+  }
+
+  private static ItemData item(ResultSet rs) throws SQLException {
+    return new ItemData(
+        rs.getString(2),
+        Jdbc.text(rs, "description"),
+        UnitOfMeasure.valueOf(rs.getString(4)),
+        SupplyType.valueOf(rs.getString(5)),
+        rs.getInt(6),
+        LotRule.valueOf(rs.getString(7)),
+        rs.getBigDecimal(8),
+        rs.getBigDecimal(9),
+        rs.getBigDecimal(10),
+        Jdbc.integer(rs, "lot_periods"),
+        rs.getBigDecimal(12));
+  }
+
+  private static BomLine bomLine(ResultSet rs, Map<Long, String> codes) throws SQLException {
+    long alternateFor = rs.getLong(10);
+    String alternate = rs.wasNull() ? null : codes.get(alternateFor);
+    return new BomLine(
+        codes.get(rs.getLong(1)),
+        codes.get(rs.getLong(2)),
+        rs.getBigDecimal(3),
+        rs.getBoolean(4),
+        rs.getBigDecimal(5),
+        Jdbc.date(rs, "valid_from"),
+        Jdbc.date(rs, "valid_to"),
+        rs.getInt(8),
+        rs.getBoolean(9),
+        alternate,
+        rs.getInt(11));
+  }
+
+  /** The work center of each routing's last operation (sub-operations belong to theirs). */
+  private static Map<String, String> lastWorkCenters(Jdbc jdbc, Map<Long, String> codes) {
+    Map<String, String> last = new HashMap<>();
+    jdbc.forEach(
+        "SELECT item_id, work_center_code FROM routing_operation WHERE parent_seq IS NULL"
+            + " ORDER BY item_id, seq",
+        rs -> last.put(codes.get(rs.getLong(1)), rs.getString(2)));
+    return last;
+  }
+
+  private static void workCenters(
+      Jdbc jdbc, String plant, Collection<CalendarDefinition> calendars, PlanningInput input) {
+    Map<String, CalendarDefinition> byCode = new HashMap<>();
+    calendars.forEach(c -> byCode.put(c.code(), c));
+    Map<String, WorkingCalendar> working = new HashMap<>();
+    jdbc.forEach(
+        "SELECT w.code, w.calendar_code FROM work_center w"
+            + " JOIN department d ON d.code = w.department_code WHERE d.plant_code = ?",
+        rs -> {
+          CalendarDefinition calendar = byCode.get(rs.getString(2));
+          input.workCenter(
+              rs.getString(1),
+              calendar == null
+                  ? null
+                  : working.computeIfAbsent(calendar.code(), c -> calendar.toWorkingCalendar()));
+        },
+        plant);
+  }
+
+  /** An order or demand line as pegging names it: number/line. */
+  private static String ref(ResultSet rs) throws SQLException {
+    return rs.getString(2) + "/" + rs.getInt(3);
+  }
+
+  /** A growing list of ids. */
+  private static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.officina.planning.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.officina.shared.model.Violation;
+
+/**
+ * What a planner or another system asks a run for: the plant, the first day planned, the horizon,
+ * regenerative or net change, a simulation (kept apart from the live plan, to compare) or the live
+ * plan, and the tolerances of the action messages. Not yet checked: {@link #violations} tells.
+ */
+public record MrpRunRequest(
+    String plant,
+    LocalDate start,
+    Integer horizonDays,
+    MrpMode mode,
+    boolean simulation,
+    Integer earlyToleranceDays,
+    Integer lateToleranceDays) {
+
+  /** The longest horizon a run plans: ten years of daily buckets. */
+  public static final int MAX_HORIZON_DAYS = 3660;
+
+  /** The parameters of the engine, once the request has no violations. */
+  public MrpParameters parameters() {
+    return new MrpParameters(
+        start,
+        horizonDays,
+        earlyToleranceDays == null
+            ? MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS
+            : earlyToleranceDays,
+        lateToleranceDays == null ? MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS : lateToleranceDays);
+  }
+
+  public List<Violation> violations() {
+    List<Violation> violations = new ArrayList<>();
+    if (plant == null || plant.isBlank()) {
+      violations.add(Violation.of("plant", "mrp.plant.required"));
+    }
+    if (start == null) {
+      violations.add(Violation.of("start", "mrp.start.required"));
+    }
+    if (horizonDays == null || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
+      violations.add(Violation.of("horizonDays", "mrp.horizon.range", MAX_HORIZON_DAYS));
+    }
+    if (mode == null) {
+      violations.add(Violation.of("mode", "mrp.mode.required"));
+    } else if (mode == MrpMode.NET_CHANGE) {
+      violations.add(Violation.of("mode", "mrp.mode.netChangeNotYet"));
+    }
+    checkTolerance("earlyToleranceDays", earlyToleranceDays, violations);
+    checkTolerance("lateToleranceDays", lateToleranceDays, violations);
+    return violations;
+  }
+
+  private static void checkTolerance(String field, Integer days, List<Violation> violations) {
+    if (days != null && (days < 0 || days > MAX_HORIZON_DAYS)) {
+      violations.add(Violation.of(field, "mrp.tolerance.range", MAX_HORIZON_DAYS));
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.PlanningDataset;
+import org.officina.planning.model.MrpEngine;
+import org.officina.planning.model.MrpParameters;
+import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.PlannedOrder;
+
+/**
+ * The mrp-run job on the deployed EAR, on the demo plant: started over REST, followed to the end,
+ * its planned orders the same as the engine's in-process on the same files, its pegging and
+ * messages readable; one run per plant at a time; firming and converting planned orders.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class MrpRunIT {
+
+  private static final Path DEMO = Path.of("../ejb/src/main/resources/demo-plant");
+  private static final LocalDate START = LocalDate.of(2027, 1, 4);
+  private static final String RUN =
+      "{\"start\": \"2027-01-04\", \"horizonDays\": 180, \"mode\": \"REGENERATIVE\","
+          + " \"simulation\": %s}";
+
+  private final Api planner = Api.as(TestUsers.PLANNER);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  @BeforeAll
+  static void demoPlant() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : DatasetFiles.names()) {
+      Path file = DEMO.resolve(name);
+      if (Files.exists(file)) {
+        files.put(name, Files.readString(file));
+      }
+    }
+    HttpResponse<String> imported =
+        Api.as(TestUsers.PLANNER)
+            .postBytes("import/dataset", "application/zip", DatasetIT.zip(files));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+  }
+
+  /** Runs MRP and waits for the end, after any run that holds the plant (runs are queued). */
+  private JsonObject runToTheEnd(boolean simulation) {
+    HttpResponse<String> started =
+        planner.post("mrp/runs", "application/json", String.format(RUN, simulation));
+    if (started.statusCode() == 409) {
+      waitForEnd(started.headers().firstValue("Location").orElseThrow());
+      started = planner.post("mrp/runs", "application/json", String.format(RUN, simulation));
+    }
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    return waitForEnd(location);
+  }
+
+  private JsonObject waitForEnd(String location) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject run = Api.object(planner.get(location));
+      if (Set.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
+        return run;
+      }
+      pause();
+    }
+    throw new AssertionError("the run at " + location + " did not end in 3 minutes");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<CSVRecord> csv(String text) throws IOException {
+    try (Reader in = new StringReader(text)) {
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
+    }
+  }
+
+  /** The demo plant planned in this JVM by the engine alone, on the same files. */
+  private static MrpResult inProcess() throws IOException {
+    Dataset dataset = new Dataset();
+    for (String name : DatasetFiles.names()) {
+      Path file = DEMO.resolve(name);
+      if (Files.exists(file)) {
+        try (Reader in = Files.newBufferedReader(file)) {
+          DatasetFiles.read(name, in, dataset, error -> {});
+        }
+      }
+    }
+    return new MrpEngine(MrpParameters.of(START, 180)).plan(PlanningDataset.of(dataset));
+  }
+
+  private static String key(String item, Object type, Object qty, Object release, Object due) {
+    return item + " " + type + " " + qty + " " + release + " " + due;
+  }
+
+  @Test
+  void a_run_of_the_demo_plant_plans_what_the_engine_plans_and_pegs_every_order()
+      throws IOException {
+    JsonObject run = runToTheEnd(false);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    assertThat(run.getBoolean("live")).isTrue();
+    assertThat(run.getInt("percent")).isEqualTo(100);
+    List<CSVRecord> orders =
+        csv(planner.get("mrp/runs/" + run.getInt("id") + "/planned-orders").body());
+    assertThat(orders).hasSize(run.getInt("planned_orders"));
+    assertThat(orders).allSatisfy(o -> assertThat(o.get("pegged_to")).isNotEmpty());
+    MrpResult expected = inProcess();
+    Set<String> demoItems =
+        expected.plannedOrders().stream().map(PlannedOrder::item).collect(Collectors.toSet());
+    List<String> served =
+        orders.stream()
+            .filter(o -> demoItems.contains(o.get("item")))
+            .map(
+                o ->
+                    key(
+                        o.get("item"),
+                        o.get("type"),
+                        o.get("qty"),
+                        o.get("release_date"),
+                        o.get("due_date")))
+            .toList();
+    List<String> engine = new ArrayList<>();
+    for (PlannedOrder o : expected.plannedOrders()) {
+      engine.add(key(o.item(), o.type(), o.qty().toPlainString(), o.releaseDate(), o.dueDate()));
+    }
+    assertThat(served).containsExactlyInAnyOrderElementsOf(engine);
+  }
+
+  @Test
+  void the_pegging_of_a_sales_order_goes_down_to_purchases_and_a_planned_order_up_to_demand()
+      throws IOException {
+    JsonObject run = runToTheEnd(false);
+    String id = String.valueOf(run.getInt("id"));
+    CSVRecord order =
+        csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
+            .filter(o -> o.get("type").equals("PRODUCTION"))
+            .filter(o -> o.get("pegged_to").matches("SO-[^;]*"))
+            .findFirst()
+            .orElseThrow();
+
+    JsonObject down =
+        Api.object(planner.get("mrp/runs/" + id + "/pegging?demand=" + order.get("pegged_to")));
+    JsonObject up =
+        Api.object(planner.get("mrp/runs/" + id + "/pegging?order=" + order.get("number")));
+
+    assertThat(down.getJsonArray("children").toString()).contains(order.get("number"));
+    assertThat(down.toString()).contains("\"kind\":\"PLANNED_ORDER\"");
+    assertThat(up.getJsonArray("children").getJsonObject(0).getString("reference"))
+        .isEqualTo(order.get("pegged_to"));
+    JsonObject messages =
+        Api.object(planner.get("mrp/runs/" + id + "/messages?limit=5", "application/json"));
+    assertThat(messages.getInt("total")).isEqualTo(run.getInt("messages"));
+  }
+
+  @Test
+  void a_second_run_of_a_plant_that_is_being_planned_is_refused_and_names_the_first() {
+    JsonObject before = runToTheEnd(true);
+    HttpResponse<String> first =
+        planner.post("mrp/runs", "application/json", String.format(RUN, true));
+    HttpResponse<String> second =
+        planner.post("mrp/runs", "application/json", String.format(RUN, true));
+
+    assertThat(before.getString("status")).isEqualTo("COMPLETED");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+    String location = first.headers().firstValue("Location").orElseThrow();
+    try {
+      String firstId = String.valueOf(Api.object(first).getInt("id"));
+      assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+      assertThat(Api.object(second).getString("message")).contains("run " + firstId);
+    } finally {
+      waitForEnd(location);
+    }
+  }
+
+  @Test
+  void a_wrong_request_is_refused_with_every_reason() {
+    HttpResponse<String> refused =
+        planner.post(
+            "mrp/runs",
+            "application/json",
+            "{\"start\": \"2027-02-30\", \"horizonDays\": 0, \"mode\": \"SOMETIMES\","
+                + " \"colour\": \"red\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("start", "mode", "colour");
+    HttpResponse<String> noHorizon =
+        planner.post(
+            "mrp/runs",
+            "application/json",
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 0, \"mode\": \"REGENERATIVE\"}");
+    assertThat(noHorizon.statusCode()).isEqualTo(422);
+    assertThat(noHorizon.body()).contains("horizonDays");
+  }
+
+  @Test
+  void a_planned_order_is_firmed_once_then_converted_into_an_open_order_once() {
+    JsonObject run = runToTheEnd(false);
+    String id = String.valueOf(run.getInt("id"));
+
+    HttpResponse<String> firmed =
+        planner.post("mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [1, 2]}");
+    HttpResponse<String> again =
+        planner.post("mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [2]}");
+
+    assertThat(firmed.statusCode()).as(firmed.body()).isEqualTo(200);
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(again.body()).contains("already firm");
+    long firm = Api.object(firmed).getJsonArray("firm_planned_orders").getJsonNumber(0).longValue();
+    HttpResponse<String> converted =
+        planner.post(
+            "mrp/firm-planned-orders/convert", "application/json", "{\"ids\": [" + firm + "]}");
+    HttpResponse<String> twice =
+        planner.post(
+            "mrp/firm-planned-orders/convert", "application/json", "{\"ids\": [" + firm + "]}");
+    assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+    assertThat(twice.statusCode()).isEqualTo(422);
+    assertThat(planner.get("purchasing/supply?number=MRP-" + firm).body()).contains("MRP-" + firm);
+  }
+}
