@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -239,14 +240,31 @@ class MrpRunIT {
   }
 
   @Test
-  void a_planned_order_is_firmed_once_then_converted_into_an_open_order_once() {
+  void a_planned_order_is_firmed_once_then_converted_into_an_open_order_once() throws IOException {
+    // a plant of its own, so that the demo plant's plan stays the engine's for the other tests
+    String p = "MRP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+    HttpResponse<String> imported =
+        planner.postBytes("import/dataset", "application/zip", DatasetIT.zip(DatasetIT.plant(p)));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     JsonObject run = runToTheEnd(false);
     String id = String.valueOf(run.getInt("id"));
+    List<String> numbers =
+        csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
+            .filter(o -> o.get("item").startsWith(p))
+            .map(o -> o.get("number").substring("PLN-".length()))
+            .toList();
+    assertThat(numbers).hasSizeGreaterThanOrEqualTo(2);
 
     HttpResponse<String> firmed =
-        planner.post("mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [1, 2]}");
+        planner.post(
+            "mrp/runs/" + id + "/firm",
+            "application/json",
+            "{\"numbers\": [" + numbers.get(0) + ", " + numbers.get(1) + "]}");
     HttpResponse<String> again =
-        planner.post("mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [2]}");
+        planner.post(
+            "mrp/runs/" + id + "/firm",
+            "application/json",
+            "{\"numbers\": [" + numbers.get(1) + "]}");
 
     assertThat(firmed.statusCode()).as(firmed.body()).isEqualTo(200);
     assertThat(again.statusCode()).isEqualTo(422);

@@ -3,19 +3,18 @@ package org.officina.planning.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.MrpResult;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PlannedOrder;
+import org.officina.shared.infrastructure.BulkRows;
 import org.officina.shared.infrastructure.Jdbc;
 
 /**
- * Writes a run's results: its planned orders, pegging links and messages, in JDBC batches on the
- * transaction's connection. Whatever an earlier attempt of the same run left is replaced, so a run
- * restarted after a crash ends with exactly one copy of its results.
+ * Writes a run's results: its planned orders, pegging links and messages, in bulk on the
+ * transaction's connection (COPY on PostgreSQL). Whatever an earlier attempt of the same run left
+ * is replaced, so a run restarted after a crash ends with exactly one copy of its results.
  */
 @Dependent
 public class JdbcMrpResults {
@@ -42,44 +41,54 @@ public class JdbcMrpResults {
   }
 
   private static void plannedOrders(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {
-    try (Jdbc.Batch batch =
-        jdbc.batch(
-            "INSERT INTO mrp_planned_order (run_id, number, item_id, order_type, qty,"
-                + " release_date, due_date, past_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (BulkRows rows =
+        jdbc.bulk(
+            "mrp_planned_order",
+            "run_id",
+            "number",
+            "item_id",
+            "order_type",
+            "qty",
+            "release_date",
+            "due_date",
+            "past_due")) {
       for (int number = 1; number <= result.plannedOrderCount(); number++) {
         PlannedOrder order = result.plannedOrder(number);
-        long item = itemIds[result.plannedItem(number)];
-        batch.add(
-            p ->
-                p.id(run)
-                    .integer(order.number())
-                    .id(item)
-                    .text(order.type().name())
-                    .decimal(order.qty())
-                    .date(order.releaseDate())
-                    .date(order.dueDate())
-                    .bool(order.pastDue()));
+        rows.row(
+            run,
+            number,
+            itemIds[result.plannedItem(number)],
+            order.type().name(),
+            order.qty(),
+            order.releaseDate(),
+            order.dueDate(),
+            order.pastDue());
       }
     }
   }
 
   private static void pegging(
       Jdbc jdbc, long run, MrpResult result, PlanningSnapshot snapshot, long[] itemIds) {
-    try (Jdbc.Batch batch =
-        jdbc.batch(
-            "INSERT INTO mrp_pegging (run_id, supply_kind, supply_id, consumer_kind,"
-                + " consumer_id, item_id, qty) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (BulkRows rows =
+        jdbc.bulk(
+            "mrp_pegging",
+            "run_id",
+            "supply_kind",
+            "supply_id",
+            "consumer_kind",
+            "consumer_id",
+            "item_id",
+            "qty")) {
       result.forEachLink(
           (supplyKind, supply, consumerKind, consumer, item, micro) ->
-              batch.add(
-                  p ->
-                      p.id(run)
-                          .text(PeggingKinds.code(supplyKind))
-                          .id(id(supplyKind, supply, snapshot, itemIds))
-                          .text(PeggingKinds.code(consumerKind))
-                          .id(id(consumerKind, consumer, snapshot, itemIds))
-                          .id(itemIds[item])
-                          .decimal(new BigDecimal(MrpResult.quantityText(micro)))));
+              rows.row(
+                  run,
+                  PeggingKinds.code(supplyKind),
+                  id(supplyKind, supply, snapshot, itemIds),
+                  PeggingKinds.code(consumerKind),
+                  id(consumerKind, consumer, snapshot, itemIds),
+                  itemIds[item],
+                  new BulkRows.Decimal(MrpResult.quantityText(micro))));
     }
   }
 
@@ -100,24 +109,28 @@ public class JdbcMrpResults {
   }
 
   private static void messages(Jdbc jdbc, long run, MrpResult result, Map<String, Long> ids) {
-    try (Jdbc.Batch batch =
-        jdbc.batch(
-            "INSERT INTO mrp_message (run_id, seq, message_type, item_id, reference, order_date,"
-                + " suggested_date, qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (BulkRows rows =
+        jdbc.bulk(
+            "mrp_message",
+            "run_id",
+            "seq",
+            "message_type",
+            "item_id",
+            "reference",
+            "order_date",
+            "suggested_date",
+            "qty")) {
       for (int index = 0; index < result.messageCount(); index++) {
         ActionMessage message = result.message(index);
-        int seq = index + 1;
-        LocalDate date = message.date();
-        batch.add(
-            p ->
-                p.id(run)
-                    .integer(seq)
-                    .text(message.type().name())
-                    .id(ids.get(message.item()))
-                    .text(message.reference())
-                    .date(date)
-                    .date(message.suggestedDate())
-                    .decimal(message.qty()));
+        rows.row(
+            run,
+            index + 1,
+            message.type().name(),
+            ids.get(message.item()),
+            message.reference(),
+            message.date(),
+            message.suggestedDate(),
+            message.qty());
       }
     }
   }

@@ -150,57 +150,9 @@ public final class Jdbc {
     }
   }
 
-  /**
-   * A statement run for rows added one at a time, sent in batches of a thousand: for millions of
-   * rows produced as they are visited, never held as objects.
-   */
-  public Batch batch(String sql) {
-    try {
-      return new Batch(connection.prepareStatement(sql), sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** A statement's rows not yet sent; closing it sends the rest. */
-  public static final class Batch implements AutoCloseable {
-    private final PreparedStatement ps;
-    private final String sql;
-    private int pending;
-
-    private Batch(PreparedStatement ps, String sql) {
-      this.ps = ps;
-      this.sql = sql;
-    }
-
-    public void add(Setter setter) {
-      try {
-        setter.set(new Params(ps));
-        ps.addBatch();
-        if (++pending == BATCH) {
-          ps.executeBatch();
-          pending = 0;
-        }
-      } catch (SQLException e) {
-        throw failure(e);
-      }
-    }
-
-    @Override
-    public void close() {
-      try (ps) {
-        if (pending > 0) {
-          ps.executeBatch();
-        }
-      } catch (SQLException e) {
-        throw failure(e);
-      }
-    }
-
-    private IllegalStateException failure(SQLException e) {
-      SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-      return new IllegalStateException(sql + ": " + cause.getMessage(), e);
-    }
+  /** Rows appended to a table in bulk: COPY on PostgreSQL, JDBC batches elsewhere. */
+  public BulkRows bulk(String table, String... columns) {
+    return BulkRows.into(connection, table, columns);
   }
 
   /** Runs one statement for each row, in batches; returns how many rows each changed. */
