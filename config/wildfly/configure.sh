@@ -51,6 +51,15 @@ connect=()
 [ $mode = online ] && connect=(-c ${controller:+--controller=$controller})
 echo "Configuring $JBOSS_HOME for '$env' with: $(for s in "${scripts[@]}"; do basename "$s"; done | tr '\n' ' ')"
 "$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --resolve-parameter-values --properties="$props" "${defines[@]}" --file="$work/all.cli"
+# The heap is not the management model's: jvm.heap (ENV.properties) goes into bin/standalone.conf, replacing what an
+# earlier run of this script put there. A running server keeps its heap until it is restarted.
+heap=$(sed -n 's/^jvm.heap=//p' "$props")
+if [ -n "$heap" ]; then
+  conf="$JBOSS_HOME/bin/standalone.conf"
+  sed -i '/# officina: jvm.heap$/d' "$conf"
+  echo "JAVA_OPTS=\"\$JAVA_OPTS $heap\" # officina: jvm.heap" >> "$conf"
+  if [ $mode = online ]; then echo "configure.sh: the heap ($heap) applies from the server's next start"; fi
+fi
 if [ $mode = online ]; then
   state=$("$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --command=':read-attribute(name=server-state)' | sed -n 's/.*"result" => "\(.*\)".*/\1/p')
   if [ "$state" = reload-required ]; then "$JBOSS_HOME/bin/jboss-cli.sh" "${connect[@]}" --timeout=180000 --command=reload; fi

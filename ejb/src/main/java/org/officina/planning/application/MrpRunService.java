@@ -16,6 +16,7 @@ import org.officina.planning.infrastructure.JdbcFirmPlannedOrders;
 import org.officina.planning.infrastructure.JdbcMrpPlans;
 import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
@@ -24,6 +25,7 @@ import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
+import org.officina.planning.model.RunComparison;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -39,6 +41,9 @@ public class MrpRunService {
 
   /** How deep a pegging tree goes: deeper than any bill, shallow enough to stop a runaway. */
   private static final int MAX_DEPTH = 30;
+
+  /** How many differing items a comparison lists: the first, by code. */
+  public static final int COMPARE_LIMIT = 500;
 
   @Resource SessionContext session;
   @Inject JdbcMrpRuns runs;
@@ -151,6 +156,16 @@ public class MrpRunService {
               : consumer);
     }
     return nodes;
+  }
+
+  /** An item's time-phased record in a run, rebuilt from what the run kept. */
+  public Optional<ItemRecord> itemRecord(long run, String item) {
+    return runs.find(run).flatMap(found -> plans.itemRecord(found, item));
+  }
+
+  /** The items whose planned orders differ between two runs (a simulation and the live plan). */
+  public List<RunComparison> compare(long runA, long runB) {
+    return plans.compare(runA, runB, COMPARE_LIMIT);
   }
 
   /** Firms planned orders of the plant's live plan, all or none. */

@@ -3,6 +3,7 @@ package org.officina.planning.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,12 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.PlannedOrderType;
+import org.officina.planning.model.RunComparison;
+import org.officina.planning.model.TimePhased;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.model.Page;
 
@@ -290,5 +295,120 @@ public class JdbcMrpPlans {
             line)
         .stream()
         .findFirst();
+  }
+
+  /** The items whose planned orders differ between two runs, by code; at most limit of them. */
+  public List<RunComparison> compare(long runA, long runB, int limit) {
+    String perItem =
+        "(SELECT item_id, COUNT(*) AS orders, SUM(qty) AS qty FROM mrp_planned_order"
+            + " WHERE run_id = ? GROUP BY item_id)";
+    return Jdbc.of(em)
+        .query(
+            "SELECT i.code, a.orders, a.qty AS qty_a, b.orders, b.qty AS qty_b FROM "
+                + perItem
+                + " a FULL OUTER JOIN "
+                + perItem
+                + " b ON b.item_id = a.item_id"
+                + " JOIN item i ON i.id = COALESCE(a.item_id, b.item_id)"
+                + " WHERE a.orders IS NULL OR b.orders IS NULL OR a.orders <> b.orders"
+                + " OR a.qty <> b.qty ORDER BY i.code OFFSET 0 ROWS FETCH NEXT "
+                + limit
+                + " ROWS ONLY",
+            rs ->
+                new RunComparison(
+                    rs.getString(1),
+                    Jdbc.integer(rs, "orders"),
+                    Jdbc.decimal(rs, "qty_a"),
+                    (Integer) rs.getObject(4, Integer.class),
+                    Jdbc.decimal(rs, "qty_b")),
+            runA,
+            runB);
+  }
+
+  /**
+   * What an item's time-phased record is rebuilt from: its stock and safety stock when the run
+   * started, the requirements its supplies cover (on the dates they are needed), today's open and
+   * firm planned orders, and the run's planned orders.
+   */
+  public Optional<ItemRecord> itemRecord(MrpRunRecord run, String item) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Object[]> head =
+        jdbc.query(
+            "SELECT i.id, m.low_level_code, m.on_hand, m.safety_stock FROM mrp_item m"
+                + " JOIN item i ON i.id = m.item_id WHERE m.run_id = ? AND i.code = ?",
+            rs ->
+                new Object[] {
+                  rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
+                },
+            run.id(),
+            item);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    long itemId = (Long) head.get(0)[0];
+    List<TimePhased.Dated> gross = new ArrayList<>();
+    String needed =
+        "SELECT g.qty, COALESCE(d.due_date, o.release_date, f.release_date) AS needed"
+            + " FROM mrp_pegging g"
+            + " LEFT JOIN demand_line d ON g.consumer_kind = 'D' AND d.id = g.consumer_id"
+            + " LEFT JOIN mrp_planned_order o ON g.consumer_kind = 'P' AND o.run_id = g.run_id"
+            + " AND o.number = g.consumer_id"
+            + " LEFT JOIN firm_planned_order f ON g.consumer_kind = 'F' AND f.id = g.consumer_id"
+            + " WHERE g.run_id = ? AND g.consumer_kind <> 'Z' AND ";
+    Jdbc.RowHandler toGross =
+        rs -> gross.add(new TimePhased.Dated(Jdbc.date(rs, "needed"), Jdbc.decimal(rs, "qty")));
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'P' AND g.supply_id IN (SELECT number FROM mrp_planned_order"
+            + " WHERE run_id = ? AND item_id = ?)",
+        toGross,
+        run.id(),
+        run.id(),
+        itemId);
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'O' AND g.supply_id IN (SELECT id FROM supply_line"
+            + " WHERE item_id = ?)",
+        toGross,
+        run.id(),
+        itemId);
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'F' AND g.supply_id IN (SELECT id FROM firm_planned_order"
+            + " WHERE item_id = ?)",
+        toGross,
+        run.id(),
+        itemId);
+    jdbc.forEach(needed + "g.supply_kind = 'S' AND g.supply_id = ?", toGross, run.id(), itemId);
+    List<TimePhased.Dated> receipts =
+        jdbc.query(
+            "SELECT due_date, qty FROM supply_line WHERE item_id = ? UNION ALL"
+                + " SELECT due_date, qty FROM firm_planned_order WHERE item_id = ?"
+                + " AND status = 'FIRM'",
+            rs -> new TimePhased.Dated(Jdbc.date(rs, "due_date"), Jdbc.decimal(rs, "qty")),
+            itemId,
+            itemId);
+    List<TimePhased.Planned> planned =
+        jdbc.query(
+            "SELECT release_date, due_date, qty FROM mrp_planned_order"
+                + " WHERE run_id = ? AND item_id = ?",
+            rs ->
+                new TimePhased.Planned(
+                    Jdbc.date(rs, "release_date"),
+                    Jdbc.date(rs, "due_date"),
+                    Jdbc.decimal(rs, "qty")),
+            run.id(),
+            itemId);
+    return Optional.of(
+        TimePhased.of(
+            item,
+            (Integer) head.get(0)[1],
+            run.request().start(),
+            run.request().horizonDays(),
+            (BigDecimal) head.get(0)[2],
+            (BigDecimal) head.get(0)[3],
+            gross,
+            receipts,
+            planned));
   }
 }

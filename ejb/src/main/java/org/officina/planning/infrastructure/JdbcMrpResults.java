@@ -23,10 +23,12 @@ public class JdbcMrpResults {
 
   public void replace(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
-    for (String table : new String[] {"mrp_planned_order", "mrp_pegging", "mrp_message"}) {
+    for (String table :
+        new String[] {"mrp_item", "mrp_planned_order", "mrp_pegging", "mrp_message"}) {
       jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", p -> p.id(run));
     }
     long[] itemIds = itemIds(result, snapshot.itemIds());
+    items(jdbc, run, result, itemIds);
     plannedOrders(jdbc, run, result, itemIds);
     pegging(jdbc, run, result, snapshot, itemIds);
     messages(jdbc, run, result, snapshot.itemIds());
@@ -38,6 +40,20 @@ public class JdbcMrpResults {
       itemIds[item] = ids.get(result.itemCode(item));
     }
     return itemIds;
+  }
+
+  private static void items(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {
+    try (BulkRows rows =
+        jdbc.bulk("mrp_item", "run_id", "item_id", "low_level_code", "on_hand", "safety_stock")) {
+      for (int item = 0; item < itemIds.length; item++) {
+        rows.row(
+            run,
+            itemIds[item],
+            result.lowLevelCode(item),
+            new BulkRows.Decimal(MrpResult.quantityText(result.onHandMicro(item))),
+            result.safetyStock(item));
+      }
+    }
   }
 
   private static void plannedOrders(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {

@@ -1,5 +1,6 @@
 package org.officina.planning.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -205,6 +206,19 @@ public final class MrpResult {
   /** The code of the item with this index, as links and planned orders name items. */
   public String itemCode(int item) {
     return run.items().code(item);
+  }
+
+  /** The stock on hand of the item with this index when the run started, in millionths. */
+  public long onHandMicro(int item) {
+    return run.onHand(item);
+  }
+
+  public BigDecimal safetyStock(int item) {
+    return run.items().data(item).safetyStock();
+  }
+
+  public int lowLevelCode(int item) {
+    return run.items().level(item);
   }
 
   public int itemCount() {

@@ -1,7 +1,11 @@
 package org.officina.planning.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * An item's time-phased record rebuilt from what a run keeps: the gross requirements (the
@@ -9,7 +13,49 @@ import java.util.List;
  * receipts and releases. Projected on hand and net requirements follow as netting computed them:
  * net is the shortage of a bucket before its planned receipts.
  */
-final class TimePhased {
+public final class TimePhased {
+
+  /** A quantity on a date: a gross requirement or a scheduled receipt. */
+  public record Dated(LocalDate date, BigDecimal qty) {}
+
+  /** A planned order's receipt and release. */
+  public record Planned(LocalDate release, LocalDate due, BigDecimal qty) {}
+
+  /**
+   * The record of an item from what a stored run kept: requirements and receipts on their dates,
+   * planned orders; dates before the start fall in bucket 0, dates at or after the horizon's end
+   * are left out.
+   */
+  public static ItemRecord of(
+      String item,
+      int level,
+      LocalDate start,
+      int horizon,
+      BigDecimal onHand,
+      BigDecimal safety,
+      List<Dated> gross,
+      List<Dated> receipts,
+      List<Planned> planned) {
+    TimePhased record = new TimePhased(horizon);
+    for (Dated d : gross) {
+      record.at(start, d.date(), b -> record.gross(b, Micro.of(d.qty())));
+    }
+    for (Dated d : receipts) {
+      record.at(start, d.date(), b -> record.receipt(b, Micro.of(d.qty())));
+    }
+    for (Planned p : planned) {
+      int release = (int) Math.max(0, ChronoUnit.DAYS.between(start, p.release()));
+      record.at(start, p.due(), b -> record.planned(b, release, Micro.of(p.qty())));
+    }
+    return record.record(item, level, Micro.of(onHand), Micro.of(safety));
+  }
+
+  private void at(LocalDate start, LocalDate date, IntConsumer add) {
+    long bucket = Math.max(0, ChronoUnit.DAYS.between(start, date));
+    if (bucket < gross.length) {
+      add.accept((int) bucket);
+    }
+  }
 
   private final long[] gross;
   private final long[] receipts;

@@ -1,0 +1,97 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The planner's MRP workbench in headless Chromium, on the demo plant. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class MrpWorkbenchIT {
+
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  @BeforeAll
+  static void demoPlant() throws IOException {
+    MrpRunIT.demoPlant();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void a_planner_runs_mrp_follows_it_opens_the_pegging_of_a_sales_order_and_firms_an_order()
+      throws IOException {
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("planning/mrp.xhtml");
+    // today and a year ahead, as the form proposes them
+    browser.click(By.id("mrpForm:runMrp"));
+
+    browser.textOf(By.id("statusValue"), "COMPLETED");
+    assertThat(browser.textOf(By.id("mrpForm:progress"), "100%")).contains("100%");
+    String run = browser.textOf(By.id("runTitle"), "Run").replaceAll("^Run (\\d+).*", "$1").strip();
+    CSVRecord order = firstOrderOfASalesOrder(run);
+
+    browser.click(By.id("mrpForm:showResults"));
+    browser.click(By.cssSelector("a[href='#mrpForm:tabs:peggingTab']"));
+    browser.type(By.id("mrpForm:tabs:peggingReference"), order.get("pegged_to"));
+    browser.click(By.id("mrpForm:tabs:showPegging"));
+    assertThat(browser.textOf(By.id("mrpForm:tabs:peggingTree"), order.get("number")))
+        .contains(order.get("item"), "PLANNED_ORDER");
+
+    browser.click(By.cssSelector("a[href='#mrpForm:tabs:ordersTab']"));
+    browser.click(By.id("mrpForm:tabs:orders:0:firm"));
+    browser.textOf(By.id("mrpForm:growl_container"), "1 planned orders firmed");
+    JsonObject first =
+        Api.object(
+                Api.as(TestUsers.PLANNER)
+                    .get("mrp/runs/" + run + "/planned-orders?limit=1", "application/json"))
+            .getJsonArray("content")
+            .getJsonObject(0);
+    assertThat(first.getJsonNumber("firm_planned_order")).isNotNull();
+    assertThat(browser.textOf(By.id("mrpForm:tabs:orders"), "FPO-")).contains("FPO-");
+  }
+
+  private static CSVRecord firstOrderOfASalesOrder(String run) throws IOException {
+    String csv = Api.as(TestUsers.PLANNER).get("mrp/runs/" + run + "/planned-orders").body();
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords()
+        .stream()
+        .filter(o -> o.get("pegged_to").matches("SO-[^;]*"))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,461 @@
+package org.officina.planning.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.officina.planning.application.MrpRunProgress;
+import org.officina.planning.application.MrpRunService;
+import org.officina.planning.application.MrpStart;
+import org.officina.planning.batch.MrpRunJobs;
+import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpParameters;
+import org.officina.planning.model.MrpRunRecord;
+import org.officina.planning.model.MrpRunRequest;
+import org.officina.planning.model.MrpRunStatus;
+import org.officina.planning.model.OrderChange;
+import org.officina.planning.model.PeggingNode;
+import org.officina.planning.model.PlannedOrderRow;
+import org.officina.planning.model.RunComparison;
+import org.officina.resources.model.Department;
+import org.officina.shared.model.Page;
+import org.officina.shared.model.Violation;
+import org.officina.shared.web.Messages;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.TreeNode;
+
+/**
+ * The planner's workbench: start a run and follow it, then read the run chosen: its planned orders
+ * (firm them, convert firm ones into orders, one or many), an item's time-phased record by day,
+ * week or month, the pegging tree from a sales order down or from a planned order up, the action
+ * messages by type and item, and how a simulation differs from the live plan.
+ */
+@Named
+@ViewScoped
+public class MrpWorkbenchView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject MrpRunService runs;
+  @Inject MrpRunJobs jobs;
+
+  private LocalDate start = LocalDate.now();
+  private int horizonDays = 365;
+  private MrpMode mode = MrpMode.REGENERATIVE;
+  private boolean simulation;
+  private int earlyToleranceDays = MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS;
+  private int lateToleranceDays = MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS;
+  private Long runId;
+  private MrpRunRecord run;
+  private List<PlannedOrderRow> selected = new ArrayList<>();
+  private String recordItem;
+  private TimePhasedGrid.Period period = TimePhasedGrid.Period.WEEK;
+  private TimePhasedGrid grid;
+  private String peggingReference;
+  private TreeNode<PeggingNode> peggingTree;
+  private Long compareRunId;
+  private List<RunComparison> comparison;
+  private final PlannedOrders plannedOrders = new PlannedOrders();
+  private final RunMessages messages = new RunMessages();
+
+  @PostConstruct
+  void init() {
+    List<MrpRunRecord> latest = runs.latest(null, 20);
+    latest.stream()
+        .filter(MrpRunRecord::live)
+        .findFirst()
+        .or(() -> latest.stream().findFirst())
+        .ifPresent(r -> choose(r.id()));
+  }
+
+  public void start() {
+    MrpStart started =
+        jobs.start(
+            new MrpRunRequest(
+                Department.DEFAULT_PLANT,
+                start,
+                horizonDays,
+                mode,
+                simulation,
+                earlyToleranceDays,
+                lateToleranceDays));
+    if (started.isAccepted()) {
+      choose(started.runId());
+      Messages.info("mrp.started", started.runId());
+    } else if (started.running() != null) {
+      Violation busy =
+          Violation.of(
+              "plant",
+              "mrp.running",
+              started.running().request().plant(),
+              started.running().id(),
+              started.running().requestedBy());
+      Messages.violation(null, null, busy);
+    } else {
+      started.violations().forEach(v -> Messages.violation(null, v.field(), v));
+    }
+  }
+
+  public void choose(long id) {
+    runId = id;
+    refresh();
+    selected = new ArrayList<>();
+    grid = null;
+    peggingTree = null;
+  }
+
+  public void refresh() {
+    run = runId == null ? null : runs.run(runId).orElse(null);
+  }
+
+  public void stop() {
+    if (runId != null) {
+      runs.requestStop(runId);
+      Messages.info("mrp.stopRequested", runId);
+    }
+  }
+
+  public boolean isRunning() {
+    return run != null && !run.status().ended();
+  }
+
+  public boolean isCompleted() {
+    return run != null && run.status() == MrpRunStatus.COMPLETED;
+  }
+
+  public int getPercent() {
+    if (run == null) {
+      return 0;
+    }
+    if (run.status().ended()) {
+      return 100;
+    }
+    Optional<MrpRunProgress.Progress> progress = runs.progress(run.id());
+    return progress
+        .filter(p -> p.total() > 0)
+        .map(p -> (int) (100L * p.planned() / p.total()))
+        .orElse(0);
+  }
+
+  public List<MrpRunRecord> getRuns() {
+    return runs.latest(null, 20);
+  }
+
+  public void firmSelected() {
+    firm(selected.stream().map(PlannedOrderRow::number).toList());
+  }
+
+  public void firmOne(PlannedOrderRow row) {
+    firm(List.of(row.number()));
+  }
+
+  private void firm(List<Integer> numbers) {
+    if (numbers.isEmpty()) {
+      Messages.error("mrp.selectFirst");
+      return;
+    }
+    report(runs.firm(runId, numbers), "mrp.firmed");
+  }
+
+  public void convertSelected() {
+    convert(
+        selected.stream().map(PlannedOrderRow::firmPlannedOrder).filter(id -> id != null).toList());
+  }
+
+  public void convertOne(PlannedOrderRow row) {
+    convert(row.firmPlannedOrder() == null ? List.of() : List.of(row.firmPlannedOrder()));
+  }
+
+  private void convert(List<Long> firmIds) {
+    if (firmIds.isEmpty()) {
+      Messages.error("mrp.selectFirmFirst");
+      return;
+    }
+    report(runs.convert(firmIds), "mrp.converted");
+  }
+
+  private void report(OrderChange change, String done) {
+    if (change.violations().isEmpty()) {
+      Messages.info(done, change.ids().size());
+      selected = new ArrayList<>();
+    } else {
+      change.violations().forEach(v -> Messages.violation(null, null, v));
+    }
+  }
+
+  public void showRecord() {
+    grid =
+        runs.itemRecord(runId, recordItem == null ? "" : recordItem.strip())
+            .map(r -> new TimePhasedGrid(r, run.request().start(), period))
+            .orElse(null);
+    if (grid == null) {
+      Messages.error("mrp.noRecord", recordItem, runId);
+    }
+  }
+
+  public void showPegging() {
+    String reference = peggingReference == null ? "" : peggingReference.strip();
+    Optional<PeggingNode> root = Optional.empty();
+    if (reference.startsWith("PLN-")) {
+      try {
+        root =
+            Optional.of(
+                runs.peggingOfPlannedOrder(runId, Integer.parseInt(reference.substring(4))));
+      } catch (NumberFormatException e) {
+        root = Optional.empty();
+      }
+    } else if (reference.contains("/")) {
+      int slash = reference.lastIndexOf('/');
+      try {
+        root =
+            runs.peggingOfDemand(
+                runId,
+                reference.substring(0, slash),
+                Integer.parseInt(reference.substring(slash + 1)));
+      } catch (NumberFormatException e) {
+        root = Optional.empty();
+      }
+    }
+    peggingTree = root.map(MrpWorkbenchView::tree).orElse(null);
+    if (peggingTree == null) {
+      Messages.error("mrp.noPegging", reference);
+    }
+  }
+
+  private static TreeNode<PeggingNode> tree(PeggingNode root) {
+    TreeNode<PeggingNode> top = new DefaultTreeNode<>(null, null);
+    add(root, top);
+    return top;
+  }
+
+  private static void add(PeggingNode node, TreeNode<PeggingNode> parent) {
+    TreeNode<PeggingNode> treeNode = new DefaultTreeNode<>(node, parent);
+    treeNode.setExpanded(true);
+    node.children().forEach(child -> add(child, treeNode));
+  }
+
+  public void compare() {
+    comparison = compareRunId == null ? null : runs.compare(compareRunId, runId);
+  }
+
+  /** The run's planned orders, a page at a time, filtered by item. */
+  public final class PlannedOrders extends LazyDataModel<PlannedOrderRow> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return runId == null ? 0 : (int) page(filterBy, 0, 1).total();
+    }
+
+    @Override
+    public List<PlannedOrderRow> load(
+        int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      if (runId == null) {
+        return List.of();
+      }
+      Page<PlannedOrderRow> page = page(filterBy, first, size);
+      setRowCount((int) page.total());
+      return page.content();
+    }
+
+    private Page<PlannedOrderRow> page(Map<String, FilterMeta> filterBy, int first, int size) {
+      return runs.plannedOrders(runId, filter(filterBy, "item"), first, size);
+    }
+
+    @Override
+    public String getRowKey(PlannedOrderRow row) {
+      return Integer.toString(row.number());
+    }
+
+    @Override
+    public PlannedOrderRow getRowData(String key) {
+      return getWrappedData() == null
+          ? null
+          : getWrappedData().stream()
+              .filter(row -> getRowKey(row).equals(key))
+              .findFirst()
+              .orElse(null);
+    }
+  }
+
+  /** The run's messages, a page at a time, filtered by type and item. */
+  public final class RunMessages extends LazyDataModel<ActionMessage> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return runId == null ? 0 : (int) page(filterBy, 0, 1).total();
+    }
+
+    @Override
+    public List<ActionMessage> load(
+        int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      if (runId == null) {
+        return List.of();
+      }
+      Page<ActionMessage> page = page(filterBy, first, size);
+      setRowCount((int) page.total());
+      return page.content();
+    }
+
+    private Page<ActionMessage> page(Map<String, FilterMeta> filterBy, int first, int size) {
+      String type = filter(filterBy, "type");
+      return runs.messages(
+          runId,
+          type == null ? null : MessageType.valueOf(type),
+          filter(filterBy, "item"),
+          first,
+          size);
+    }
+  }
+
+  private static String filter(Map<String, FilterMeta> filterBy, String field) {
+    FilterMeta filter = filterBy.get(field);
+    if (filter == null || filter.getFilterValue() == null) {
+      return null;
+    }
+    String value = filter.getFilterValue().toString().strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  // the form's fields and what the page reads
+
+  public LocalDate getStart() {
+    return start;
+  }
+
+  public void setStart(LocalDate start) {
+    this.start = start;
+  }
+
+  public int getHorizonDays() {
+    return horizonDays;
+  }
+
+  public void setHorizonDays(int horizonDays) {
+    this.horizonDays = horizonDays;
+  }
+
+  public MrpMode getMode() {
+    return mode;
+  }
+
+  public void setMode(MrpMode mode) {
+    this.mode = mode;
+  }
+
+  public MrpMode[] getModes() {
+    return MrpMode.values();
+  }
+
+  public boolean isSimulation() {
+    return simulation;
+  }
+
+  public void setSimulation(boolean simulation) {
+    this.simulation = simulation;
+  }
+
+  public int getEarlyToleranceDays() {
+    return earlyToleranceDays;
+  }
+
+  public void setEarlyToleranceDays(int days) {
+    this.earlyToleranceDays = days;
+  }
+
+  public int getLateToleranceDays() {
+    return lateToleranceDays;
+  }
+
+  public void setLateToleranceDays(int days) {
+    this.lateToleranceDays = days;
+  }
+
+  public Long getRunId() {
+    return runId;
+  }
+
+  public MrpRunRecord getRun() {
+    return run;
+  }
+
+  public List<PlannedOrderRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<PlannedOrderRow> selected) {
+    this.selected = selected;
+  }
+
+  public PlannedOrders getPlannedOrders() {
+    return plannedOrders;
+  }
+
+  public RunMessages getMessages() {
+    return messages;
+  }
+
+  public MessageType[] getMessageTypes() {
+    return MessageType.values();
+  }
+
+  public String getRecordItem() {
+    return recordItem;
+  }
+
+  public void setRecordItem(String recordItem) {
+    this.recordItem = recordItem;
+  }
+
+  public TimePhasedGrid.Period getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(TimePhasedGrid.Period period) {
+    this.period = period;
+  }
+
+  public TimePhasedGrid.Period[] getPeriods() {
+    return TimePhasedGrid.Period.values();
+  }
+
+  public TimePhasedGrid getGrid() {
+    return grid;
+  }
+
+  public String getPeggingReference() {
+    return peggingReference;
+  }
+
+  public void setPeggingReference(String peggingReference) {
+    this.peggingReference = peggingReference;
+  }
+
+  public TreeNode<PeggingNode> getPeggingTree() {
+    return peggingTree;
+  }
+
+  public Long getCompareRunId() {
+    return compareRunId;
+  }
+
+  public void setCompareRunId(Long compareRunId) {
+    this.compareRunId = compareRunId;
+  }
+
+  public List<RunComparison> getComparison() {
+    return comparison;
+  }
+}
