@@ -1,8 +1,6 @@
 package org.officina.planning.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.SupplyType;
@@ -13,7 +11,9 @@ import org.officina.engineering.model.SupplyType;
  * the messages. Planning an item nets it, proposes its planned orders, explodes its releases into
  * its components' requirements, pegs its supplies to its requirements and checks its open orders.
  */
-final class MrpRun {
+final class MrpRun implements Requirements.ParentSupplies {
+
+  private static final int[] NONE = new int[0];
 
   private final MrpParameters parameters;
   private final PlanningInput input;
@@ -23,6 +23,7 @@ final class MrpRun {
   private final Requirements requirements;
   private final long[] onHand;
   private final int[][] ordersOf;
+  private final int[][] firmOf;
   private final Supplies supplies = new Supplies();
   private final int firstPlanned;
   private final Pegging pegging;
@@ -49,6 +50,7 @@ final class MrpRun {
     onHand = new long[items.size()];
     input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
     requirements = demandRequirements();
+    firmOf = new int[items.size()][];
     ordersOf = openOrders();
     firstPlanned = supplies.size();
   }
@@ -117,21 +119,30 @@ final class MrpRun {
           (int) order.dueDate().toEpochDay(),
           order.reference());
     }
-    List<List<Integer>> byItem = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      byItem.add(new ArrayList<>(0));
-    }
+    int[] count = new int[items.size()];
     for (int s = 0; s < supplies.size(); s++) {
-      byItem.get(supplies.item(s)).add(s);
+      count[supplies.item(s)]++;
       beyondHorizon += bucket(supplies.dueDay(s)) >= horizon ? 1 : 0;
     }
     int[][] orders = new int[items.size()][];
     for (int i = 0; i < orders.length; i++) {
-      orders[i] =
-          byItem.get(i).stream()
-              .sorted(Comparator.comparingInt(supplies::dueDay))
-              .mapToInt(Integer::intValue)
-              .toArray();
+      orders[i] = count[i] == 0 ? NONE : new int[count[i]];
+      count[i] = 0;
+    }
+    for (int s = 0; s < supplies.size(); s++) {
+      int item = supplies.item(s);
+      int at = count[item]++;
+      while (at > 0 && supplies.dueDay(orders[item][at - 1]) > supplies.dueDay(s)) {
+        orders[item][at] = orders[item][at - 1];
+        at--;
+      }
+      orders[item][at] = s;
+    }
+    for (int i = 0; i < orders.length; i++) {
+      firmOf[i] =
+          orders[i].length == 0
+              ? NONE
+              : Arrays.stream(orders[i]).filter(supplies::firmPlanned).toArray();
     }
     return orders;
   }
@@ -140,7 +151,7 @@ final class MrpRun {
   void plan(int item) {
     ItemData data = items.data(item);
     netting.clear();
-    requirements.gather(item, supplies, this::explodingSupplies);
+    requirements.gather(item, supplies, this);
     requirements.addInto(netting.gross);
     int[] open = openWithinHorizon(item);
     for (int s : open) {
@@ -163,20 +174,19 @@ final class MrpRun {
     plannedEnd[item] = end;
   }
 
-  /**
-   * The supplies of a planned item whose releases need its components: its firm planned orders by
-   * due day, then its planned orders; none for a bought item.
-   */
-  private int[] explodingSupplies(int item) {
-    if (!explodes(item)) {
-      return new int[0];
-    }
-    int[] firm = Arrays.stream(ordersOf[item]).filter(supplies::firmPlanned).toArray();
-    int[] all = Arrays.copyOf(firm, firm.length + plannedEnd[item] - plannedFirst[item]);
-    for (int s = plannedFirst[item]; s < plannedEnd[item]; s++) {
-      all[firm.length + s - plannedFirst[item]] = s;
-    }
-    return all;
+  @Override
+  public int[] firm(int parent) {
+    return explodes(parent) ? firmOf[parent] : NONE;
+  }
+
+  @Override
+  public int firstExploding(int parent) {
+    return plannedFirst[parent];
+  }
+
+  @Override
+  public int endExploding(int parent) {
+    return explodes(parent) ? plannedEnd[parent] : plannedFirst[parent];
   }
 
   private boolean explodes(int item) {
@@ -270,6 +280,9 @@ final class MrpRun {
   }
 
   int[] openWithinHorizon(int item) {
+    if (ordersOf[item].length == 0) {
+      return NONE;
+    }
     return Arrays.stream(ordersOf[item])
         .filter(s -> bucket(supplies.dueDay(s)) < horizon)
         .toArray();

@@ -1,7 +1,6 @@
 package org.officina.planning.model;
 
 import java.util.Arrays;
-import java.util.function.IntFunction;
 
 /**
  * The requirements of the item being netted (bucket, quantity, source: a demand, or the parent's
@@ -44,38 +43,60 @@ final class Requirements {
     this.demandQty = demandQty;
   }
 
+  /** The supplies of a planned parent whose releases need its components. */
+  interface ParentSupplies {
+    /** Its firm planned orders, by due day; none for a bought item. */
+    int[] firm(int parent);
+
+    /** The first of its planned orders that explode, which are consecutive. */
+    int firstExploding(int parent);
+
+    /**
+     * After its last planned order that explodes; the first for a bought item, which never does.
+     */
+    int endExploding(int parent);
+  }
+
   /**
    * Gathers the item's requirements, demands first, then by parent in netting order, by the
-   * parent's exploding supplies in their order, and by path.
-   *
-   * @param explodingSupplies a parent's supplies that explode: firm planned orders, planned orders
+   * parent's exploding supplies in their order (firm planned orders, then planned orders), and by
+   * path.
    */
-  int gather(int item, Supplies supplies, IntFunction<int[]> explodingSupplies) {
+  int gather(int item, Supplies supplies, ParentSupplies parents) {
     size = 0;
     for (int d : demandsOf[item]) {
       add(demandBucket[d], demandQty[d], Pegging.demand(d));
     }
     Bills.Path[] paths = bills.pathsTo(item);
     for (int first = 0; first < paths.length; ) {
+      int parent = paths[first].parent();
       int end = first + 1;
-      while (end < paths.length && paths[end].parent() == paths[first].parent()) {
+      while (end < paths.length && paths[end].parent() == parent) {
         end++;
       }
-      for (int s : explodingSupplies.apply(paths[first].parent())) {
-        int release = supplies.releaseDay(s);
-        int inBucket = Math.max(0, release - startDay);
-        if (inBucket < horizon) {
-          for (int p = first; p < end; p++) {
-            long need = bills.need(paths[p], supplies.qty(s), release);
-            if (need >= 0) {
-              add(inBucket, need, s);
-            }
-          }
-        }
+      for (int s : parents.firm(parent)) {
+        explode(supplies, s, paths, first, end);
+      }
+      for (int s = parents.firstExploding(parent); s < parents.endExploding(parent); s++) {
+        explode(supplies, s, paths, first, end);
       }
       first = end;
     }
     return size;
+  }
+
+  private void explode(Supplies supplies, int s, Bills.Path[] paths, int first, int end) {
+    int release = supplies.releaseDay(s);
+    int inBucket = Math.max(0, release - startDay);
+    if (inBucket < horizon) {
+      long qty = supplies.qty(s);
+      for (int p = first; p < end; p++) {
+        long need = bills.need(paths[p], qty, release);
+        if (need >= 0) {
+          add(inBucket, need, s);
+        }
+      }
+    }
   }
 
   private void add(int inBucket, long quantity, int from) {
