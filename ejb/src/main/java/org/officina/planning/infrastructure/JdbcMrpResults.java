@@ -19,12 +19,15 @@ import org.officina.shared.infrastructure.Jdbc;
 @Dependent
 public class JdbcMrpResults {
 
+  private static final String[] TABLES = {
+    "mrp_item", "mrp_planned_order", "mrp_pegging", "mrp_message"
+  };
+
   @PersistenceContext EntityManager em;
 
   public void replace(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
-    for (String table :
-        new String[] {"mrp_item", "mrp_planned_order", "mrp_pegging", "mrp_message"}) {
+    for (String table : TABLES) {
       jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", p -> p.id(run));
     }
     long[] itemIds = itemIds(result, snapshot.itemIds());
@@ -32,6 +35,7 @@ public class JdbcMrpResults {
     plannedOrders(jdbc, run, result, itemIds);
     pegging(jdbc, run, result, snapshot, itemIds);
     messages(jdbc, run, result, snapshot.itemIds());
+    jdbc.analyze(TABLES);
   }
 
   private static long[] itemIds(MrpResult result, Map<String, Long> ids) {
