@@ -54,10 +54,14 @@ class MrpWorkbenchIT {
     browser.open("planning/mrp.xhtml");
     // today and a year ahead, as the form proposes them
     browser.click(By.id("mrpForm:runMrp"));
+    String run =
+        browser
+            .textOf(By.id("mrpForm:growl_container"), " started")
+            .replaceAll("(?s).*Run (\\d+) started.*", "$1");
 
+    browser.textOf(By.id("runTitle"), "Run " + run + " ");
     browser.textOf(By.id("statusValue"), "COMPLETED");
     assertThat(browser.textOf(By.id("mrpForm:progress"), "100%")).contains("100%");
-    String run = browser.textOf(By.id("runTitle"), "Run").replaceAll("^Run (\\d+).*", "$1").strip();
     CSVRecord order = firstOrderOfASalesOrder(run);
 
     browser.click(By.id("mrpForm:showResults"));
