@@ -72,6 +72,10 @@ public class MrpRunService {
     return MrpStart.accepted(id);
   }
 
+  public List<String> plants() {
+    return runs.plants();
+  }
+
   public Optional<MrpRunRecord> run(long id) {
     return runs.find(id);
   }

@@ -37,6 +37,11 @@ public class JdbcMrpRuns {
         .isEmpty();
   }
 
+  /** Every plant, by code. */
+  public List<String> plants() {
+    return Jdbc.of(em).query("SELECT code FROM plant ORDER BY code", rs -> rs.getString(1));
+  }
+
   public long create(MrpRunRequest request, String user) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.nextValue("mrp_run_seq");

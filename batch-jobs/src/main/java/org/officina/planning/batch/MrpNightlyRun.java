@@ -1,0 +1,82 @@
+package org.officina.planning.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Logger;
+import org.officina.planning.application.MrpRunService;
+import org.officina.planning.application.MrpStart;
+import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpRunRequest;
+import org.officina.shared.model.Roles;
+
+/**
+ * The nightly regeneration: at the time of day in the system property officina.mrp.nightly (set by
+ * config/wildfly from mrp.nightly; "off" turns it off), a regenerative run of a year for every
+ * plant, from that day. A plant that is being planned at that moment is left to its run.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@RunAs(Roles.ADMIN)
+public class MrpNightlyRun {
+
+  static final String SWITCH = "officina.mrp.nightly";
+  private static final int HORIZON_DAYS = 365;
+  private static final Logger LOG = Logger.getLogger(MrpNightlyRun.class.getName());
+
+  @Resource TimerService timers;
+  @Inject MrpRunJobs jobs;
+  @Inject MrpRunService runs;
+
+  @PostConstruct
+  void schedule() {
+    String at = System.getProperty(SWITCH, "off").strip();
+    if (at.equalsIgnoreCase("off") || at.isEmpty()) {
+      return;
+    }
+    try {
+      LocalTime time = LocalTime.parse(at);
+      timers.createCalendarTimer(
+          new ScheduleExpression().hour(time.getHour()).minute(time.getMinute()).second(0),
+          new TimerConfig("nightly MRP", false));
+      LOG.info(() -> "nightly MRP regeneration every day at " + time);
+    } catch (DateTimeParseException e) {
+      LOG.warning(
+          () -> SWITCH + " must be a time of day HH:MM or off, not " + at + ": no nightly MRP");
+    }
+  }
+
+  @Timeout
+  void regenerate() {
+    for (String plant : runs.plants()) {
+      MrpStart start =
+          jobs.start(
+              new MrpRunRequest(
+                  plant, LocalDate.now(), HORIZON_DAYS, MrpMode.REGENERATIVE, false, null, null));
+      if (start.isAccepted()) {
+        LOG.info(() -> "nightly MRP of plant " + plant + ": run " + start.runId());
+      } else {
+        LOG.warning(
+            () ->
+                "nightly MRP of plant "
+                    + plant
+                    + " not started: "
+                    + (start.running() != null
+                        ? "run " + start.running().id() + " is planning it"
+                        : start.violations()));
+      }
+    }
+  }
+}
