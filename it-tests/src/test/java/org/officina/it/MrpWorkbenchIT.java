@@ -71,6 +71,12 @@ class MrpWorkbenchIT {
     assertThat(browser.textOf(By.id("mrpForm:tabs:peggingTree"), order.get("number")))
         .contains(order.get("item"), "PLANNED_ORDER");
 
+    browser.click(By.cssSelector("a[href='#mrpForm:tabs:recordTab']"));
+    browser.type(By.id("mrpForm:tabs:recordItem"), order.get("item"));
+    browser.click(By.id("mrpForm:tabs:showRecord"));
+    assertThat(browser.textOf(By.id("mrpForm:tabs:grid"), "Planned receipts"))
+        .contains("Gross requirements", "Projected on hand", order.get("due_date").substring(0, 4));
+
     browser.click(By.cssSelector("a[href='#mrpForm:tabs:ordersTab']"));
     browser.click(By.id("mrpForm:tabs:orders:0:firm"));
     browser.textOf(By.id("mrpForm:growl_container"), "1 planned orders firmed");

@@ -2,6 +2,7 @@ package org.officina.integration.model;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.officina.planning.model.MrpResult;
@@ -29,10 +30,24 @@ public final class PlannedOrdersFile {
 
   private PlannedOrdersFile() {}
 
+  /** The planned orders of a run just planned, in the order the run planned them. */
   public static void write(MrpResult result, Writer out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    Lines lines = new Lines(out);
     for (int number = 1; number <= result.plannedOrderCount(); number++) {
-      PlannedOrder order = result.plannedOrder(number);
+      lines.add(result.plannedOrder(number), result.directlyPeggedTo(number));
+    }
+    lines.flush();
+  }
+
+  /** The file written a line at a time: for a stored run's orders, read as they stream. */
+  public static final class Lines {
+    private final CSVPrinter printer;
+
+    public Lines(Writer out) throws IOException {
+      printer = new CSVPrinter(out, FORMAT);
+    }
+
+    public void add(PlannedOrder order, Collection<String> peggedTo) throws IOException {
       printer.printRecord(
           order.item(),
           order.type(),
@@ -40,9 +55,12 @@ public final class PlannedOrdersFile {
           order.releaseDate(),
           order.dueDate(),
           order.pastDue(),
-          String.join(";", result.directlyPeggedTo(number)),
+          String.join(";", peggedTo),
           order.reference());
     }
-    printer.flush();
+
+    public void flush() throws IOException {
+      printer.flush();
+    }
   }
 }

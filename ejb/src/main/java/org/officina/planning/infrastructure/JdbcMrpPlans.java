@@ -326,6 +326,48 @@ public class JdbcMrpPlans {
   }
 
   /**
+   * The requirements an item's supplies cover, on the dates they are needed: through the supply
+   * index of the pegging, one query per kind of supply (planned, open, firm planned, stock).
+   */
+  private static List<TimePhased.Dated> grossRequirements(Jdbc jdbc, long run, long itemId) {
+    List<TimePhased.Dated> gross = new ArrayList<>();
+    String needed =
+        "SELECT g.qty, COALESCE(d.due_date, o.release_date, f.release_date) AS needed"
+            + " FROM mrp_pegging g"
+            + " LEFT JOIN demand_line d ON g.consumer_kind = 'D' AND d.id = g.consumer_id"
+            + " LEFT JOIN mrp_planned_order o ON g.consumer_kind = 'P' AND o.run_id = g.run_id"
+            + " AND o.number = g.consumer_id"
+            + " LEFT JOIN firm_planned_order f ON g.consumer_kind = 'F' AND f.id = g.consumer_id"
+            + " WHERE g.run_id = ? AND g.consumer_kind <> 'Z' AND ";
+    Jdbc.RowHandler toGross =
+        rs -> gross.add(new TimePhased.Dated(Jdbc.date(rs, "needed"), Jdbc.decimal(rs, "qty")));
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'P' AND g.supply_id IN (SELECT number FROM mrp_planned_order"
+            + " WHERE run_id = ? AND item_id = ?)",
+        toGross,
+        run,
+        run,
+        itemId);
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'O' AND g.supply_id IN (SELECT id FROM supply_line"
+            + " WHERE item_id = ?)",
+        toGross,
+        run,
+        itemId);
+    jdbc.forEach(
+        needed
+            + "g.supply_kind = 'F' AND g.supply_id IN (SELECT id FROM firm_planned_order"
+            + " WHERE item_id = ?)",
+        toGross,
+        run,
+        itemId);
+    jdbc.forEach(needed + "g.supply_kind = 'S' AND g.supply_id = ?", toGross, run, itemId);
+    return gross;
+  }
+
+  /**
    * What an item's time-phased record is rebuilt from: its stock and safety stock when the run
    * started, the requirements its supplies cover (on the dates they are needed), today's open and
    * firm planned orders, and the run's planned orders.
@@ -346,40 +388,7 @@ public class JdbcMrpPlans {
       return Optional.empty();
     }
     long itemId = (Long) head.get(0)[0];
-    List<TimePhased.Dated> gross = new ArrayList<>();
-    String needed =
-        "SELECT g.qty, COALESCE(d.due_date, o.release_date, f.release_date) AS needed"
-            + " FROM mrp_pegging g"
-            + " LEFT JOIN demand_line d ON g.consumer_kind = 'D' AND d.id = g.consumer_id"
-            + " LEFT JOIN mrp_planned_order o ON g.consumer_kind = 'P' AND o.run_id = g.run_id"
-            + " AND o.number = g.consumer_id"
-            + " LEFT JOIN firm_planned_order f ON g.consumer_kind = 'F' AND f.id = g.consumer_id"
-            + " WHERE g.run_id = ? AND g.consumer_kind <> 'Z' AND ";
-    Jdbc.RowHandler toGross =
-        rs -> gross.add(new TimePhased.Dated(Jdbc.date(rs, "needed"), Jdbc.decimal(rs, "qty")));
-    jdbc.forEach(
-        needed
-            + "g.supply_kind = 'P' AND g.supply_id IN (SELECT number FROM mrp_planned_order"
-            + " WHERE run_id = ? AND item_id = ?)",
-        toGross,
-        run.id(),
-        run.id(),
-        itemId);
-    jdbc.forEach(
-        needed
-            + "g.supply_kind = 'O' AND g.supply_id IN (SELECT id FROM supply_line"
-            + " WHERE item_id = ?)",
-        toGross,
-        run.id(),
-        itemId);
-    jdbc.forEach(
-        needed
-            + "g.supply_kind = 'F' AND g.supply_id IN (SELECT id FROM firm_planned_order"
-            + " WHERE item_id = ?)",
-        toGross,
-        run.id(),
-        itemId);
-    jdbc.forEach(needed + "g.supply_kind = 'S' AND g.supply_id = ?", toGross, run.id(), itemId);
+    List<TimePhased.Dated> gross = grossRequirements(jdbc, run.id(), itemId);
     List<TimePhased.Dated> receipts =
         jdbc.query(
             "SELECT due_date, qty FROM supply_line WHERE item_id = ? UNION ALL"

@@ -230,11 +230,6 @@ public final class MrpResult {
     return supplies.item(supply(number));
   }
 
-  /** A planned order's quantity in millionths. */
-  public long plannedMicro(int number) {
-    return supplies.qty(supply(number));
-  }
-
   /** A quantity in millionths as plain decimal text (1.25, 20), as files and COPY want it. */
   public static String quantityText(long micro) {
     return Micro.decimal(micro).toPlainString();

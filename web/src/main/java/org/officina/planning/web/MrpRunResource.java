@@ -26,7 +26,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,8 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.officina.integration.model.PlannedOrdersFile;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
@@ -45,6 +43,7 @@ import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PeggingNode;
+import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
@@ -217,43 +216,30 @@ public class MrpRunResource {
     }
     StreamingOutput csv =
         out -> {
-          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          CSVPrinter printer =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180
-                      .builder()
-                      .setRecordSeparator("\n")
-                      .setHeader(
-                          "item",
-                          "type",
-                          "qty",
-                          "release_date",
-                          "due_date",
-                          "past_due",
-                          "pegged_to",
-                          "number")
-                      .get());
-          runs.forEachPlannedOrder(id, row -> print(printer, row));
-          printer.flush();
+          PlannedOrdersFile.Lines lines =
+              new PlannedOrdersFile.Lines(
+                  new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+          runs.forEachPlannedOrder(id, row -> print(lines, row));
+          lines.flush();
         };
     return Response.ok(csv)
         .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"planned_orders.csv\"")
+        .header("Content-Disposition", "attachment; filename=\"" + PlannedOrdersFile.NAME + "\"")
         .build();
   }
 
-  private static void print(CSVPrinter printer, PlannedOrderRow row) {
+  private static void print(PlannedOrdersFile.Lines lines, PlannedOrderRow row) {
     try {
-      printer.printRecord(
-          row.item(),
-          row.type(),
-          row.qty().toPlainString(),
-          row.releaseDate(),
-          row.dueDate(),
-          row.pastDue(),
-          String.join(";", row.peggedTo()),
-          row.reference());
+      lines.add(
+          new PlannedOrder(
+              row.number(),
+              row.item(),
+              row.type(),
+              row.qty(),
+              row.releaseDate(),
+              row.dueDate(),
+              row.pastDue()),
+          row.peggedTo());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
