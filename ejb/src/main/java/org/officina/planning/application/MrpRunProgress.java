@@ -14,7 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MrpRunProgress {
 
   /** Items planned of all items. */
-  public record Progress(int planned, int total) {}
+  public record Progress(int planned, int total) {
+
+    /** How far, from 0 to 100; 0 before the run knows its items. */
+    public int percent() {
+      return total == 0 ? 0 : (int) (100L * planned / total);
+    }
+  }
 
   private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
   private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();

@@ -97,10 +97,12 @@ public class MrpRunResource {
       String failure) {
 
     static Run of(MrpRunRecord r, MrpRunProgress.Progress progress) {
-      Integer planned = progress == null ? r.itemsPlanned() : Integer.valueOf(progress.planned());
-      Integer total = progress == null ? r.itemsTotal() : Integer.valueOf(progress.total());
-      Integer percent =
-          planned == null || total == null || total == 0 ? null : (int) (100L * planned / total);
+      if (progress == null && r.itemsTotal() != null) {
+        progress = new MrpRunProgress.Progress(r.itemsPlanned(), r.itemsTotal());
+      }
+      Integer planned = progress == null ? null : progress.planned();
+      Integer total = progress == null ? null : progress.total();
+      Integer percent = progress == null ? null : progress.percent();
       return new Run(
           r.id(),
           r.request().plant(),
@@ -208,7 +210,7 @@ public class MrpRunResource {
       @QueryParam("item") String item,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    ended(id);
+    requireRun(id);
     if (wantsJson()) {
       Page<PlannedOrderRow> page =
           runs.plannedOrders(id, item, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
@@ -253,7 +255,7 @@ public class MrpRunResource {
       @QueryParam("item") String item,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    ended(id);
+    requireRun(id);
     MessageType messageType = null;
     if (type != null && !type.isBlank()) {
       try {
@@ -279,7 +281,7 @@ public class MrpRunResource {
       @PathParam("id") long id,
       @QueryParam("demand") String demand,
       @QueryParam("order") String order) {
-    ended(id);
+    requireRun(id);
     if (demand != null && demand.contains("/")) {
       int slash = demand.lastIndexOf('/');
       try {
@@ -367,7 +369,7 @@ public class MrpRunResource {
     return Response.status(422).entity(List.of(new ApiErrors.FieldError(field, message))).build();
   }
 
-  private void ended(long id) {
+  private void requireRun(long id) {
     runs.run(id).orElseThrow(() -> notFound(id));
   }
 

@@ -29,10 +29,9 @@ import org.officina.resources.model.Department;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.Messages;
+import org.officina.shared.web.PagedTable;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -46,6 +45,7 @@ import org.primefaces.model.TreeNode;
 public class MrpWorkbenchView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int LATEST = 20;
 
   @Inject MrpRunService runs;
   @Inject MrpRunJobs jobs;
@@ -56,6 +56,7 @@ public class MrpWorkbenchView implements Serializable {
   private boolean simulation;
   private int earlyToleranceDays = MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS;
   private int lateToleranceDays = MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS;
+  private List<MrpRunRecord> latest = List.of();
   private Long runId;
   private MrpRunRecord run;
   private List<PlannedOrderRow> selected = new ArrayList<>();
@@ -66,12 +67,14 @@ public class MrpWorkbenchView implements Serializable {
   private TreeNode<PeggingNode> peggingTree;
   private Long compareRunId;
   private List<RunComparison> comparison;
-  private final PlannedOrders plannedOrders = new PlannedOrders();
-  private final RunMessages messages = new RunMessages();
+  private final PagedTable<PlannedOrderRow> plannedOrders =
+      new PagedTable<>(this::plannedOrders, row -> Integer.toString(row.number()));
+  private final PagedTable<ActionMessage> messages =
+      new PagedTable<>(this::messages, message -> message.toString());
 
   @PostConstruct
   void init() {
-    List<MrpRunRecord> latest = runs.latest(null, 20);
+    latest = runs.latest(null, LATEST);
     latest.stream()
         .filter(MrpRunRecord::live)
         .findFirst()
@@ -117,6 +120,7 @@ public class MrpWorkbenchView implements Serializable {
 
   public void refresh() {
     run = runId == null ? null : runs.run(runId).orElse(null);
+    latest = runs.latest(null, LATEST);
   }
 
   public void stop() {
@@ -141,15 +145,12 @@ public class MrpWorkbenchView implements Serializable {
     if (run.status().ended()) {
       return 100;
     }
-    Optional<MrpRunProgress.Progress> progress = runs.progress(run.id());
-    return progress
-        .filter(p -> p.total() > 0)
-        .map(p -> (int) (100L * p.planned() / p.total()))
-        .orElse(0);
+    return runs.progress(run.id()).map(MrpRunProgress.Progress::percent).orElse(0);
   }
 
+  /** The latest runs, read again whenever the page refreshes its run. */
   public List<MrpRunRecord> getRuns() {
-    return runs.latest(null, 20);
+    return latest;
   }
 
   public void firmSelected() {
@@ -249,84 +250,24 @@ public class MrpWorkbenchView implements Serializable {
     comparison = compareRunId == null ? null : runs.compare(compareRunId, runId);
   }
 
-  /** The run's planned orders, a page at a time, filtered by item. */
-  public final class PlannedOrders extends LazyDataModel<PlannedOrderRow> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return runId == null ? 0 : (int) page(filterBy, 0, 1).total();
-    }
-
-    @Override
-    public List<PlannedOrderRow> load(
-        int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (runId == null) {
-        return List.of();
-      }
-      Page<PlannedOrderRow> page = page(filterBy, first, size);
-      setRowCount((int) page.total());
-      return page.content();
-    }
-
-    private Page<PlannedOrderRow> page(Map<String, FilterMeta> filterBy, int first, int size) {
-      return runs.plannedOrders(runId, filter(filterBy, "item"), first, size);
-    }
-
-    @Override
-    public String getRowKey(PlannedOrderRow row) {
-      return Integer.toString(row.number());
-    }
-
-    @Override
-    public PlannedOrderRow getRowData(String key) {
-      return getWrappedData() == null
-          ? null
-          : getWrappedData().stream()
-              .filter(row -> getRowKey(row).equals(key))
-              .findFirst()
-              .orElse(null);
-    }
+  private Page<PlannedOrderRow> plannedOrders(
+      Map<String, FilterMeta> filterBy, int first, int size) {
+    return runId == null
+        ? new Page<>(List.of(), 0)
+        : runs.plannedOrders(runId, PagedTable.filter(filterBy, "item"), first, size);
   }
 
-  /** The run's messages, a page at a time, filtered by type and item. */
-  public final class RunMessages extends LazyDataModel<ActionMessage> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return runId == null ? 0 : (int) page(filterBy, 0, 1).total();
+  private Page<ActionMessage> messages(Map<String, FilterMeta> filterBy, int first, int size) {
+    if (runId == null) {
+      return new Page<>(List.of(), 0);
     }
-
-    @Override
-    public List<ActionMessage> load(
-        int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (runId == null) {
-        return List.of();
-      }
-      Page<ActionMessage> page = page(filterBy, first, size);
-      setRowCount((int) page.total());
-      return page.content();
-    }
-
-    private Page<ActionMessage> page(Map<String, FilterMeta> filterBy, int first, int size) {
-      String type = filter(filterBy, "type");
-      return runs.messages(
-          runId,
-          type == null ? null : MessageType.valueOf(type),
-          filter(filterBy, "item"),
-          first,
-          size);
-    }
-  }
-
-  private static String filter(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta filter = filterBy.get(field);
-    if (filter == null || filter.getFilterValue() == null) {
-      return null;
-    }
-    String value = filter.getFilterValue().toString().strip();
-    return value.isEmpty() ? null : value;
+    String type = PagedTable.filter(filterBy, "type");
+    return runs.messages(
+        runId,
+        type == null ? null : MessageType.valueOf(type),
+        PagedTable.filter(filterBy, "item"),
+        first,
+        size);
   }
 
   // the form's fields and what the page reads
@@ -399,11 +340,11 @@ public class MrpWorkbenchView implements Serializable {
     this.selected = selected;
   }
 
-  public PlannedOrders getPlannedOrders() {
+  public PagedTable<PlannedOrderRow> getPlannedOrders() {
     return plannedOrders;
   }
 
-  public RunMessages getMessages() {
+  public PagedTable<ActionMessage> getMessages() {
     return messages;
   }
 
