@@ -121,20 +121,7 @@ public class MrpRunService {
                     null,
                     null,
                     null,
-                    down(run, PegEnd.DEMAND, id, 0)));
-  }
-
-  private List<PeggingNode> down(long run, PegEnd kind, long id, int depth) {
-    List<PeggingNode> nodes = new ArrayList<>();
-    for (PeggingNode supply : plans.suppliesOf(run, kind, id)) {
-      boolean explodes =
-          supply.kind() == PegEnd.PLANNED_ORDER || supply.kind() == PegEnd.FIRM_PLANNED_ORDER;
-      nodes.add(
-          explodes && depth < MAX_DEPTH
-              ? supply.withChildren(down(run, supply.kind(), supply.id(), depth + 1))
-              : supply);
-    }
-    return nodes;
+                    tree(run, PegEnd.DEMAND, id, 0, plans::suppliesOf)));
   }
 
   /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
@@ -146,18 +133,25 @@ public class MrpRunService {
         null,
         null,
         null,
-        up(run, PegEnd.PLANNED_ORDER, number, 0));
+        tree(run, PegEnd.PLANNED_ORDER, number, 0, plans::consumersOf));
   }
 
-  private List<PeggingNode> up(long run, PegEnd kind, long id, int depth) {
+  /** One level of pegging from a node: its supplies (going down) or its consumers (going up). */
+  @FunctionalInterface
+  private interface Step {
+    List<PeggingNode> next(long run, PegEnd kind, long id);
+  }
+
+  /** The nodes a step reaches from a node, each with its own, through planned and firm orders. */
+  private List<PeggingNode> tree(long run, PegEnd kind, long id, int depth, Step step) {
     List<PeggingNode> nodes = new ArrayList<>();
-    for (PeggingNode consumer : plans.consumersOf(run, kind, id)) {
+    for (PeggingNode node : step.next(run, kind, id)) {
       boolean order =
-          consumer.kind() == PegEnd.PLANNED_ORDER || consumer.kind() == PegEnd.FIRM_PLANNED_ORDER;
+          node.kind() == PegEnd.PLANNED_ORDER || node.kind() == PegEnd.FIRM_PLANNED_ORDER;
       nodes.add(
           order && depth < MAX_DEPTH
-              ? consumer.withChildren(up(run, consumer.kind(), consumer.id(), depth + 1))
-              : consumer);
+              ? node.withChildren(tree(run, node.kind(), node.id(), depth + 1, step))
+              : node);
     }
     return nodes;
   }
