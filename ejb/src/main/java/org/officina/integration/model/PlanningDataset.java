@@ -22,7 +22,12 @@ public final class PlanningDataset {
     PlanningInput input = new PlanningInput();
     dataset.items.forEach(item -> input.item(item.value()));
     dataset.bom.forEach(line -> input.bomLine(line.value()));
-    lastWorkCenters(dataset).forEach(input::routing);
+    for (Dataset.Lined<RoutingOperation> line : dataset.routings) {
+      RoutingOperation operation = line.value();
+      if (!operation.subOperation()) {
+        input.operation(operation.item(), operation.seq(), operation.workCenter());
+      }
+    }
     Map<String, WorkingCalendar> calendars = new HashMap<>();
     for (CalendarDefinition calendar :
         new CalendarRules(dataset.calendars, error -> {}).definitions().values()) {
@@ -48,19 +53,5 @@ public final class PlanningDataset {
                 d.value().qty(),
                 d.value().number() + "/" + d.value().line()));
     return input;
-  }
-
-  /** The work center of each routing's last operation (sub-operations belong to theirs). */
-  private static Map<String, String> lastWorkCenters(Dataset dataset) {
-    Map<String, RoutingOperation> last = new HashMap<>();
-    for (Dataset.Lined<RoutingOperation> line : dataset.routings) {
-      RoutingOperation operation = line.value();
-      if (operation.parentSeq() == null) {
-        last.merge(operation.item(), operation, (a, b) -> a.seq() >= b.seq() ? a : b);
-      }
-    }
-    Map<String, String> workCenters = new HashMap<>();
-    last.forEach((item, operation) -> workCenters.put(item, operation.workCenter()));
-    return workCenters;
   }
 }

@@ -3,8 +3,10 @@ package org.officina.planning.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,27 +49,15 @@ public class JdbcPlanningSnapshot {
         "SELECT item_id, component_id, qty_per, per_order, scrap_pct, valid_from, valid_to,"
             + " operation_seq, phantom, alternate_for_id, priority FROM bom_line",
         rs -> input.bomLine(bomLine(rs, codes)));
-    lastWorkCenters(jdbc, codes).forEach(input::routing);
+    jdbc.forEach(
+        "SELECT item_id, seq, work_center_code FROM routing_operation WHERE parent_seq IS NULL",
+        rs -> input.operation(codes.get(rs.getLong(1)), rs.getInt(2), rs.getString(3)));
     workCenters(jdbc, plant, calendars, input);
     jdbc.forEach(
         "SELECT item_id, SUM(qty) FROM stock GROUP BY item_id",
         rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
-    LongList open = new LongList();
-    jdbc.forEach(
-        "SELECT id, order_number, line_no, item_id, qty, due_date FROM supply_line ORDER BY id",
-        rs -> {
-          open.add(rs.getLong(1));
-          input.receipt(
-              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
-        });
-    LongList demand = new LongList();
-    jdbc.forEach(
-        "SELECT id, order_number, line_no, item_id, qty, due_date FROM demand_line ORDER BY id",
-        rs -> {
-          demand.add(rs.getLong(1));
-          input.demand(
-              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
-        });
+    long[] open = lines(jdbc, "supply_line", codes, input::receipt);
+    long[] demand = lines(jdbc, "demand_line", codes, input::demand);
     LongList firm = new LongList();
     jdbc.forEach(
         "SELECT id, item_id, qty, release_date, due_date FROM firm_planned_order"
@@ -82,7 +72,26 @@ public class JdbcPlanningSnapshot {
               "FPO-" + rs.getLong(1));
         },
         plant);
-    return new PlanningSnapshot(input, ids, demand.toArray(), open.toArray(), firm.toArray());
+    return new PlanningSnapshot(input, ids, demand, open, firm.toArray());
+  }
+
+  /** Adds an order or demand line to the input: its item, due date, quantity and reference. */
+  @FunctionalInterface
+  private interface LineInput {
+    PlanningInput add(String item, LocalDate due, BigDecimal qty, String reference);
+  }
+
+  /** The lines of an order table (supply_line, demand_line) into the input; their ids, in order. */
+  private static long[] lines(Jdbc jdbc, String table, Map<Long, String> codes, LineInput input) {
+    LongList ids = new LongList();
+    jdbc.forEach(
+        "SELECT id, order_number, line_no, item_id, qty, due_date FROM " + table + " ORDER BY id",
+        rs -> {
+          ids.add(rs.getLong(1));
+          input.add(
+              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
+        });
+    return ids.toArray();
   }
 
   private static ItemData item(ResultSet rs) throws SQLException {
@@ -115,16 +124,6 @@ public class JdbcPlanningSnapshot {
         rs.getBoolean(9),
         alternate,
         rs.getInt(11));
-  }
-
-  /** The work center of each routing's last operation (sub-operations belong to theirs). */
-  private static Map<String, String> lastWorkCenters(Jdbc jdbc, Map<Long, String> codes) {
-    Map<String, String> last = new HashMap<>();
-    jdbc.forEach(
-        "SELECT item_id, work_center_code FROM routing_operation WHERE parent_seq IS NULL"
-            + " ORDER BY item_id, seq",
-        rs -> last.put(codes.get(rs.getLong(1)), rs.getString(2)));
-    return last;
   }
 
   private static void workCenters(

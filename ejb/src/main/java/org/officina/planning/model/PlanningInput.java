@@ -34,6 +34,7 @@ public final class PlanningInput {
   final List<Dated> demand = new ArrayList<>();
   final List<Firm> firmPlanned = new ArrayList<>();
   final Map<String, String> lastWorkCenter = new HashMap<>();
+  private final Map<String, Integer> lastOperation = new HashMap<>();
   final Map<String, WorkingCalendar> workCenterCalendars = new HashMap<>();
   WorkingCalendar plantCalendar;
 
@@ -94,9 +95,16 @@ public final class PlanningInput {
     return this;
   }
 
-  /** The item has a routing, whose last operation is on this work center. */
-  public PlanningInput routing(String item, String lastWorkCenter) {
-    this.lastWorkCenter.put(item, lastWorkCenter);
+  /**
+   * An operation of the item's routing (not a sub-operation), in any order: the routing ends on the
+   * work center of the operation with the highest number.
+   */
+  public PlanningInput operation(String item, int seq, String workCenter) {
+    Integer last = lastOperation.get(item);
+    if (last == null || seq >= last) {
+      lastOperation.put(item, seq);
+      lastWorkCenter.put(item, workCenter);
+    }
     return this;
   }
 

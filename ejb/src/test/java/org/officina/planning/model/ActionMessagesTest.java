@@ -115,8 +115,8 @@ class ActionMessagesTest {
             .item(lfl("CASTING", SupplyType.BUY, 25))
             .bomLine(BomLine.of("NO-ROUTING", "CASTING", "1"))
             .bomLine(BomLine.of("COMPLETE", "CASTING", "1"))
-            .routing("NO-BILL", "LATHE")
-            .routing("COMPLETE", "LATHE")
+            .operation("NO-BILL", 10, "LATHE")
+            .operation("COMPLETE", 10, "LATHE")
             .demand("NO-BILL", day(10), dec("1"), "SO-1")
             .demand("NO-ROUTING", day(10), dec("1"), "SO-2")
             .demand("COMPLETE", day(10), dec("1"), "SO-3");

@@ -70,7 +70,7 @@ class MrpCalendarTest {
             .workCenter("HARDENING", WorkingCalendar.everyDay(ZoneOffset.UTC))
             .item(lfl("GEAR", SupplyType.MAKE, 2))
             .item(lfl("BLANK", SupplyType.BUY, 1))
-            .routing("GEAR", "HARDENING")
+            .operation("GEAR", 10, "HARDENING")
             .bomLine(BomLine.of("GEAR", "BLANK", "1"))
             .demand("GEAR", LocalDate.of(2027, 1, 10), dec("3"), "SO-1");
 
