@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Locale;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -28,11 +27,12 @@ public abstract class BulkRows implements AutoCloseable {
   @Override
   public abstract void close();
 
-  static BulkRows into(Connection connection, String table, String... columns) {
+  /**
+   * @param product the database's product name, in lower case
+   */
+  static BulkRows into(Connection connection, String product, String table, String... columns) {
     try {
-      String product = connection.getMetaData().getDatabaseProductName();
-      if (product.toLowerCase(Locale.ROOT).contains("postgres")
-          && connection.isWrapperFor(PGConnection.class)) {
+      if (product.contains("postgres") && connection.isWrapperFor(PGConnection.class)) {
         return new Copy(connection.unwrap(PGConnection.class), table, columns);
       }
       return new Batch(connection, table, columns);

@@ -180,7 +180,7 @@ public final class Jdbc {
 
   /** Rows appended to a table in bulk: COPY on PostgreSQL, JDBC batches elsewhere. */
   public BulkRows bulk(String table, String... columns) {
-    return BulkRows.into(connection, table, columns);
+    return BulkRows.into(connection, product(), table, columns);
   }
 
   /** Runs one statement for each row, in batches; returns how many rows each changed. */
