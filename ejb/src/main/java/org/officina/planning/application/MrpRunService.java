@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.officina.planning.infrastructure.JdbcFirmPlannedOrders;
+import org.officina.planning.infrastructure.JdbcMrpPegging;
 import org.officina.planning.infrastructure.JdbcMrpPlans;
 import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
@@ -48,6 +49,7 @@ public class MrpRunService {
   @Resource SessionContext session;
   @Inject JdbcMrpRuns runs;
   @Inject JdbcMrpPlans plans;
+  @Inject JdbcMrpPegging pegging;
   @Inject JdbcFirmPlannedOrders firmOrders;
   @Inject MrpRunProgress progress;
 
@@ -121,7 +123,7 @@ public class MrpRunService {
                     null,
                     null,
                     null,
-                    tree(run, PegEnd.DEMAND, id, 0, plans::suppliesOf)));
+                    tree(run, PegEnd.DEMAND, id, 0, pegging::suppliesOf)));
   }
 
   /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
@@ -133,7 +135,7 @@ public class MrpRunService {
         null,
         null,
         null,
-        tree(run, PegEnd.PLANNED_ORDER, number, 0, plans::consumersOf));
+        tree(run, PegEnd.PLANNED_ORDER, number, 0, pegging::consumersOf));
   }
 
   /** One level of pegging from a node: its supplies (going down) or its consumers (going up). */

@@ -134,11 +134,11 @@ public class JdbcFirmPlannedOrders {
     for (long id : firmIds) {
       Firm firm = found.stream().filter(f -> f.id() == id).findFirst().orElse(null);
       if (firm == null) {
-        violations.add(Violation.of("id", "mrp.firm.unknown", JdbcMrpPlans.firmReference(id)));
+        violations.add(Violation.of("id", "mrp.firm.unknown", JdbcMrpPegging.firmReference(id)));
       } else if (firm.status() != null) {
         violations.add(
             Violation.of(
-                "id", "mrp.firm.converted", JdbcMrpPlans.firmReference(id), firm.status()));
+                "id", "mrp.firm.converted", JdbcMrpPegging.firmReference(id), firm.status()));
       }
     }
     if (!violations.isEmpty()) {

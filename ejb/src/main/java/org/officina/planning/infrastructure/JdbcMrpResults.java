@@ -12,15 +12,17 @@ import org.officina.shared.infrastructure.BulkRows;
 import org.officina.shared.infrastructure.Jdbc;
 
 /**
- * Writes a run's results: its planned orders, pegging links and messages, in bulk on the
- * transaction's connection (COPY on PostgreSQL). Whatever an earlier attempt of the same run left
- * is replaced, so a run restarted after a crash ends with exactly one copy of its results.
+ * Writes a run's results: its items, its planned orders with their pegging both ways, the pegging
+ * of its other ends (demands, open and firm planned orders, stock, safety stock) and its messages,
+ * in bulk on the transaction's connection (COPY on PostgreSQL). Whatever an earlier attempt of the
+ * same run left is replaced, so a run restarted after a crash ends with exactly one copy of its
+ * results.
  */
 @Dependent
 public class JdbcMrpResults {
 
   private static final String[] TABLES = {
-    "mrp_item", "mrp_planned_order", "mrp_pegging", "mrp_message"
+    "mrp_item", "mrp_planned_order", "mrp_peg_end", "mrp_message"
   };
 
   @PersistenceContext EntityManager em;
@@ -30,37 +32,95 @@ public class JdbcMrpResults {
     for (String table : TABLES) {
       jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", p -> p.id(run));
     }
-    long[] itemIds = itemIds(result, snapshot.itemIds());
-    items(jdbc, run, result, itemIds);
-    plannedOrders(jdbc, run, result, itemIds);
-    pegging(jdbc, run, result, snapshot, itemIds);
+    EndIds ids = new EndIds(result, snapshot);
+    items(jdbc, run, result, ids.items);
+    plannedOrders(jdbc, run, result, ids);
+    otherEnds(jdbc, run, result, ids);
     messages(jdbc, run, result, snapshot.itemIds());
     jdbc.analyze(TABLES);
   }
 
-  private static long[] itemIds(MrpResult result, Map<String, Long> ids) {
-    long[] itemIds = new long[result.itemCount()];
-    for (int item = 0; item < itemIds.length; item++) {
-      itemIds[item] = ids.get(result.itemCode(item));
+  /** The database id of each end the result names by its index. */
+  private static final class EndIds {
+    private final long[] items;
+    private final PlanningSnapshot snapshot;
+
+    EndIds(MrpResult result, PlanningSnapshot snapshot) {
+      this.snapshot = snapshot;
+      items = new long[result.itemCount()];
+      for (int item = 0; item < items.length; item++) {
+        items[item] = snapshot.itemIds().get(result.itemCode(item));
+      }
     }
-    return itemIds;
+
+    long id(PegEnd kind, int index) {
+      switch (kind) {
+        case PLANNED_ORDER:
+          return index;
+        case OPEN_ORDER:
+          return snapshot.openOrderIds()[index];
+        case FIRM_PLANNED_ORDER:
+          return snapshot.firmOrderIds()[index];
+        case DEMAND:
+          return snapshot.demandIds()[index];
+        default:
+          return items[index];
+      }
+    }
+  }
+
+  /** One side of an end's pegging, collected as the text its column keeps. */
+  private static final class Side implements MrpResult.EndVisitor {
+    private final StringBuilder text = new StringBuilder(256);
+    private final EndIds ids;
+
+    Side(EndIds ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public void visit(PegEnd kind, int index, long micro) {
+      PeggingText.append(text, kind, ids.id(kind, index), micro);
+    }
+
+    /** The text collected since the last call, or null for none. */
+    String take() {
+      if (text.length() == 0) {
+        return null;
+      }
+      String taken = text.toString();
+      text.setLength(0);
+      return taken;
+    }
   }
 
   private static void items(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {
     try (BulkRows rows =
-        jdbc.bulk("mrp_item", "run_id", "item_id", "low_level_code", "on_hand", "safety_stock")) {
+        jdbc.bulk(
+            "mrp_item",
+            "run_id",
+            "item_id",
+            "low_level_code",
+            "on_hand",
+            "safety_stock",
+            "first_order",
+            "order_count")) {
       for (int item = 0; item < itemIds.length; item++) {
         rows.row(
             run,
             itemIds[item],
             result.lowLevelCode(item),
             new BulkRows.Decimal(MrpResult.quantityText(result.onHandMicro(item))),
-            result.safetyStock(item));
+            result.safetyStock(item),
+            result.firstPlannedNumber(item),
+            result.plannedCount(item));
       }
     }
   }
 
-  private static void plannedOrders(Jdbc jdbc, long run, MrpResult result, long[] itemIds) {
+  private static void plannedOrders(Jdbc jdbc, long run, MrpResult result, EndIds ids) {
+    Side peggedTo = new Side(ids);
+    Side coveredBy = new Side(ids);
     try (BulkRows rows =
         jdbc.bulk(
             "mrp_planned_order",
@@ -71,60 +131,64 @@ public class JdbcMrpResults {
             "qty",
             "release_date",
             "due_date",
-            "past_due")) {
+            "past_due",
+            "pegged_to",
+            "covered_by")) {
       for (int number = 1; number <= result.plannedOrderCount(); number++) {
         PlannedOrder order = result.plannedOrder(number);
+        result.forEachConsumerOf(PegEnd.PLANNED_ORDER, number, peggedTo);
+        result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, coveredBy);
         rows.row(
             run,
             number,
-            itemIds[result.plannedItem(number)],
+            ids.items[result.plannedItem(number)],
             order.type().name(),
             order.qty(),
             order.releaseDate(),
             order.dueDate(),
-            order.pastDue());
+            order.pastDue(),
+            peggedTo.take(),
+            coveredBy.take());
       }
     }
   }
 
-  private static void pegging(
-      Jdbc jdbc, long run, MrpResult result, PlanningSnapshot snapshot, long[] itemIds) {
+  /** The pegging of the ends that are not planned orders, one row for each that has links. */
+  private static void otherEnds(Jdbc jdbc, long run, MrpResult result, EndIds ids) {
+    Side peggedTo = new Side(ids);
+    Side coveredBy = new Side(ids);
     try (BulkRows rows =
-        jdbc.bulk(
-            "mrp_pegging",
-            "run_id",
-            "supply_kind",
-            "supply_id",
-            "consumer_kind",
-            "consumer_id",
-            "item_id",
-            "qty")) {
-      result.forEachLink(
-          (supplyKind, supply, consumerKind, consumer, item, micro) ->
-              rows.row(
-                  run,
-                  PeggingKinds.code(supplyKind),
-                  id(supplyKind, supply, snapshot, itemIds),
-                  PeggingKinds.code(consumerKind),
-                  id(consumerKind, consumer, snapshot, itemIds),
-                  itemIds[item],
-                  new BulkRows.Decimal(MrpResult.quantityText(micro))));
+        jdbc.bulk("mrp_peg_end", "run_id", "end_kind", "end_id", "pegged_to", "covered_by")) {
+      EndWriter writer =
+          (kind, index) -> {
+            if (kind != PegEnd.DEMAND && kind != PegEnd.SAFETY_STOCK) {
+              result.forEachConsumerOf(kind, index, peggedTo);
+            }
+            if (kind != PegEnd.OPEN_ORDER && kind != PegEnd.STOCK) {
+              result.forEachSupplyOf(kind, index, coveredBy);
+            }
+            String up = peggedTo.take();
+            String down = coveredBy.take();
+            if (up != null || down != null) {
+              rows.row(run, String.valueOf(PeggingText.code(kind)), ids.id(kind, index), up, down);
+            }
+          };
+      writer.writeAll(PegEnd.DEMAND, result.demandCount());
+      writer.writeAll(PegEnd.OPEN_ORDER, result.openOrderCount());
+      writer.writeAll(PegEnd.FIRM_PLANNED_ORDER, result.firmOrderCount());
+      writer.writeAll(PegEnd.STOCK, result.itemCount());
+      writer.writeAll(PegEnd.SAFETY_STOCK, result.itemCount());
     }
   }
 
-  /** The database id of one end of a link: a planned order's number, or a row's id. */
-  private static long id(PegEnd kind, int index, PlanningSnapshot snapshot, long[] itemIds) {
-    switch (kind) {
-      case PLANNED_ORDER:
-        return index;
-      case OPEN_ORDER:
-        return snapshot.openOrderIds()[index];
-      case FIRM_PLANNED_ORDER:
-        return snapshot.firmOrderIds()[index];
-      case DEMAND:
-        return snapshot.demandIds()[index];
-      default:
-        return itemIds[index];
+  @FunctionalInterface
+  private interface EndWriter {
+    void write(PegEnd kind, int index);
+
+    default void writeAll(PegEnd kind, int count) {
+      for (int index = 0; index < count; index++) {
+        write(kind, index);
+      }
     }
   }
 

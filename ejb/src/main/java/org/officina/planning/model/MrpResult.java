@@ -32,6 +32,7 @@ public final class MrpResult {
   private final int firstPlanned;
   private final Messages messages;
   private PeggingWalk walk;
+  private Coverage coverage;
 
   MrpResult(MrpRun run) {
     this.run = run;
@@ -143,60 +144,116 @@ public final class MrpResult {
         Micro.decimal(messages.qty(index)));
   }
 
-  /** Visits one pegging link: its supply and consumer by kind and index, its item and quantity. */
+  /**
+   * Visits one end of a pegging link: its kind, its index and the link's quantity in millionths.
+   * The index of a planned order is its number; of an open order, a firm planned order or a demand,
+   * its position in the input's list of them; of stock and safety stock, the item's index.
+   */
   @FunctionalInterface
-  public interface LinkVisitor {
-    /**
-     * @param supply a planned order's number, an open or firm planned order's index in the input's
-     *     list of them, or an item's index for stock
-     * @param consumer a demand's index in the input, a planned order's number, a firm planned
-     *     order's index, or an item's index for safety stock
-     * @param item the index of the supply's item
-     */
-    void link(
-        PegEnd supplyKind, int supply, PegEnd consumerKind, int consumer, int item, long micro);
+  public interface EndVisitor {
+    void visit(PegEnd kind, int index, long micro);
   }
 
-  /** Every pegging link of the run: from stock, item by item, then from each supply in turn. */
-  public void forEachLink(LinkVisitor visitor) {
-    for (int item = 0; item < run.items().size(); item++) {
-      int first = pegging.onHandFirst(item);
-      for (int link = first; link < first + pegging.onHandCount(item); link++) {
-        visit(visitor, PegEnd.STOCK, item, link, item);
-      }
-    }
-    int open = run.openOrderCount();
-    for (int s = 0; s < supplies.size(); s++) {
-      PegEnd kind =
-          s >= firstPlanned
-              ? PegEnd.PLANNED_ORDER
-              : s < open ? PegEnd.OPEN_ORDER : PegEnd.FIRM_PLANNED_ORDER;
-      int index = s >= firstPlanned ? s - firstPlanned + 1 : s < open ? s : s - open;
-      int first = pegging.firstLink(s);
-      for (int link = first; link < first + pegging.linkCount(s); link++) {
-        visit(visitor, kind, index, link, supplies.item(s));
-      }
-    }
-  }
-
-  private void visit(LinkVisitor visitor, PegEnd kind, int index, int link, int item) {
-    int c = pegging.consumer(link);
-    PegEnd consumerKind;
-    int consumer;
-    if (c == Pegging.SAFETY_STOCK) {
-      consumerKind = PegEnd.SAFETY_STOCK;
-      consumer = item;
-    } else if (Pegging.isDemand(c)) {
-      consumerKind = PegEnd.DEMAND;
-      consumer = Pegging.demandIndex(c);
-    } else if (c >= firstPlanned) {
-      consumerKind = PegEnd.PLANNED_ORDER;
-      consumer = c - firstPlanned + 1;
+  /** What a supply covers one level up: its consumers, in the order it covers them. */
+  public void forEachConsumerOf(PegEnd supplyKind, int index, EndVisitor visitor) {
+    int first;
+    int count;
+    int item;
+    if (supplyKind == PegEnd.STOCK) {
+      first = pegging.onHandFirst(index);
+      count = pegging.onHandCount(index);
+      item = index;
     } else {
-      consumerKind = PegEnd.FIRM_PLANNED_ORDER;
-      consumer = c - run.openOrderCount();
+      int s = supplyIndex(supplyKind, index);
+      first = pegging.firstLink(s);
+      count = pegging.linkCount(s);
+      item = supplies.item(s);
     }
-    visitor.link(kind, index, consumerKind, consumer, item, pegging.qty(link));
+    for (int link = first; link < first + count; link++) {
+      visitConsumer(visitor, pegging.consumer(link), item, pegging.qty(link));
+    }
+  }
+
+  private int supplyIndex(PegEnd kind, int index) {
+    switch (kind) {
+      case PLANNED_ORDER:
+        return supply(index);
+      case OPEN_ORDER:
+        return index;
+      case FIRM_PLANNED_ORDER:
+        return run.openOrderCount() + index;
+      default:
+        throw new IllegalArgumentException(kind + " is not a supply");
+    }
+  }
+
+  private void visitConsumer(EndVisitor visitor, int consumer, int item, long micro) {
+    if (consumer == Pegging.SAFETY_STOCK) {
+      visitor.visit(PegEnd.SAFETY_STOCK, item, micro);
+    } else if (Pegging.isDemand(consumer)) {
+      visitor.visit(PegEnd.DEMAND, Pegging.demandIndex(consumer), micro);
+    } else {
+      visitSupply(visitor, consumer, micro);
+    }
+  }
+
+  private void visitSupply(EndVisitor visitor, int supply, long micro) {
+    int open = run.openOrderCount();
+    if (supply < 0) {
+      visitor.visit(PegEnd.STOCK, -supply - 1, micro);
+    } else if (supply >= firstPlanned) {
+      visitor.visit(PegEnd.PLANNED_ORDER, supply - firstPlanned + 1, micro);
+    } else if (supply < open) {
+      visitor.visit(PegEnd.OPEN_ORDER, supply, micro);
+    } else {
+      visitor.visit(PegEnd.FIRM_PLANNED_ORDER, supply - open, micro);
+    }
+  }
+
+  /**
+   * What covers a consumer one level down: the supplies pegged to it. The first call indexes every
+   * link by its consumer.
+   */
+  public void forEachSupplyOf(PegEnd consumerKind, int index, EndVisitor visitor) {
+    if (coverage == null) {
+      coverage = new Coverage(pegging, supplies, run.demands().size(), run.items().size());
+    }
+    int key;
+    switch (consumerKind) {
+      case DEMAND:
+        key = coverage.demandKey(index);
+        break;
+      case SAFETY_STOCK:
+        key = coverage.safetyStockKey(index);
+        break;
+      default:
+        key = supplyIndex(consumerKind, index);
+    }
+    for (int at = coverage.first(key); at < coverage.end(key); at++) {
+      int link = coverage.link(at);
+      visitSupply(visitor, coverage.supplyOf(link), pegging.qty(link));
+    }
+  }
+
+  public int demandCount() {
+    return run.demands().size();
+  }
+
+  public int openOrderCount() {
+    return run.openOrderCount();
+  }
+
+  public int firmOrderCount() {
+    return firstPlanned - run.openOrderCount();
+  }
+
+  /** The number of an item's first planned order: each item's orders are numbered in a row. */
+  public int firstPlannedNumber(int item) {
+    return run.plannedFirst(item) - firstPlanned + 1;
+  }
+
+  public int plannedCount(int item) {
+    return run.plannedEnd(item) - run.plannedFirst(item);
   }
 
   public int linkCount() {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.officina.shared.model.Page;
 public final class Jdbc {
 
   private static final int BATCH = 1000;
+  private static final int IN_CHUNK = 500;
   private static final int ID_BLOCK = 100;
 
   private final Connection connection;
@@ -84,6 +86,26 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A query over many ids, in chunks small enough for any database's limit on IN lists: sql holds
+   * {@code IN (%s)} where the ids go, after the other parameters.
+   */
+  public <T> List<T> queryIn(String sql, Collection<Long> ids, Mapper<T> mapper, Object... params) {
+    List<T> rows = new ArrayList<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+      List<Object> bound = new ArrayList<>(List.of(params));
+      bound.addAll(chunk);
+      rows.addAll(
+          query(
+              String.format(sql, String.join(", ", Collections.nCopies(chunk.size(), "?"))),
+              mapper,
+              bound.toArray()));
+    }
+    return rows;
   }
 
   /**

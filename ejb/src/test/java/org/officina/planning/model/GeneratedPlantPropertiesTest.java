@@ -61,6 +61,81 @@ class GeneratedPlantPropertiesTest {
     }
   }
 
+  @ParameterizedTest(name = "plant {0}")
+  @MethodSource("seeds")
+  void every_link_reads_the_same_from_its_supply_and_from_its_consumer(long seed) {
+    MrpResult result = new MrpEngine(START, HORIZON).plan(plant(seed));
+
+    List<String> fromSupplies = new ArrayList<>();
+    forEachEnd(
+        result,
+        (kind, index) ->
+            result.forEachConsumerOf(
+                kind,
+                index,
+                (other, at, micro) -> fromSupplies.add(link(kind, index, other, at, micro))),
+        PegEnd.PLANNED_ORDER,
+        PegEnd.OPEN_ORDER,
+        PegEnd.FIRM_PLANNED_ORDER,
+        PegEnd.STOCK);
+    List<String> fromConsumers = new ArrayList<>();
+    forEachEnd(
+        result,
+        (kind, index) ->
+            result.forEachSupplyOf(
+                kind,
+                index,
+                (other, at, micro) -> fromConsumers.add(link(other, at, kind, index, micro))),
+        PegEnd.PLANNED_ORDER,
+        PegEnd.FIRM_PLANNED_ORDER,
+        PegEnd.DEMAND,
+        PegEnd.SAFETY_STOCK);
+
+    assertThat(fromSupplies).hasSize(result.linkCount());
+    assertThat(fromConsumers).containsExactlyInAnyOrderElementsOf(fromSupplies);
+  }
+
+  @ParameterizedTest(name = "plant {0}")
+  @MethodSource("seeds")
+  void each_items_planned_orders_are_numbered_in_a_row(long seed) {
+    MrpResult result = new MrpEngine(START, HORIZON).plan(plant(seed));
+
+    int counted = 0;
+    for (int item = 0; item < result.itemCount(); item++) {
+      int first = result.firstPlannedNumber(item);
+      for (int number = first; number < first + result.plannedCount(item); number++) {
+        assertThat(result.plannedOrder(number).item()).isEqualTo(result.itemCode(item));
+      }
+      counted += result.plannedCount(item);
+    }
+    assertThat(counted).isEqualTo(result.plannedOrderCount());
+  }
+
+  private interface EndAction {
+    void at(PegEnd kind, int index);
+  }
+
+  private static void forEachEnd(MrpResult result, EndAction action, PegEnd... kinds) {
+    for (PegEnd kind : kinds) {
+      int from = kind == PegEnd.PLANNED_ORDER ? 1 : 0;
+      int count =
+          switch (kind) {
+            case PLANNED_ORDER -> result.plannedOrderCount();
+            case OPEN_ORDER -> result.openOrderCount();
+            case FIRM_PLANNED_ORDER -> result.firmOrderCount();
+            case DEMAND -> result.demandCount();
+            default -> result.itemCount();
+          };
+      for (int index = from; index < from + count; index++) {
+        action.at(kind, index);
+      }
+    }
+  }
+
+  private static String link(PegEnd supply, int s, PegEnd consumer, int c, long micro) {
+    return supply + " " + s + " -> " + consumer + " " + c + ": " + micro;
+  }
+
   /** A random plant: five levels of items, each level's bills drawing on the levels below. */
   static PlanningInput plant(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
