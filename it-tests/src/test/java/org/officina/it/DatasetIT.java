@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.officina.integration.model.DatasetFiles;
 
 /**
  * Datasets in the exchange format through REST on the deployed EAR: all-or-nothing import with
@@ -374,6 +377,18 @@ class DatasetIT {
       }
     }
     return bytes.toByteArray();
+  }
+
+  /** The dataset files found in a directory, zipped as an upload. */
+  static byte[] zip(Path directory) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : DatasetFiles.names()) {
+      Path file = directory.resolve(name);
+      if (Files.exists(file)) {
+        files.put(name, Files.readString(file));
+      }
+    }
+    return zip(files);
   }
 
   static Map<String, String> unzip(byte[] zipped) throws IOException {

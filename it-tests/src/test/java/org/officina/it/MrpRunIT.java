@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -62,16 +57,9 @@ class MrpRunIT {
 
   @BeforeAll
   static void demoPlant() throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    for (String name : DatasetFiles.names()) {
-      Path file = DEMO.resolve(name);
-      if (Files.exists(file)) {
-        files.put(name, Files.readString(file));
-      }
-    }
     HttpResponse<String> imported =
         Api.as(TestUsers.PLANNER)
-            .postBytes("import/dataset", "application/zip", DatasetIT.zip(files));
+            .postBytes("import/dataset", "application/zip", DatasetIT.zip(DEMO));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
   }
 
@@ -89,36 +77,7 @@ class MrpRunIT {
   }
 
   private JsonObject waitForEnd(String location) {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      JsonObject run = Api.object(planner.get(location));
-      if (Set.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-        return run;
-      }
-      pause();
-    }
-    throw new AssertionError("the run at " + location + " did not end in 3 minutes");
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<CSVRecord> csv(String text) throws IOException {
-    try (Reader in = new StringReader(text)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(in)
-          .getRecords();
-    }
+    return MrpRuns.waitForEnd(planner, location, Duration.ofMinutes(3));
   }
 
   /** The demo plant planned in this JVM by the engine alone, on the same files. */
@@ -148,7 +107,7 @@ class MrpRunIT {
     assertThat(run.getBoolean("live")).isTrue();
     assertThat(run.getInt("percent")).isEqualTo(100);
     List<CSVRecord> orders =
-        csv(planner.get("mrp/runs/" + run.getInt("id") + "/planned-orders").body());
+        MrpRuns.csv(planner.get("mrp/runs/" + run.getInt("id") + "/planned-orders").body());
     assertThat(orders).hasSize(run.getInt("planned_orders"));
     assertThat(orders).allSatisfy(o -> assertThat(o.get("pegged_to")).isNotEmpty());
     MrpResult expected = inProcess();
@@ -179,7 +138,7 @@ class MrpRunIT {
     JsonObject run = runToTheEnd(false);
     String id = String.valueOf(run.getInt("id"));
     CSVRecord order =
-        csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
+        MrpRuns.csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
             .filter(o -> o.get("type").equals("PRODUCTION"))
             .filter(o -> o.get("pegged_to").matches("SO-[^;]*"))
             .findFirst()
@@ -249,7 +208,7 @@ class MrpRunIT {
     JsonObject run = runToTheEnd(false);
     String id = String.valueOf(run.getInt("id"));
     List<String> numbers =
-        csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
+        MrpRuns.csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
             .filter(o -> o.get("item").startsWith(p))
             .map(o -> o.get("number").substring("PLN-".length()))
             .toList();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -92,14 +90,7 @@ class MrpWorkbenchIT {
 
   private static CSVRecord firstOrderOfASalesOrder(String run) throws IOException {
     String csv = Api.as(TestUsers.PLANNER).get("mrp/runs/" + run + "/planned-orders").body();
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords()
-        .stream()
+    return MrpRuns.csv(csv).stream()
         .filter(o -> o.get("pegged_to").matches("SO-[^;]*"))
         .findFirst()
         .orElseThrow();

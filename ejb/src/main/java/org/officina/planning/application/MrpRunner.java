@@ -1,6 +1,7 @@
 package org.officina.planning.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,14 +12,18 @@ import org.officina.planning.model.MrpProgress;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunStatus;
 import org.officina.planning.model.MrpStoppedException;
+import org.officina.shared.model.Roles;
 
 /**
  * Runs one MRP run for the mrp-run batch job: marks it running, plans and writes it in one
  * transaction, and records how it ended. Progress goes to {@link MrpRunProgress} as items are
- * planned.
+ * planned. A run reads the plant's master data as the planning system, whoever started it: a job
+ * started by the nightly timer or resubmitted at server start carries no caller into the batch
+ * thread.
  */
 @Stateless
 @PermitAll
+@RunAs(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MrpRunner {
 
