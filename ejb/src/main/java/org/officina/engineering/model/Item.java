@@ -50,6 +50,9 @@ public class Item {
   @Column(name = "lead_time_days", nullable = false)
   private int leadTimeDays;
 
+  @Column(name = "lead_time_from_routing", nullable = false)
+  private boolean leadTimeFromRouting;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "lot_rule", nullable = false, length = 8)
   private LotRule lotRule;
@@ -123,6 +126,7 @@ public class Item {
     uom = data.uom();
     supplyType = data.supplyType();
     leadTimeDays = data.leadTimeDays();
+    leadTimeFromRouting = data.leadTimeFromRouting();
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
@@ -143,7 +147,8 @@ public class Item {
         lotMin,
         lotMultiple,
         lotPeriods,
-        safetyStock);
+        safetyStock,
+        leadTimeFromRouting);
   }
 
   public Long id() {

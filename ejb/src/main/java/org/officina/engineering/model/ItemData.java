@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a person or another system says about an item: the values of its master data, not yet
  * checked. {@link ItemRules} tells whether they may become an {@link Item}. Absent optional
  * quantities are {@code null}; the lot-sizing fields that the format defaults to 0 are normalised
- * to 0 here, so that equal items compare equal.
+ * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
+ * plans each order with what its operations take, and its fixed lead time only without a routing.
  */
 public record ItemData(
     String code,
@@ -20,7 +21,36 @@ public record ItemData(
     BigDecimal lotMin,
     BigDecimal lotMultiple,
     Integer lotPeriods,
-    BigDecimal safetyStock) {
+    BigDecimal safetyStock,
+    boolean leadTimeFromRouting) {
+
+  /** An item whose lead time is the fixed one, as the exchange format has it by default. */
+  public ItemData(
+      String code,
+      String description,
+      UnitOfMeasure uom,
+      SupplyType supplyType,
+      Integer leadTimeDays,
+      LotRule lotRule,
+      BigDecimal lotQty,
+      BigDecimal lotMin,
+      BigDecimal lotMultiple,
+      Integer lotPeriods,
+      BigDecimal safetyStock) {
+    this(
+        code,
+        description,
+        uom,
+        supplyType,
+        leadTimeDays,
+        lotRule,
+        lotQty,
+        lotMin,
+        lotMultiple,
+        lotPeriods,
+        safetyStock,
+        false);
+  }
 
   public ItemData {
     description = description == null ? "" : description;

@@ -37,4 +37,14 @@ public record RoutingOperation(
   public boolean subOperation() {
     return parentSeq != null;
   }
+
+  /** The minutes the operation takes once for each order, whatever its quantity. */
+  public BigDecimal orderMinutes() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (BigDecimal minutes :
+        new BigDecimal[] {setupMinutes, fixedMinutes, queueMinutes, moveMinutes}) {
+      total = minutes == null ? total : total.add(minutes);
+    }
+    return total;
+  }
 }

@@ -76,7 +76,8 @@ public final class ItemJson {
     if (item.lotPeriods() != null) {
       json.add(LOT_PERIODS, item.lotPeriods());
     }
-    return json.add(SAFETY_STOCK, item.safetyStock());
+    return json.add(SAFETY_STOCK, item.safetyStock())
+        .add(LEAD_TIME_FROM_ROUTING, item.leadTimeFromRouting());
   }
 
   private static final class Reading {
@@ -109,7 +110,8 @@ public final class ItemJson {
               decimal(LOT_MIN, BigDecimal.ZERO),
               decimal(LOT_MULTIPLE, BigDecimal.ZERO),
               integer(LOT_PERIODS, null),
-              decimal(SAFETY_STOCK, BigDecimal.ZERO));
+              decimal(SAFETY_STOCK, BigDecimal.ZERO),
+              bool(LEAD_TIME_FROM_ROUTING, false));
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
       ItemRules.check(item).stream()
           .filter(v -> !unreadable.contains(v.field()))
@@ -155,6 +157,18 @@ public final class ItemJson {
         }
       }
       return refuse(name, "value.notInteger", fallback, value.toString());
+    }
+
+    private boolean bool(String name, boolean fallback) {
+      JsonValue value = value(name);
+      if (value == null) {
+        return fallback;
+      }
+      if (value.getValueType() == JsonValue.ValueType.TRUE
+          || value.getValueType() == JsonValue.ValueType.FALSE) {
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+      }
+      return refuse(name, "value.notBoolean", fallback, value.toString());
     }
 
     private BigDecimal decimal(String name, BigDecimal fallback) {

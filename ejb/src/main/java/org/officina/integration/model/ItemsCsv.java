@@ -51,7 +51,8 @@ public final class ItemsCsv {
           LOT_MIN,
           LOT_MULTIPLE,
           LOT_PERIODS,
-          SAFETY_STOCK);
+          SAFETY_STOCK,
+          LEAD_TIME_FROM_ROUTING);
 
   private static final Set<String> REQUIRED = Set.of(CODE);
 
@@ -93,7 +94,8 @@ public final class ItemsCsv {
           plain(item.lotMin()),
           plain(item.lotMultiple()),
           item.lotPeriods() == null ? "" : item.lotPeriods(),
-          plain(item.safetyStock()));
+          plain(item.safetyStock()),
+          item.leadTimeFromRouting());
     }
     printer.flush();
   }
@@ -230,7 +232,8 @@ public final class ItemsCsv {
                 row.decimal(LOT_MIN, BigDecimal.ZERO),
                 row.decimal(LOT_MULTIPLE, BigDecimal.ZERO),
                 row.integer(LOT_PERIODS, null),
-                row.decimal(SAFETY_STOCK, BigDecimal.ZERO));
+                row.decimal(SAFETY_STOCK, BigDecimal.ZERO),
+                row.bool(LEAD_TIME_FROM_ROUTING, false));
         Set<String> unreadable = new HashSet<>();
         row.violations().forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()

@@ -25,7 +25,12 @@ public final class PlanningDataset {
     for (Dataset.Lined<RoutingOperation> line : dataset.routings) {
       RoutingOperation operation = line.value();
       if (!operation.subOperation()) {
-        input.operation(operation.item(), operation.seq(), operation.workCenter());
+        input.operation(
+            operation.item(),
+            operation.seq(),
+            operation.workCenter(),
+            operation.orderMinutes(),
+            operation.runMinutes());
       }
     }
     Map<String, WorkingCalendar> calendars = new HashMap<>();

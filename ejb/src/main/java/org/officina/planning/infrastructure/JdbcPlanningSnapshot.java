@@ -38,7 +38,7 @@ public class JdbcPlanningSnapshot {
     Map<String, Long> ids = new HashMap<>();
     jdbc.forEach(
         "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
-            + " lot_min, lot_multiple, lot_periods, safety_stock FROM item",
+            + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing FROM item",
         rs -> {
           ItemData item = item(rs);
           codes.put(rs.getLong(1), item.code());
@@ -50,8 +50,17 @@ public class JdbcPlanningSnapshot {
             + " operation_seq, phantom, alternate_for_id, priority FROM bom_line",
         rs -> input.bomLine(bomLine(rs, codes)));
     jdbc.forEach(
-        "SELECT item_id, seq, work_center_code FROM routing_operation WHERE parent_seq IS NULL",
-        rs -> input.operation(codes.get(rs.getLong(1)), rs.getInt(2), rs.getString(3)));
+        "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
+            + " + COALESCE(fixed_minutes, 0) + COALESCE(queue_minutes, 0)"
+            + " + COALESCE(move_minutes, 0), run_minutes FROM routing_operation"
+            + " WHERE parent_seq IS NULL",
+        rs ->
+            input.operation(
+                codes.get(rs.getLong(1)),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getBigDecimal(4),
+                rs.getBigDecimal(5)));
     workCenters(jdbc, plant, calendars, input);
     jdbc.forEach(
         "SELECT item_id, SUM(qty) FROM stock GROUP BY item_id",
@@ -106,7 +115,8 @@ public class JdbcPlanningSnapshot {
         rs.getBigDecimal(9),
         rs.getBigDecimal(10),
         Jdbc.integer(rs, "lot_periods"),
-        rs.getBigDecimal(12));
+        rs.getBigDecimal(12),
+        rs.getBoolean(13));
   }
 
   private static BomLine bomLine(ResultSet rs, Map<Long, String> codes) throws SQLException {

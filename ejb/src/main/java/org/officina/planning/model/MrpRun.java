@@ -194,7 +194,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   }
 
   private void propose(int item, int due, long qty) {
-    int release = items.calendar(item).minusWorkingDays(due, items.leadTime(item));
+    int release = items.calendar(item).minusWorkingDays(due, items.leadTime(item, qty));
     supplies.addPlanned(item, qty, release, due);
   }
 
@@ -214,9 +214,17 @@ final class MrpRun implements Requirements.ParentSupplies {
     if (end > first && lacksBillOrRouting(item)) {
       message(MessageType.NO_BOM_OR_ROUTING, item, total);
     }
-    if (end > first && items.leadTime(item) >= horizon) {
+    if (end > first && longestLeadTime(item, first, end) >= horizon) {
       message(MessageType.LEAD_TIME_EXCEEDS_HORIZON, item, total);
     }
+  }
+
+  private int longestLeadTime(int item, int first, int end) {
+    int longest = 0;
+    for (int s = first; s < end; s++) {
+      longest = Math.max(longest, items.leadTime(item, supplies.qty(s)));
+    }
+    return longest;
   }
 
   private boolean lacksBillOrRouting(int item) {

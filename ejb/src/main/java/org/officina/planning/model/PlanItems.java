@@ -20,6 +20,7 @@ final class PlanItems {
   private final ItemData[] data;
   private final int[] level;
   private final PlanningCalendar[] calendar;
+  private final RoutingLeadTimes routingLeadTimes;
   private final Map<String, Integer> index = new HashMap<>();
 
   /**
@@ -56,6 +57,7 @@ final class PlanItems {
               ? everyDay
               : compiled.computeIfAbsent(own, c -> PlanningCalendar.of(c, firstDay, lastDay));
     }
+    routingLeadTimes = new RoutingLeadTimes(input, data, firstDay, lastDay);
   }
 
   /**
@@ -136,7 +138,14 @@ final class PlanItems {
     return level[item];
   }
 
-  int leadTime(int item) {
+  /**
+   * The lead time of an order of this quantity (in millionths), in working days: what the routing
+   * takes for a made item that takes it from there, the item's fixed lead time otherwise.
+   */
+  int leadTime(int item, long qty) {
+    if (routingLeadTimes.applies(item)) {
+      return routingLeadTimes.days(item, qty);
+    }
     Integer lead = data[item].leadTimeDays();
     return lead == null ? 0 : lead;
   }

@@ -35,6 +35,7 @@ public final class PlanningInput {
   final List<Firm> firmPlanned = new ArrayList<>();
   final Map<String, String> lastWorkCenter = new HashMap<>();
   private final Map<String, Integer> lastOperation = new HashMap<>();
+  final Map<String, List<TimedOperation>> routings = new HashMap<>();
   final Map<String, WorkingCalendar> workCenterCalendars = new HashMap<>();
   WorkingCalendar plantCalendar;
 
@@ -95,17 +96,32 @@ public final class PlanningInput {
     return this;
   }
 
+  /** How long an operation takes: per order (setup, fixed, queue, move) and per unit (run). */
+  record TimedOperation(String workCenter, double orderMinutes, double unitMinutes) {}
+
   /**
    * An operation of the item's routing (not a sub-operation), in any order: the routing ends on the
-   * work center of the operation with the highest number.
+   * work center of the operation with the highest number. Its times make the item's lead time when
+   * the item has no fixed one.
+   *
+   * @param orderMinutes setup, fixed, queue and move minutes, once per order
+   * @param unitMinutes run minutes for each unit made
    */
-  public PlanningInput operation(String item, int seq, String workCenter) {
+  public PlanningInput operation(
+      String item, int seq, String workCenter, BigDecimal orderMinutes, BigDecimal unitMinutes) {
     Integer last = lastOperation.get(item);
     if (last == null || seq >= last) {
       lastOperation.put(item, seq);
       lastWorkCenter.put(item, workCenter);
     }
+    routings
+        .computeIfAbsent(item, code -> new ArrayList<>())
+        .add(new TimedOperation(workCenter, minutes(orderMinutes), minutes(unitMinutes)));
     return this;
+  }
+
+  private static double minutes(BigDecimal value) {
+    return value == null ? 0 : value.doubleValue();
   }
 
   /** A work center and its calendar (null: every day is a working day). */

@@ -28,10 +28,12 @@ class ItemJsonTest {
   void a_misspelt_property_or_a_value_of_the_wrong_type_is_refused_by_name() {
     ItemJson.Parsed parsed =
         read(
-            "{\"code\":\"A\",\"leadtime\":3,\"lead_time_days\":\"three\",\"safety_stock\":\"ten\",\"uom\":\"BOX\"}");
+            "{\"code\":\"A\",\"leadtime\":3,\"lead_time_days\":\"three\",\"safety_stock\":\"ten\",\"uom\":\"BOX\","
+                + "\"lead_time_from_routing\":\"yes\"}");
     assertThat(parsed.violations())
         .extracting(Violation::field)
-        .containsExactlyInAnyOrder("leadtime", "lead_time_days", "safety_stock", "uom");
+        .containsExactlyInAnyOrder(
+            "leadtime", "lead_time_days", "safety_stock", "uom", "lead_time_from_routing");
   }
 
   @Test
@@ -48,7 +50,8 @@ class ItemJsonTest {
             null,
             null,
             null,
-            java.math.BigDecimal.valueOf(5));
+            java.math.BigDecimal.valueOf(5),
+            true);
     JsonObject json = ItemJson.write(Item.create(data, "planner", Instant.EPOCH));
     ItemJson.Parsed parsed = ItemJson.read(json);
     assertThat(parsed.violations()).isEmpty();

@@ -54,6 +54,10 @@ class ItemsCsvTest {
                 + "A-1,PCS,MAKE,5,FOQ,50\n"
                 + "A-2,BOX,MAKE,five,FOQ,\n"
                 + "A-1,KG,BUY,1,LFL,\n");
+    ItemFileCheck flag = check("code,lead_time_from_routing\nA-3,yes\n");
+    assertThat(flag.errors())
+        .extracting(ImportError::line, ImportError::column)
+        .containsExactly(tuple(2L, "lead_time_from_routing"));
     assertThat(file.valid()).isFalse();
     assertThat(file.errors())
         .extracting(ImportError::file, ImportError::line, ImportError::column)
@@ -124,7 +128,8 @@ class ItemsCsvTest {
                 null,
                 null,
                 null,
-                new BigDecimal("5")),
+                new BigDecimal("5"),
+                true),
             new ItemData(
                 "RM-AL-60",
                 "Aluminium bar",

@@ -7,6 +7,7 @@ import static org.officina.planning.model.MrpFixtures.dec;
 import static org.officina.planning.model.MrpFixtures.lfl;
 import static org.officina.planning.model.MrpFixtures.withSafetyStock;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.BomLine;
@@ -115,8 +116,8 @@ class ActionMessagesTest {
             .item(lfl("CASTING", SupplyType.BUY, 25))
             .bomLine(BomLine.of("NO-ROUTING", "CASTING", "1"))
             .bomLine(BomLine.of("COMPLETE", "CASTING", "1"))
-            .operation("NO-BILL", 10, "LATHE")
-            .operation("COMPLETE", 10, "LATHE")
+            .operation("NO-BILL", 10, "LATHE", BigDecimal.ZERO, BigDecimal.ZERO)
+            .operation("COMPLETE", 10, "LATHE", BigDecimal.ZERO, BigDecimal.ZERO)
             .demand("NO-BILL", day(10), dec("1"), "SO-1")
             .demand("NO-ROUTING", day(10), dec("1"), "SO-2")
             .demand("COMPLETE", day(10), dec("1"), "SO-3");

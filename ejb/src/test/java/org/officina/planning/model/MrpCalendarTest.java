@@ -7,11 +7,21 @@ import static org.officina.planning.model.MrpFixtures.lfl;
 import static org.officina.planning.model.MrpFixtures.orders;
 import static org.officina.planning.model.MrpFixtures.weekdays;
 
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
+import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.resources.model.Shift;
 import org.officina.resources.model.WorkingCalendar;
 
 /**
@@ -70,7 +80,7 @@ class MrpCalendarTest {
             .workCenter("HARDENING", WorkingCalendar.everyDay(ZoneOffset.UTC))
             .item(lfl("GEAR", SupplyType.MAKE, 2))
             .item(lfl("BLANK", SupplyType.BUY, 1))
-            .operation("GEAR", 10, "HARDENING")
+            .operation("GEAR", 10, "HARDENING", BigDecimal.ZERO, BigDecimal.ZERO)
             .bomLine(BomLine.of("GEAR", "BLANK", "1"))
             .demand("GEAR", LocalDate.of(2027, 1, 10), dec("3"), "SO-1");
 
@@ -78,5 +88,50 @@ class MrpCalendarTest {
         .containsExactly(
             "GEAR PRODUCTION 3 release 2027-01-08 due 2027-01-10",
             "BLANK PURCHASE 3 release 2027-01-07 due 2027-01-08");
+  }
+
+  @Test
+  void a_made_item_that_takes_its_lead_time_from_the_routing_takes_what_each_work_center_needs() {
+    // The lathe works 8 hours a day, the oven 16. 20 shafts: (60 + 20 x 30) / 480 = 1.375 days on
+    // the lathe, (360 + 20 x 12) / 960 = 0.625 in the oven: 2 working days, released Wednesday 13th
+    // for Friday 15th. 21 shafts: 1.4375 + 0.6375 = 2.075, so 3 days: Tuesday 19th for Friday 22nd.
+    // The fixed lead time of 9 days does not count; the pin, without a routing, keeps its own.
+    Map<DayOfWeek, List<Shift>> twoShifts = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+      twoShifts.put(day, List.of(Shift.of("06:00", "14:00"), Shift.of("14:00", "22:00")));
+    }
+    PlanningInput input =
+        new PlanningInput()
+            .workCenter("LATHE", weekdays("DAY"))
+            .workCenter("OVEN", new WorkingCalendar("TWO", ZoneOffset.UTC, twoShifts, Map.of()))
+            .item(fromRouting("SHAFT"))
+            .item(fromRouting("PIN"))
+            .operation("SHAFT", 10, "LATHE", dec("60"), dec("30"))
+            .operation("SHAFT", 20, "OVEN", dec("360"), dec("12"))
+            .demand("SHAFT", LocalDate.of(2027, 1, 15), dec("20"), "SO-1")
+            .demand("SHAFT", LocalDate.of(2027, 1, 22), dec("21"), "SO-2")
+            .demand("PIN", LocalDate.of(2027, 1, 22), dec("5"), "SO-3");
+
+    assertThat(orders(engine.plan(input)))
+        .containsExactly(
+            "PIN PRODUCTION 5 release 2027-01-11 due 2027-01-22",
+            "SHAFT PRODUCTION 20 release 2027-01-13 due 2027-01-15",
+            "SHAFT PRODUCTION 21 release 2027-01-19 due 2027-01-22");
+  }
+
+  private static ItemData fromRouting(String code) {
+    return new ItemData(
+        code,
+        "",
+        UnitOfMeasure.PCS,
+        SupplyType.MAKE,
+        9,
+        LotRule.LFL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true);
   }
 }

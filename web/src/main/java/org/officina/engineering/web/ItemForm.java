@@ -24,6 +24,7 @@ public class ItemForm implements Serializable {
   private BigDecimal lotMultiple;
   private Integer lotPeriods;
   private BigDecimal safetyStock;
+  private boolean leadTimeFromRouting;
 
   private ItemForm(ItemData data, boolean creating, Long version) {
     this.creating = creating;
@@ -39,6 +40,7 @@ public class ItemForm implements Serializable {
     lotMultiple = data.lotMultiple();
     lotPeriods = data.lotPeriods();
     safetyStock = data.safetyStock();
+    leadTimeFromRouting = data.leadTimeFromRouting();
   }
 
   static ItemForm blank() {
@@ -61,7 +63,8 @@ public class ItemForm implements Serializable {
         lotRule == LotRule.MIN_MULT ? lotMin : null,
         lotRule == LotRule.MIN_MULT ? lotMultiple : null,
         lotRule == LotRule.POQ ? lotPeriods : null,
-        safetyStock);
+        safetyStock,
+        leadTimeFromRouting);
   }
 
   Long version() {
@@ -158,5 +161,13 @@ public class ItemForm implements Serializable {
 
   public void setSafetyStock(BigDecimal safetyStock) {
     this.safetyStock = safetyStock;
+  }
+
+  public boolean isLeadTimeFromRouting() {
+    return leadTimeFromRouting;
+  }
+
+  public void setLeadTimeFromRouting(boolean leadTimeFromRouting) {
+    this.leadTimeFromRouting = leadTimeFromRouting;
   }
 }
