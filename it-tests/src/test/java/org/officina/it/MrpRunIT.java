@@ -133,6 +133,20 @@ class MrpRunIT {
   }
 
   @Test
+  void messages_are_picked_by_the_planner_who_looks_after_their_items() {
+    JsonObject run = runToTheEnd(false);
+    String messages = "mrp/runs/" + run.getInt("id") + "/messages?limit=1000&planner=";
+
+    JsonObject buyer = Api.object(planner.get(messages + "m.rossi", "application/json"));
+    JsonObject nobody = Api.object(planner.get(messages + "nobody", "application/json"));
+
+    assertThat(buyer.getInt("total")).isPositive().isLessThan(run.getInt("messages"));
+    assertThat(buyer.getJsonArray("content").getValuesAs(JsonObject.class))
+        .allSatisfy(m -> assertThat(m.getString("planner")).isEqualTo("m.rossi"));
+    assertThat(nobody.getInt("total")).isZero();
+  }
+
+  @Test
   void the_pegging_of_a_sales_order_goes_down_to_purchases_and_a_planned_order_up_to_demand()
       throws IOException {
     JsonObject run = runToTheEnd(false);

@@ -53,6 +53,9 @@ public class Item {
   @Column(name = "lead_time_from_routing", nullable = false)
   private boolean leadTimeFromRouting;
 
+  @Column(length = ItemRules.PLANNER_MAX_LENGTH)
+  private String planner;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "lot_rule", nullable = false, length = 8)
   private LotRule lotRule;
@@ -127,6 +130,7 @@ public class Item {
     supplyType = data.supplyType();
     leadTimeDays = data.leadTimeDays();
     leadTimeFromRouting = data.leadTimeFromRouting();
+    planner = data.planner();
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
@@ -148,7 +152,8 @@ public class Item {
         lotMultiple,
         lotPeriods,
         safetyStock,
-        leadTimeFromRouting);
+        leadTimeFromRouting,
+        planner);
   }
 
   public Long id() {

@@ -9,6 +9,7 @@ import java.util.Objects;
  * quantities are {@code null}; the lot-sizing fields that the format defaults to 0 are normalised
  * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
  * plans each order with what its operations take, and its fixed lead time only without a routing.
+ * The planner is who looks after the item: MRP's messages are filtered by planner.
  */
 public record ItemData(
     String code,
@@ -22,9 +23,13 @@ public record ItemData(
     BigDecimal lotMultiple,
     Integer lotPeriods,
     BigDecimal safetyStock,
-    boolean leadTimeFromRouting) {
+    boolean leadTimeFromRouting,
+    String planner) {
 
-  /** An item whose lead time is the fixed one, as the exchange format has it by default. */
+  /**
+   * An item whose lead time is the fixed one and that no planner looks after, as the exchange
+   * format has it by default.
+   */
   public ItemData(
       String code,
       String description,
@@ -49,7 +54,8 @@ public record ItemData(
         lotMultiple,
         lotPeriods,
         safetyStock,
-        false);
+        false,
+        null);
   }
 
   public ItemData {
@@ -58,6 +64,7 @@ public record ItemData(
     lotMin = normalise(Objects.requireNonNullElse(lotMin, BigDecimal.ZERO));
     lotMultiple = normalise(Objects.requireNonNullElse(lotMultiple, BigDecimal.ZERO));
     safetyStock = normalise(Objects.requireNonNullElse(safetyStock, BigDecimal.ZERO));
+    planner = planner == null || planner.isBlank() ? null : planner.strip();
   }
 
   /** An item with the exchange format's defaults: bought, in pieces, lot for lot, no lead time. */

@@ -17,6 +17,7 @@ public final class ItemField {
   public static final String LOT_PERIODS = "lot_periods";
   public static final String SAFETY_STOCK = "safety_stock";
   public static final String LEAD_TIME_FROM_ROUTING = "lead_time_from_routing";
+  public static final String PLANNER = "planner";
 
   private ItemField() {}
 }

@@ -16,6 +16,7 @@ import org.officina.shared.model.Violation;
 public final class ItemRules {
   public static final int CODE_MAX_LENGTH = 40;
   public static final int DESCRIPTION_MAX_LENGTH = 200;
+  public static final int PLANNER_MAX_LENGTH = 100;
   public static final int LEAD_TIME_MAX_DAYS = 999;
 
   /**
@@ -31,6 +32,9 @@ public final class ItemRules {
     checkCode(item.code(), violations);
     if (item.description().length() > DESCRIPTION_MAX_LENGTH) {
       violations.add(Violation.of(DESCRIPTION, "text.tooLong", DESCRIPTION_MAX_LENGTH));
+    }
+    if (item.planner() != null && item.planner().length() > PLANNER_MAX_LENGTH) {
+      violations.add(Violation.of(PLANNER, "text.tooLong", PLANNER_MAX_LENGTH));
     }
     required(UOM, item.uom(), violations);
     required(SUPPLY_TYPE, item.supplyType(), violations);

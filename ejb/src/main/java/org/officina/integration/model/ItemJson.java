@@ -76,8 +76,9 @@ public final class ItemJson {
     if (item.lotPeriods() != null) {
       json.add(LOT_PERIODS, item.lotPeriods());
     }
-    return json.add(SAFETY_STOCK, item.safetyStock())
+    json.add(SAFETY_STOCK, item.safetyStock())
         .add(LEAD_TIME_FROM_ROUTING, item.leadTimeFromRouting());
+    return item.planner() == null ? json : json.add(PLANNER, item.planner());
   }
 
   private static final class Reading {
@@ -111,7 +112,8 @@ public final class ItemJson {
               decimal(LOT_MULTIPLE, BigDecimal.ZERO),
               integer(LOT_PERIODS, null),
               decimal(SAFETY_STOCK, BigDecimal.ZERO),
-              bool(LEAD_TIME_FROM_ROUTING, false));
+              bool(LEAD_TIME_FROM_ROUTING, false),
+              text(PLANNER, null));
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
       ItemRules.check(item).stream()
           .filter(v -> !unreadable.contains(v.field()))

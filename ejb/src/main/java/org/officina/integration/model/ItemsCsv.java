@@ -52,7 +52,8 @@ public final class ItemsCsv {
           LOT_MULTIPLE,
           LOT_PERIODS,
           SAFETY_STOCK,
-          LEAD_TIME_FROM_ROUTING);
+          LEAD_TIME_FROM_ROUTING,
+          PLANNER);
 
   private static final Set<String> REQUIRED = Set.of(CODE);
 
@@ -95,7 +96,8 @@ public final class ItemsCsv {
           plain(item.lotMultiple()),
           item.lotPeriods() == null ? "" : item.lotPeriods(),
           plain(item.safetyStock()),
-          item.leadTimeFromRouting());
+          item.leadTimeFromRouting(),
+          item.planner() == null ? "" : item.planner());
     }
     printer.flush();
   }
@@ -233,7 +235,8 @@ public final class ItemsCsv {
                 row.decimal(LOT_MULTIPLE, BigDecimal.ZERO),
                 row.integer(LOT_PERIODS, null),
                 row.decimal(SAFETY_STOCK, BigDecimal.ZERO),
-                row.bool(LEAD_TIME_FROM_ROUTING, false));
+                row.bool(LEAD_TIME_FROM_ROUTING, false),
+                row.cell(PLANNER));
         Set<String> unreadable = new HashSet<>();
         row.violations().forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()

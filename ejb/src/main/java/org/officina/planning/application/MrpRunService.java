@@ -18,7 +18,7 @@ import org.officina.planning.infrastructure.JdbcMrpPlans;
 import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.ItemRecord;
-import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.OrderChange;
@@ -105,9 +105,8 @@ public class MrpRunService {
     return plans.plannedOrders(run, item, offset, limit);
   }
 
-  public Page<ActionMessage> messages(
-      long run, MessageType type, String item, int offset, int limit) {
-    return plans.messages(run, type, item, offset, limit);
+  public Page<ActionMessage> messages(long run, MessageSearch search, int offset, int limit) {
+    return plans.messages(run, search, offset, limit);
   }
 
   /** The pegging down from a demand line: the supplies that cover it, and theirs, to the bottom. */

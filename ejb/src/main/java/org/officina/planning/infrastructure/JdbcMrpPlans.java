@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.ItemRecord;
+import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.PegEnd;
@@ -171,22 +172,26 @@ public class JdbcMrpPlans {
     }
   }
 
-  /** A page of the run's messages, filtered by type and item (null: all), in the run's order. */
-  public Page<ActionMessage> messages(
-      long run, MessageType type, String item, int offset, int limit) {
+  /** A page of the run's messages that the search picks, in the run's order. */
+  public Page<ActionMessage> messages(long run, MessageSearch search, int offset, int limit) {
     List<String> conditions = new ArrayList<>(List.of("m.run_id = ?"));
     List<Object> params = new ArrayList<>(List.of(run));
-    if (type != null) {
+    if (search.type() != null) {
       conditions.add("m.message_type = ?");
-      params.add(type.name());
+      params.add(search.type().name());
     }
-    if (item != null) {
+    if (search.item() != null) {
       conditions.add("i.code = ?");
-      params.add(item);
+      params.add(search.item());
+    }
+    if (search.planner() != null) {
+      conditions.add("i.planner = ?");
+      params.add(search.planner());
     }
     return Jdbc.of(em)
         .page(
-            "SELECT m.message_type, i.code, m.reference, m.order_date, m.suggested_date, m.qty",
+            "SELECT m.message_type, i.code, m.reference, m.order_date, m.suggested_date, m.qty,"
+                + " i.planner",
             "FROM mrp_message m JOIN item i ON i.id = m.item_id",
             conditions,
             params,
@@ -200,7 +205,8 @@ public class JdbcMrpPlans {
                     rs.getString(3),
                     Jdbc.date(rs, "order_date"),
                     Jdbc.date(rs, "suggested_date"),
-                    Jdbc.decimal(rs, "qty")));
+                    Jdbc.decimal(rs, "qty"),
+                    rs.getString(7)));
   }
 
   /** The id of a demand line by its number and line, if there is one. */

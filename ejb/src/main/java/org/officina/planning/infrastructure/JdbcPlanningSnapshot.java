@@ -38,7 +38,8 @@ public class JdbcPlanningSnapshot {
     Map<String, Long> ids = new HashMap<>();
     jdbc.forEach(
         "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
-            + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing FROM item",
+            + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing,"
+            + " planner FROM item",
         rs -> {
           ItemData item = item(rs);
           codes.put(rs.getLong(1), item.code());
@@ -116,7 +117,8 @@ public class JdbcPlanningSnapshot {
         rs.getBigDecimal(10),
         Jdbc.integer(rs, "lot_periods"),
         rs.getBigDecimal(12),
-        rs.getBoolean(13));
+        rs.getBoolean(13),
+        rs.getString(14));
   }
 
   private static BomLine bomLine(ResultSet rs, Map<Long, String> codes) throws SQLException {

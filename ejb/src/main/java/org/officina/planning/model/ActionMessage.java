@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * An exception from a run that a planner can act on: its type, the item, the order it is about (an
  * open order's number or a planned order's, none for an item-wide warning), the order's date and
- * the date suggested instead, and the quantity concerned.
+ * the date suggested instead, the quantity concerned, and the planner who looks after the item
+ * (null: nobody in particular).
  */
 public record ActionMessage(
     MessageType type,
@@ -14,4 +15,5 @@ public record ActionMessage(
     String reference,
     LocalDate date,
     LocalDate suggestedDate,
-    BigDecimal qty) {}
+    BigDecimal qty,
+    String planner) {}

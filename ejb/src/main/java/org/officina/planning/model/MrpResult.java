@@ -141,7 +141,8 @@ public final class MrpResult {
         supply == Messages.NO_SUPPLY ? null : supplyName(supply),
         LocalDate.ofEpochDay(messages.day(index)),
         LocalDate.ofEpochDay(messages.suggestedDay(index)),
-        Micro.decimal(messages.qty(index)));
+        Micro.decimal(messages.qty(index)),
+        run.items().data(messages.item(index)).planner());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.officina.engineering.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -191,6 +192,36 @@ class ItemRulesTest {
     assertThat(ItemRules.check(tooLarge))
         .extracting(Violation::key)
         .containsExactly("quantity.digits");
+  }
+
+  @Test
+  void a_planner_is_optional_and_at_most_a_hundred_characters() {
+    ItemData base = ItemData.withDefaults("BRG-6204");
+    ItemData blank = withPlanner(base, "  ");
+    ItemData tooLong = withPlanner(base, "p".repeat(101));
+
+    assertThat(blank.planner()).isNull();
+    assertThat(ItemRules.check(withPlanner(base, "g.bianchi"))).isEmpty();
+    assertThat(ItemRules.check(tooLong))
+        .extracting(Violation::field, Violation::key)
+        .containsExactly(tuple("planner", "text.tooLong"));
+  }
+
+  private static ItemData withPlanner(ItemData item, String planner) {
+    return new ItemData(
+        item.code(),
+        item.description(),
+        item.uom(),
+        item.supplyType(),
+        item.leadTimeDays(),
+        item.lotRule(),
+        item.lotQty(),
+        item.lotMin(),
+        item.lotMultiple(),
+        item.lotPeriods(),
+        item.safetyStock(),
+        item.leadTimeFromRouting(),
+        planner);
   }
 
   @Test

@@ -51,7 +51,8 @@ class ItemJsonTest {
             null,
             null,
             java.math.BigDecimal.valueOf(5),
-            true);
+            true,
+            "g.bianchi");
     JsonObject json = ItemJson.write(Item.create(data, "planner", Instant.EPOCH));
     ItemJson.Parsed parsed = ItemJson.read(json);
     assertThat(parsed.violations()).isEmpty();

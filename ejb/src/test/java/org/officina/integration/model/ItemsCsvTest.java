@@ -129,7 +129,8 @@ class ItemsCsvTest {
                 null,
                 null,
                 new BigDecimal("5"),
-                true),
+                true,
+                "g.bianchi"),
             new ItemData(
                 "RM-AL-60",
                 "Aluminium bar",

@@ -132,6 +132,7 @@ class MrpCalendarTest {
         null,
         null,
         null,
-        true);
+        true,
+        null);
   }
 }

@@ -25,6 +25,7 @@ public class ItemForm implements Serializable {
   private Integer lotPeriods;
   private BigDecimal safetyStock;
   private boolean leadTimeFromRouting;
+  private String planner;
 
   private ItemForm(ItemData data, boolean creating, Long version) {
     this.creating = creating;
@@ -41,6 +42,7 @@ public class ItemForm implements Serializable {
     lotPeriods = data.lotPeriods();
     safetyStock = data.safetyStock();
     leadTimeFromRouting = data.leadTimeFromRouting();
+    planner = data.planner();
   }
 
   static ItemForm blank() {
@@ -64,7 +66,8 @@ public class ItemForm implements Serializable {
         lotRule == LotRule.MIN_MULT ? lotMultiple : null,
         lotRule == LotRule.POQ ? lotPeriods : null,
         safetyStock,
-        leadTimeFromRouting);
+        leadTimeFromRouting,
+        planner);
   }
 
   Long version() {
@@ -169,5 +172,13 @@ public class ItemForm implements Serializable {
 
   public void setLeadTimeFromRouting(boolean leadTimeFromRouting) {
     this.leadTimeFromRouting = leadTimeFromRouting;
+  }
+
+  public String getPlanner() {
+    return planner;
+  }
+
+  public void setPlanner(String planner) {
+    this.planner = planner;
   }
 }

@@ -39,6 +39,7 @@ import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.batch.MrpRunJobs;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.OrderChange;
@@ -253,6 +254,7 @@ public class MrpRunResource {
       @PathParam("id") long id,
       @QueryParam("type") String type,
       @QueryParam("item") String item,
+      @QueryParam("planner") String planner,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     requireRun(id);
@@ -268,7 +270,10 @@ public class MrpRunResource {
       }
     }
     return runs.messages(
-        id, messageType, item, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        id,
+        new MessageSearch(messageType, item, planner),
+        Math.max(0, offset),
+        Math.max(1, Math.min(limit, MAX_PAGE)));
   }
 
   /**

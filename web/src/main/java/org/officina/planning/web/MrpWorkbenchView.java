@@ -15,6 +15,7 @@ import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.batch.MrpRunJobs;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpParameters;
@@ -264,8 +265,10 @@ public class MrpWorkbenchView implements Serializable {
     String type = PagedTable.filter(filterBy, "type");
     return runs.messages(
         runId,
-        type == null ? null : MessageType.valueOf(type),
-        PagedTable.filter(filterBy, "item"),
+        new MessageSearch(
+            type == null ? null : MessageType.valueOf(type),
+            PagedTable.filter(filterBy, "item"),
+            PagedTable.filter(filterBy, "planner")),
         first,
         size);
   }
