@@ -147,6 +147,27 @@ class MrpRunIT {
   }
 
   @Test
+  void a_run_asked_not_to_expedite_keeps_that_and_gives_no_expedite_message() {
+    HttpResponse<String> started =
+        planner.post(
+            "mrp/runs",
+            "application/json",
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 180, \"mode\": \"REGENERATIVE\","
+                + " \"simulation\": true, \"suppressMessages\": [\"expedite\"]}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+
+    JsonObject run = waitForEnd(started.headers().firstValue("Location").orElseThrow());
+    JsonObject expedites =
+        Api.object(
+            planner.get(
+                "mrp/runs/" + run.getInt("id") + "/messages?type=EXPEDITE", "application/json"));
+
+    assertThat(run.getString("status")).isEqualTo("COMPLETED");
+    assertThat(run.getJsonArray("suppressed_messages").getString(0)).isEqualTo("EXPEDITE");
+    assertThat(expedites.getInt("total")).isZero();
+  }
+
+  @Test
   void the_pegging_of_a_sales_order_goes_down_to_purchases_and_a_planned_order_up_to_demand()
       throws IOException {
     JsonObject run = runToTheEnd(false);
@@ -199,10 +220,10 @@ class MrpRunIT {
             "mrp/runs",
             "application/json",
             "{\"start\": \"2027-02-30\", \"horizonDays\": 0, \"mode\": \"SOMETIMES\","
-                + " \"colour\": \"red\"}");
+                + " \"colour\": \"red\", \"suppressMessages\": [\"EXPEDITE\", \"LOUDLY\"]}");
 
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("start", "mode", "colour");
+    assertThat(refused.body()).contains("start", "mode", "colour", "suppressMessages", "LOUDLY");
     HttpResponse<String> noHorizon =
         planner.post(
             "mrp/runs",

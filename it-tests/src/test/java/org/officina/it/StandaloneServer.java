@@ -33,7 +33,7 @@ final class StandaloneServer {
   }
 
   /** Starts the server and waits until it answers management requests. */
-  void start() throws IOException {
+  void start() throws IOException, InterruptedException {
     script =
         new ProcessBuilder(
                 home.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml")
@@ -43,6 +43,7 @@ final class StandaloneServer {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     while (!cli(":read-attribute(name=server-state)").output().contains("running")) {
       if (Instant.now().isAfter(deadline) || !script.isAlive()) {
+        kill();
         throw new IllegalStateException("the server did not start; see " + log);
       }
       MrpRuns.pause(1000);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
@@ -64,7 +65,14 @@ public class MrpNightlyRun {
       MrpStart start =
           jobs.start(
               new MrpRunRequest(
-                  plant, LocalDate.now(), HORIZON_DAYS, MrpMode.REGENERATIVE, false, null, null));
+                  plant,
+                  LocalDate.now(),
+                  HORIZON_DAYS,
+                  MrpMode.REGENERATIVE,
+                  false,
+                  null,
+                  null,
+                  Set.of()));
       if (start.isAccepted()) {
         LOG.info(() -> "nightly MRP of plant " + plant + ": run " + start.runId());
       } else {

@@ -110,10 +110,11 @@ public class Item {
     if (!code.equals(data.code())) {
       throw new IllegalArgumentException("item " + code + " cannot become " + data.code());
     }
-    if (data().equals(data)) {
+    ItemData wanted = data.keeping(data());
+    if (data().equals(wanted)) {
       return false;
     }
-    apply(data);
+    apply(wanted);
     changedBy = user;
     changedAt = at;
     return true;
@@ -129,8 +130,12 @@ public class Item {
     uom = data.uom();
     supplyType = data.supplyType();
     leadTimeDays = data.leadTimeDays();
-    leadTimeFromRouting = data.leadTimeFromRouting();
-    planner = data.planner();
+    if (data.leadTimeFromRouting() != null) {
+      leadTimeFromRouting = data.leadTimeFromRouting();
+    }
+    if (data.planner() != null) {
+      planner = data.planner().isEmpty() ? null : data.planner();
+    }
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
@@ -153,7 +158,7 @@ public class Item {
         lotPeriods,
         safetyStock,
         leadTimeFromRouting,
-        planner);
+        planner == null ? "" : planner);
   }
 
   public Long id() {

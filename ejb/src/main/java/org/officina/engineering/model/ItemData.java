@@ -9,7 +9,9 @@ import java.util.Objects;
  * quantities are {@code null}; the lot-sizing fields that the format defaults to 0 are normalised
  * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
  * plans each order with what its operations take, and its fixed lead time only without a routing.
- * The planner is who looks after the item: MRP's messages are filtered by planner.
+ * The planner is who looks after the item: MRP's messages are filtered by planner. These two are
+ * Officina's own, unknown to the shared format: null means not said, and a change that does not say
+ * them keeps the item's (an empty planner says nobody).
  */
 public record ItemData(
     String code,
@@ -23,13 +25,28 @@ public record ItemData(
     BigDecimal lotMultiple,
     Integer lotPeriods,
     BigDecimal safetyStock,
-    boolean leadTimeFromRouting,
+    Boolean leadTimeFromRouting,
     String planner) {
 
-  /**
-   * An item whose lead time is the fixed one and that no planner looks after, as the exchange
-   * format has it by default.
-   */
+  /** This item, with what it does not say of Officina's own fields taken from the current one. */
+  public ItemData keeping(ItemData current) {
+    return new ItemData(
+        code,
+        description,
+        uom,
+        supplyType,
+        leadTimeDays,
+        lotRule,
+        lotQty,
+        lotMin,
+        lotMultiple,
+        lotPeriods,
+        safetyStock,
+        leadTimeFromRouting == null ? current.leadTimeFromRouting() : leadTimeFromRouting,
+        planner == null ? current.planner() : planner);
+  }
+
+  /** An item as the shared exchange format describes it, without Officina's own fields. */
   public ItemData(
       String code,
       String description,
@@ -54,7 +71,7 @@ public record ItemData(
         lotMultiple,
         lotPeriods,
         safetyStock,
-        false,
+        null,
         null);
   }
 
@@ -64,7 +81,7 @@ public record ItemData(
     lotMin = normalise(Objects.requireNonNullElse(lotMin, BigDecimal.ZERO));
     lotMultiple = normalise(Objects.requireNonNullElse(lotMultiple, BigDecimal.ZERO));
     safetyStock = normalise(Objects.requireNonNullElse(safetyStock, BigDecimal.ZERO));
-    planner = planner == null || planner.isBlank() ? null : planner.strip();
+    planner = planner == null ? null : planner.strip();
   }
 
   /** An item with the exchange format's defaults: bought, in pieces, lot for lot, no lead time. */

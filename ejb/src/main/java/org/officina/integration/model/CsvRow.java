@@ -46,6 +46,11 @@ public final class CsvRow {
     violations.add(violation);
   }
 
+  /** Whether the file has the column at all. */
+  public boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
   /** The cell's text, or null when the column is absent or the cell empty. */
   public String cell(String column) {
     Integer index = columns.get(column);

@@ -76,8 +76,10 @@ public final class ItemJson {
     if (item.lotPeriods() != null) {
       json.add(LOT_PERIODS, item.lotPeriods());
     }
-    json.add(SAFETY_STOCK, item.safetyStock())
-        .add(LEAD_TIME_FROM_ROUTING, item.leadTimeFromRouting());
+    json.add(SAFETY_STOCK, item.safetyStock());
+    if (item.leadTimeFromRouting() != null) {
+      json.add(LEAD_TIME_FROM_ROUTING, item.leadTimeFromRouting());
+    }
     return item.planner() == null ? json : json.add(PLANNER, item.planner());
   }
 
@@ -112,8 +114,8 @@ public final class ItemJson {
               decimal(LOT_MULTIPLE, BigDecimal.ZERO),
               integer(LOT_PERIODS, null),
               decimal(SAFETY_STOCK, BigDecimal.ZERO),
-              bool(LEAD_TIME_FROM_ROUTING, false),
-              text(PLANNER, null));
+              json.containsKey(LEAD_TIME_FROM_ROUTING) ? bool(LEAD_TIME_FROM_ROUTING, false) : null,
+              json.containsKey(PLANNER) ? text(PLANNER, "") : null);
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
       ItemRules.check(item).stream()
           .filter(v -> !unreadable.contains(v.field()))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -96,7 +97,7 @@ public final class ItemsCsv {
           plain(item.lotMultiple()),
           item.lotPeriods() == null ? "" : item.lotPeriods(),
           plain(item.safetyStock()),
-          item.leadTimeFromRouting(),
+          item.leadTimeFromRouting() == null ? "" : item.leadTimeFromRouting(),
           item.planner() == null ? "" : item.planner());
     }
     printer.flush();
@@ -235,8 +236,8 @@ public final class ItemsCsv {
                 row.decimal(LOT_MULTIPLE, BigDecimal.ZERO),
                 row.integer(LOT_PERIODS, null),
                 row.decimal(SAFETY_STOCK, BigDecimal.ZERO),
-                row.bool(LEAD_TIME_FROM_ROUTING, false),
-                row.cell(PLANNER));
+                row.has(LEAD_TIME_FROM_ROUTING) ? row.bool(LEAD_TIME_FROM_ROUTING, false) : null,
+                row.has(PLANNER) ? Objects.requireNonNullElse(row.cell(PLANNER), "") : null);
         Set<String> unreadable = new HashSet<>();
         row.violations().forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()

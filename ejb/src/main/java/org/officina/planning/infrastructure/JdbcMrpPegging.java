@@ -115,7 +115,7 @@ public class JdbcMrpPegging {
     return references;
   }
 
-  /** How a node is named and dated. */
+  /** How a node is named and dated; a row deleted since the run is named by its kind and id. */
   private record Detail(String reference, String item, LocalDate date) {}
 
   /**
@@ -131,7 +131,12 @@ public class JdbcMrpPegging {
     ids.forEach((kind, some) -> details.put(kind, details(run, kind, some, supplies)));
     List<PeggingNode> nodes = new ArrayList<>(entries.size());
     for (PeggingText.Entry entry : entries) {
-      Detail detail = details.get(entry.kind()).get(entry.id());
+      Detail detail =
+          details
+              .get(entry.kind())
+              .getOrDefault(
+                  entry.id(),
+                  new Detail(PeggingText.code(entry.kind()) + "" + entry.id(), null, null));
       nodes.add(
           new PeggingNode(
               entry.kind(),

@@ -6,8 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
@@ -23,7 +27,8 @@ public class JdbcMrpRuns {
 
   private static final String SELECT =
       "SELECT r.id, r.plant, r.start_date, r.horizon_days, r.mode, r.simulation,"
-          + " r.early_tolerance_days, r.late_tolerance_days, r.status, r.requested_by,"
+          + " r.early_tolerance_days, r.late_tolerance_days, r.suppressed_messages, r.status,"
+          + " r.requested_by,"
           + " r.requested_at, r.started_at, r.ended_at, r.attempts, r.items_total,"
           + " r.items_planned, r.planned_orders, r.pegging_links, r.messages, r.beyond_horizon,"
           + " r.load_ms, r.plan_ms, r.write_ms, r.failure, p.live_run_id"
@@ -47,8 +52,8 @@ public class JdbcMrpRuns {
     long id = jdbc.nextValue("mrp_run_seq");
     jdbc.update(
         "INSERT INTO mrp_run (id, plant, mode, simulation, start_date, horizon_days,"
-            + " early_tolerance_days, late_tolerance_days, status, requested_by, requested_at,"
-            + " attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " early_tolerance_days, late_tolerance_days, suppressed_messages, status,"
+            + " requested_by, requested_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         p ->
             p.id(id)
                 .text(request.plant())
@@ -58,6 +63,7 @@ public class JdbcMrpRuns {
                 .integer(request.horizonDays())
                 .integer(request.parameters().earlyToleranceDays())
                 .integer(request.parameters().lateToleranceDays())
+                .text(suppressed(request.suppressedMessages()))
                 .text(MrpRunStatus.QUEUED.name())
                 .text(user)
                 .instant(Instant.now()));
@@ -204,7 +210,8 @@ public class JdbcMrpRuns {
             MrpMode.valueOf(rs.getString("mode")),
             rs.getBoolean("simulation"),
             rs.getInt("early_tolerance_days"),
-            rs.getInt("late_tolerance_days")),
+            rs.getInt("late_tolerance_days"),
+            suppressed(rs.getString("suppressed_messages"))),
         MrpRunStatus.valueOf(rs.getString("status")),
         rs.getString("requested_by"),
         Jdbc.instant(rs, "requested_at"),
@@ -222,6 +229,23 @@ public class JdbcMrpRuns {
         longOrNull(rs, "write_ms"),
         rs.getString("failure"),
         live == id);
+  }
+
+  /** The suppressed message types as the run keeps them: names in their order, comma-separated. */
+  private static String suppressed(Set<MessageType> types) {
+    return types.isEmpty()
+        ? null
+        : EnumSet.copyOf(types).stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  private static Set<MessageType> suppressed(String names) {
+    Set<MessageType> types = EnumSet.noneOf(MessageType.class);
+    if (names != null) {
+      for (String name : names.split(",")) {
+        types.add(MessageType.valueOf(name));
+      }
+    }
+    return types;
   }
 
   private static Long longOrNull(ResultSet rs, String column) throws SQLException {

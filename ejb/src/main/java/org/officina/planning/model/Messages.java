@@ -1,9 +1,11 @@
 package org.officina.planning.model;
 
+import java.util.Set;
+
 /**
  * A run's action messages in columns: type, item, the supply it is about (or none), its date, the
  * date suggested, the quantity. A large plant has hundreds of thousands; they become {@link
- * ActionMessage}s when read.
+ * ActionMessage}s when read. Messages of the types the run suppresses are not kept.
  */
 final class Messages {
 
@@ -18,8 +20,16 @@ final class Messages {
   private final IntColumn day = new IntColumn(256);
   private final IntColumn suggested = new IntColumn(256);
   private final LongColumn qty = new LongColumn(256);
+  private final Set<MessageType> suppressed;
+
+  Messages(Set<MessageType> suppressed) {
+    this.suppressed = suppressed;
+  }
 
   void add(MessageType messageType, int itemIndex, int about, int onDay, int suggestedDay, long q) {
+    if (suppressed.contains(messageType)) {
+      return;
+    }
     type.add(messageType.ordinal());
     item.add(itemIndex);
     supply.add(about);

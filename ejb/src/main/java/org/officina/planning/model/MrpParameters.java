@@ -1,13 +1,20 @@
 package org.officina.planning.model;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * The parameters of one run: the first day planned, the horizon in days, and the tolerances within
- * which an open order that arrives earlier or later than needed gets no message.
+ * The parameters of one run: the first day planned, the horizon in days, the tolerances within
+ * which an open order that arrives earlier or later than needed gets no message, and the types of
+ * message the planners do not want from it.
  */
 public record MrpParameters(
-    LocalDate start, int horizonDays, int earlyToleranceDays, int lateToleranceDays) {
+    LocalDate start,
+    int horizonDays,
+    int earlyToleranceDays,
+    int lateToleranceDays,
+    Set<MessageType> suppressedMessages) {
 
   public static final int DEFAULT_EARLY_TOLERANCE_DAYS = 2;
   public static final int DEFAULT_LATE_TOLERANCE_DAYS = 0;
@@ -23,10 +30,14 @@ public record MrpParameters(
     if (earlyToleranceDays < 0 || lateToleranceDays < 0) {
       throw new IllegalArgumentException("tolerances are days, zero or more");
     }
+    suppressedMessages =
+        suppressedMessages == null || suppressedMessages.isEmpty()
+            ? Set.of()
+            : Set.copyOf(EnumSet.copyOf(suppressedMessages));
   }
 
   public static MrpParameters of(LocalDate start, int horizonDays) {
     return new MrpParameters(
-        start, horizonDays, DEFAULT_EARLY_TOLERANCE_DAYS, DEFAULT_LATE_TOLERANCE_DAYS);
+        start, horizonDays, DEFAULT_EARLY_TOLERANCE_DAYS, DEFAULT_LATE_TOLERANCE_DAYS, Set.of());
   }
 }

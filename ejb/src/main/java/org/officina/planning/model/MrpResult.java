@@ -128,6 +128,12 @@ public final class MrpResult {
         : PlannedOrder.reference(supply - firstPlanned + 1);
   }
 
+  /** Who looks after an item, or null for nobody in particular. */
+  private String plannerOf(int item) {
+    String planner = run.items().data(item).planner();
+    return planner == null || planner.isEmpty() ? null : planner;
+  }
+
   public int messageCount() {
     return messages.size();
   }
@@ -142,7 +148,7 @@ public final class MrpResult {
         LocalDate.ofEpochDay(messages.day(index)),
         LocalDate.ofEpochDay(messages.suggestedDay(index)),
         Micro.decimal(messages.qty(index)),
-        run.items().data(messages.item(index)).planner());
+        plannerOf(messages.item(index)));
   }
 
   /**

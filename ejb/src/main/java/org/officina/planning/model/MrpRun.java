@@ -29,7 +29,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final Pegging pegging;
   private final int[] plannedFirst;
   private final int[] plannedEnd;
-  private final Messages messages = new Messages();
+  private final Messages messages;
   private final Bills bills;
   private final Netting netting;
   private final OpenOrderMessages openOrderMessages;
@@ -46,6 +46,7 @@ final class MrpRun implements Requirements.ParentSupplies {
     plannedEnd = new int[items.size()];
     bills = new Bills(input.bom, items);
     netting = new Netting(startDay, horizon);
+    messages = new Messages(parameters.suppressedMessages());
     openOrderMessages = new OpenOrderMessages(parameters, supplies, messages);
     onHand = new long[items.size()];
     input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));

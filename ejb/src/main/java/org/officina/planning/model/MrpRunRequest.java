@@ -3,6 +3,7 @@ package org.officina.planning.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.officina.shared.model.Violation;
 
 /**
@@ -17,7 +18,12 @@ public record MrpRunRequest(
     MrpMode mode,
     boolean simulation,
     Integer earlyToleranceDays,
-    Integer lateToleranceDays) {
+    Integer lateToleranceDays,
+    Set<MessageType> suppressedMessages) {
+
+  public MrpRunRequest {
+    suppressedMessages = suppressedMessages == null ? Set.of() : Set.copyOf(suppressedMessages);
+  }
 
   /** The longest horizon a run plans: ten years of daily buckets. */
   public static final int MAX_HORIZON_DAYS = 3660;
@@ -30,7 +36,8 @@ public record MrpRunRequest(
         earlyToleranceDays == null
             ? MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS
             : earlyToleranceDays,
-        lateToleranceDays == null ? MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS : lateToleranceDays);
+        lateToleranceDays == null ? MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS : lateToleranceDays,
+        suppressedMessages);
   }
 
   public List<Violation> violations() {

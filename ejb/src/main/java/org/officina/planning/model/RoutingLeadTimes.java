@@ -13,8 +13,9 @@ import org.officina.resources.model.WorkingInterval;
 /**
  * Lead times from the routing, for made items that take theirs from it: each operation's setup,
  * fixed, queue and move minutes plus the order's quantity times its run minutes, in working days of
- * its work center (the minutes that center works on an average working day of the run), summed over
- * the operations and rounded up to whole days. Overlap between operations is not counted.
+ * its work center (the minutes that center works on an average working day of the run; a center
+ * without a calendar works 24 hours a day), summed over the operations and rounded up to whole
+ * days. Overlap between operations is not counted.
  */
 final class RoutingLeadTimes {
 
@@ -27,18 +28,16 @@ final class RoutingLeadTimes {
   RoutingLeadTimes(PlanningInput input, ItemData[] items, int firstDay, int lastDay) {
     orderDays = new double[items.length];
     unitDays = new double[items.length];
-    WorkingCalendar plant = input.plantCalendar();
     Map<WorkingCalendar, Double> dayMinutes = new IdentityHashMap<>();
     for (int i = 0; i < items.length; i++) {
       List<PlanningInput.TimedOperation> routing = input.routings.get(items[i].code());
       if (routing == null
-          || !items[i].leadTimeFromRouting()
+          || !Boolean.TRUE.equals(items[i].leadTimeFromRouting())
           || items[i].supplyType() != SupplyType.MAKE) {
         continue;
       }
       for (PlanningInput.TimedOperation operation : routing) {
-        WorkingCalendar calendar =
-            input.workCenterCalendars.getOrDefault(operation.workCenter(), plant);
+        WorkingCalendar calendar = input.workCenterCalendars.get(operation.workCenter());
         double minutes =
             calendar == null
                 ? FULL_DAY

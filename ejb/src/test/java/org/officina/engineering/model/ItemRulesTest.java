@@ -200,7 +200,7 @@ class ItemRulesTest {
     ItemData blank = withPlanner(base, "  ");
     ItemData tooLong = withPlanner(base, "p".repeat(101));
 
-    assertThat(blank.planner()).isNull();
+    assertThat(blank.planner()).isEmpty();
     assertThat(ItemRules.check(withPlanner(base, "g.bianchi"))).isEmpty();
     assertThat(ItemRules.check(tooLong))
         .extracting(Violation::field, Violation::key)

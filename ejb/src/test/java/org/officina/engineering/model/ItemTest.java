@@ -16,7 +16,22 @@ class ItemTest {
     Item item = Item.create(ItemData.withDefaults("BRG-6204"), "planner", MONDAY);
     assertThat(item.createdBy()).isEqualTo("planner");
     assertThat(item.changedAt()).isEqualTo(MONDAY);
-    assertThat(item.data()).isEqualTo(ItemData.withDefaults("BRG-6204"));
+    assertThat(item.data())
+        .isEqualTo(
+            new ItemData(
+                "BRG-6204",
+                "",
+                UnitOfMeasure.PCS,
+                SupplyType.BUY,
+                0,
+                LotRule.LFL,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                ""));
   }
 
   @Test
@@ -55,5 +70,47 @@ class ItemTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Item.create(ItemData.withDefaults("BAD CODE"), "planner", MONDAY))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_revision_in_the_shared_format_keeps_the_planner_and_the_routing_lead_time() {
+    Item item = Item.create(officina("g.bianchi"), "planner", MONDAY);
+    ItemData shared =
+        new ItemData(
+            "GP1",
+            "Gear pump",
+            UnitOfMeasure.PCS,
+            SupplyType.MAKE,
+            5,
+            LotRule.LFL,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(item.revise(shared, "plm", TUESDAY)).isTrue();
+    assertThat(item.data().description()).isEqualTo("Gear pump");
+    assertThat(item.data().planner()).isEqualTo("g.bianchi");
+    assertThat(item.data().leadTimeFromRouting()).isTrue();
+    assertThat(item.revise(officina(""), "planner", TUESDAY)).isTrue();
+    assertThat(item.data().planner()).isEmpty();
+  }
+
+  private static ItemData officina(String planner) {
+    return new ItemData(
+        "GP1",
+        "",
+        UnitOfMeasure.PCS,
+        SupplyType.MAKE,
+        5,
+        LotRule.LFL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        planner);
   }
 }

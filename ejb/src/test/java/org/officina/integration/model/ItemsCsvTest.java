@@ -142,7 +142,9 @@ class ItemsCsvTest {
                 new BigDecimal("200.5"),
                 new BigDecimal("50"),
                 null,
-                new BigDecimal("100.25")),
+                new BigDecimal("100.25"),
+                false,
+                ""),
             new ItemData(
                 "DV03-43C",
                 "Valve",
@@ -154,7 +156,9 @@ class ItemsCsvTest {
                 null,
                 null,
                 5,
-                null));
+                null,
+                false,
+                ""));
     StringWriter first = new StringWriter();
     ItemsCsv.write(items, first);
     ItemFileCheck read = check(first.toString());

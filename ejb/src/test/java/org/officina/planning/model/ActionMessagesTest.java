@@ -5,10 +5,12 @@ import static org.officina.planning.model.MrpFixtures.START;
 import static org.officina.planning.model.MrpFixtures.day;
 import static org.officina.planning.model.MrpFixtures.dec;
 import static org.officina.planning.model.MrpFixtures.lfl;
+import static org.officina.planning.model.MrpFixtures.orders;
 import static org.officina.planning.model.MrpFixtures.withSafetyStock;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.SupplyType;
@@ -54,6 +56,29 @@ class ActionMessagesTest {
             "EXPEDITE VALVE PO-1 2027-01-10>2027-01-07 10",
             "DEFER VALVE PO-3 2027-01-16>2027-01-22 5")
         .noneMatch(m -> m.contains("PO-2"));
+  }
+
+  @Test
+  void a_run_that_suppresses_expedite_and_defer_gives_neither_but_still_plans_and_warns() {
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("VALVE", SupplyType.BUY, 0))
+            .receipt("VALVE", day(6), dec("10"), "PO-1")
+            .receipt("VALVE", day(12), dec("5"), "PO-3")
+            .demand("VALVE", day(3), dec("10"), "SO-1")
+            .demand("VALVE", day(18), dec("5"), "SO-3")
+            .demand("VALVE", START.minusDays(1), dec("2"), "SO-0");
+    MrpParameters quiet =
+        new MrpParameters(START, 20, 2, 0, Set.of(MessageType.EXPEDITE, MessageType.DEFER));
+
+    MrpResult result = new MrpEngine(quiet).plan(input);
+
+    assertThat(result.messages())
+        .extracting(ActionMessage::type)
+        .isNotEmpty()
+        .doesNotContain(MessageType.EXPEDITE, MessageType.DEFER);
+    assertThat(messages(input)).anyMatch(m -> m.startsWith("EXPEDITE VALVE PO-1"));
+    assertThat(orders(result)).isEqualTo(orders(engine.plan(input)));
   }
 
   @Test

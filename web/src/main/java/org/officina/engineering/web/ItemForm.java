@@ -41,7 +41,7 @@ public class ItemForm implements Serializable {
     lotMultiple = data.lotMultiple();
     lotPeriods = data.lotPeriods();
     safetyStock = data.safetyStock();
-    leadTimeFromRouting = data.leadTimeFromRouting();
+    leadTimeFromRouting = Boolean.TRUE.equals(data.leadTimeFromRouting());
     planner = data.planner();
   }
 
@@ -67,7 +67,7 @@ public class ItemForm implements Serializable {
         lotRule == LotRule.POQ ? lotPeriods : null,
         safetyStock,
         leadTimeFromRouting,
-        planner);
+        planner == null ? "" : planner);
   }
 
   Long version() {

@@ -1,5 +1,6 @@
 package org.officina.planning.web;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -7,17 +8,19 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.resources.model.Department;
 
 /**
  * The body of POST /mrp/runs: start, horizonDays, mode, simulation, plant, earlyToleranceDays,
- * lateToleranceDays (snake_case names are accepted too). A field of the wrong type or an unknown
- * field is an error that names it, like any broken rule.
+ * lateToleranceDays, suppressMessages (snake_case names are accepted too). A field of the wrong
+ * type or an unknown field is an error that names it, like any broken rule.
  */
 final class MrpRunJson {
 
@@ -29,7 +32,10 @@ final class MrpRunJson {
           "mode",
           "simulation",
           "earlyToleranceDays",
-          "lateToleranceDays");
+          "lateToleranceDays",
+          "suppressMessages");
+
+  private static final List<MessageType> TYPES = List.of(MessageType.values());
 
   /** The request, or the errors of the body by field. */
   record Parsed(MrpRunRequest request, List<String[]> errors) {}
@@ -70,7 +76,8 @@ final class MrpRunJson {
             parsedMode,
             simulation != null && simulation,
             integer("earlyToleranceDays"),
-            integer("lateToleranceDays"));
+            integer("lateToleranceDays"),
+            messageTypes("suppressMessages"));
     return new Parsed(request, errors);
   }
 
@@ -119,6 +126,30 @@ final class MrpRunJson {
     }
     errors.add(new String[] {field, "must be a whole number of days"});
     return null;
+  }
+
+  /** A list of message types, by name. */
+  private Set<MessageType> messageTypes(String field) {
+    Set<MessageType> types = EnumSet.noneOf(MessageType.class);
+    JsonValue value = value(field);
+    if (value == null) {
+      return types;
+    }
+    if (!(value instanceof JsonArray array)) {
+      errors.add(new String[] {field, "must be a list of message types " + TYPES});
+      return types;
+    }
+    for (JsonValue element : array) {
+      try {
+        types.add(
+            MessageType.valueOf(
+                ((JsonString) element).getString().strip().toUpperCase(Locale.ROOT)));
+      } catch (ClassCastException | IllegalArgumentException e) {
+        errors.add(
+            new String[] {field, "must be a list of message types " + TYPES + ", not " + element});
+      }
+    }
+    return types;
   }
 
   private Boolean bool(String field) {

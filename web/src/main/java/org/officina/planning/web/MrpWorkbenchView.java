@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
@@ -57,6 +58,10 @@ public class MrpWorkbenchView implements Serializable {
   private boolean simulation;
   private int earlyToleranceDays = MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS;
   private int lateToleranceDays = MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS;
+
+  /** An array, not a list: JSF converts the checkbox menu's values to its element type. */
+  private MessageType[] suppressedMessages = {};
+
   private List<MrpRunRecord> latest = List.of();
   private Long runId;
   private MrpRunRecord run;
@@ -93,7 +98,8 @@ public class MrpWorkbenchView implements Serializable {
                 mode,
                 simulation,
                 earlyToleranceDays,
-                lateToleranceDays));
+                lateToleranceDays,
+                Set.of(suppressedMessages)));
     if (started.isAccepted()) {
       choose(started.runId());
       Messages.info("mrp.started", started.runId());
@@ -349,6 +355,14 @@ public class MrpWorkbenchView implements Serializable {
 
   public PagedTable<ActionMessage> getMessages() {
     return messages;
+  }
+
+  public MessageType[] getSuppressedMessages() {
+    return suppressedMessages.clone();
+  }
+
+  public void setSuppressedMessages(MessageType[] types) {
+    this.suppressedMessages = types == null ? new MessageType[0] : types.clone();
   }
 
   public MessageType[] getMessageTypes() {
