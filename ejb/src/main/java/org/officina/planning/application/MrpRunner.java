@@ -23,7 +23,7 @@ import org.officina.shared.model.Roles;
  */
 @Stateless
 @PermitAll
-@RunAs(Roles.ADMIN)
+@RunAs(Roles.PLANNER)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MrpRunner {
 
