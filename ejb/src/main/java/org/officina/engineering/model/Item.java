@@ -93,7 +93,7 @@ public class Item {
   public static Item create(ItemData data, String user, Instant at) {
     Item item = new Item();
     item.code = data.code();
-    item.apply(data);
+    item.apply(data.keeping(item.data()));
     item.createdBy = user;
     item.createdAt = at;
     item.changedBy = user;
@@ -120,6 +120,7 @@ public class Item {
     return true;
   }
 
+  /** Takes data that says every field: callers fill what a change leaves unsaid with keeping. */
   private void apply(ItemData data) {
     List<Violation> violations = ItemRules.check(data);
     if (!violations.isEmpty()) {
@@ -130,12 +131,8 @@ public class Item {
     uom = data.uom();
     supplyType = data.supplyType();
     leadTimeDays = data.leadTimeDays();
-    if (data.leadTimeFromRouting() != null) {
-      leadTimeFromRouting = data.leadTimeFromRouting();
-    }
-    if (data.planner() != null) {
-      planner = data.planner().isEmpty() ? null : data.planner();
-    }
+    leadTimeFromRouting = data.leadTimeFromRouting();
+    planner = data.planner().isEmpty() ? null : data.planner();
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
