@@ -33,7 +33,7 @@ public final class PlannedOrdersFile {
   /** The planned orders of a run just planned, in the order the run planned them. */
   public static void write(MrpResult result, Writer out) throws IOException {
     Lines lines = new Lines(out);
-    for (int number = 1; number <= result.plannedOrderCount(); number++) {
+    for (int number = result.firstNumber(); number < result.endNumber(); number++) {
       lines.add(result.plannedOrder(number), result.directlyPeggedTo(number));
     }
     lines.flush();

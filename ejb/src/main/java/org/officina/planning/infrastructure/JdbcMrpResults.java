@@ -134,7 +134,7 @@ public class JdbcMrpResults {
             "past_due",
             "pegged_to",
             "covered_by")) {
-      for (int number = 1; number <= result.plannedOrderCount(); number++) {
+      for (int number = result.firstNumber(); number < result.endNumber(); number++) {
         PlannedOrder order = result.plannedOrder(number);
         result.forEachConsumerOf(PegEnd.PLANNED_ORDER, number, peggedTo);
         result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, coveredBy);

@@ -3,8 +3,10 @@ package org.officina.planning.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +31,11 @@ public final class MrpResult {
   private final MrpRun run;
   private final Supplies supplies;
   private final Pegging pegging;
+  private final int firstKept;
   private final int firstPlanned;
+  private final int firstNumber;
   private final Messages messages;
+  private Map<Integer, Integer> keptSupply;
   private PeggingWalk walk;
   private Coverage coverage;
 
@@ -38,15 +43,28 @@ public final class MrpResult {
     this.run = run;
     this.supplies = run.supplies();
     this.pegging = run.pegging();
+    this.firstKept = run.firstKept();
     this.firstPlanned = run.firstPlanned();
+    this.firstNumber = run.firstNumber();
     this.messages = run.messages();
   }
 
+  /** How many planned orders the run proposed (a net-change run: for the items it re-planned). */
   public int plannedOrderCount() {
     return supplies.size() - firstPlanned;
   }
 
-  /** The planned order with this number (1 .. count), as the run numbered them. */
+  /** The number of the first planned order the run proposed: 1, unless it added to a live plan. */
+  public int firstNumber() {
+    return firstNumber;
+  }
+
+  /** The number after the last planned order the run proposed. */
+  public int endNumber() {
+    return firstNumber + plannedOrderCount();
+  }
+
+  /** The planned order with this number (first .. end - 1), as the run numbered them. */
   public PlannedOrder plannedOrder(int number) {
     int s = supply(number);
     int item = supplies.item(s);
@@ -63,17 +81,45 @@ public final class MrpResult {
 
   public List<PlannedOrder> plannedOrders() {
     List<PlannedOrder> orders = new ArrayList<>(plannedOrderCount());
-    for (int number = 1; number <= plannedOrderCount(); number++) {
+    for (int number = firstNumber; number < endNumber(); number++) {
       orders.add(plannedOrder(number));
     }
     return orders;
   }
 
   private int supply(int number) {
-    if (number < 1 || number > plannedOrderCount()) {
+    if (number < firstNumber || number >= endNumber()) {
       throw new IllegalArgumentException("no planned order " + number + " in this run");
     }
-    return firstPlanned + number - 1;
+    return firstPlanned + number - firstNumber;
+  }
+
+  /** A planned order's supply, whether the run proposed it or kept it from the live plan. */
+  private int anyPlannedSupply(int number) {
+    if (number >= firstNumber && number < endNumber()) {
+      return supply(number);
+    }
+    if (keptSupply == null) {
+      keptSupply = new HashMap<>();
+      for (int s = firstKept; s < firstPlanned; s++) {
+        keptSupply.put(supplies.keptNumber(s), s);
+      }
+    }
+    Integer kept = keptSupply.get(number);
+    if (kept == null) {
+      throw new IllegalArgumentException("no planned order " + number + " in this run");
+    }
+    return kept;
+  }
+
+  /** How many planned orders the run kept from the live plan. */
+  public int keptCount() {
+    return firstPlanned - firstKept;
+  }
+
+  /** The number of a kept planned order (0 .. kept count - 1) in the live plan. */
+  public int keptNumber(int index) {
+    return supplies.keptNumber(firstKept + index);
   }
 
   /** The demands and safety stocks at the top of a planned order's pegging chain. */
@@ -123,9 +169,12 @@ public final class MrpResult {
 
   /** An open or firm order by its number, a planned order as PLN-n. */
   private String supplyName(int supply) {
-    return supply < firstPlanned
-        ? supplies.reference(supply)
-        : PlannedOrder.reference(supply - firstPlanned + 1);
+    if (supply >= firstPlanned) {
+      return PlannedOrder.reference(supply - firstPlanned + firstNumber);
+    }
+    return supply >= firstKept
+        ? PlannedOrder.reference(supplies.keptNumber(supply))
+        : supplies.reference(supply);
   }
 
   /** Who looks after an item, or null for nobody in particular. */
@@ -184,7 +233,7 @@ public final class MrpResult {
   private int supplyIndex(PegEnd kind, int index) {
     switch (kind) {
       case PLANNED_ORDER:
-        return supply(index);
+        return anyPlannedSupply(index);
       case OPEN_ORDER:
         return index;
       case FIRM_PLANNED_ORDER:
@@ -209,7 +258,9 @@ public final class MrpResult {
     if (supply < 0) {
       visitor.visit(PegEnd.STOCK, -supply - 1, micro);
     } else if (supply >= firstPlanned) {
-      visitor.visit(PegEnd.PLANNED_ORDER, supply - firstPlanned + 1, micro);
+      visitor.visit(PegEnd.PLANNED_ORDER, supply - firstPlanned + firstNumber, micro);
+    } else if (supply >= firstKept) {
+      visitor.visit(PegEnd.PLANNED_ORDER, supplies.keptNumber(supply), micro);
     } else if (supply < open) {
       visitor.visit(PegEnd.OPEN_ORDER, supply, micro);
     } else {
@@ -251,12 +302,33 @@ public final class MrpResult {
   }
 
   public int firmOrderCount() {
-    return firstPlanned - run.openOrderCount();
+    return firstKept - run.openOrderCount();
   }
 
-  /** The number of an item's first planned order: each item's orders are numbered in a row. */
+  /**
+   * The number of the first planned order of an item the run planned: each item's orders are
+   * numbered in a row.
+   */
   public int firstPlannedNumber(int item) {
-    return run.plannedFirst(item) - firstPlanned + 1;
+    return run.plannedFirst(item) - firstPlanned + firstNumber;
+  }
+
+  /** Whether the run planned the item, rather than keeping its orders from the live plan. */
+  public boolean planned(int item) {
+    return !run.items().kept(item);
+  }
+
+  /** The index of the item an end belongs to: a demand's, an order's, or the stock's item. */
+  public int itemOf(PegEnd kind, int index) {
+    switch (kind) {
+      case DEMAND:
+        return run.items().index(run.demands().get(index).item());
+      case STOCK:
+      case SAFETY_STOCK:
+        return index;
+      default:
+        return supplies.item(supplyIndex(kind, index));
+    }
   }
 
   public int plannedCount(int item) {

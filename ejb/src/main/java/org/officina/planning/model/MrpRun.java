@@ -25,6 +25,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final int[][] ordersOf;
   private final int[][] firmOf;
   private final Supplies supplies = new Supplies();
+  private final int firstKept;
   private final int firstPlanned;
   private final Pegging pegging;
   private final int[] plannedFirst;
@@ -53,7 +54,27 @@ final class MrpRun implements Requirements.ParentSupplies {
     requirements = demandRequirements();
     firmOf = new int[items.size()][];
     ordersOf = openOrders();
+    firstKept = supplies.size();
+    placeKeptOrders();
     firstPlanned = supplies.size();
+  }
+
+  /** The planned orders of the items a net-change run keeps, as the live plan has them. */
+  private void placeKeptOrders() {
+    for (int item = 0; item < items.size(); item++) {
+      if (items.kept(item)) {
+        plannedFirst[item] = supplies.size();
+        for (PlanningInput.KeptOrder order : input.kept.get(items.code(item)).orders()) {
+          supplies.addKept(
+              item,
+              order.number(),
+              Micro.of(order.qty()),
+              (int) order.release().toEpochDay(),
+              (int) order.due().toEpochDay());
+        }
+        plannedEnd[item] = supplies.size();
+      }
+    }
   }
 
   private int indexOf(String item, String what) {
@@ -148,8 +169,11 @@ final class MrpRun implements Requirements.ParentSupplies {
     return orders;
   }
 
-  /** Plans one item: all its parents must have been planned. */
+  /** Plans one item: all its parents must have been planned. A kept item's orders are in place. */
   void plan(int item) {
+    if (items.kept(item)) {
+      return;
+    }
     ItemData data = items.data(item);
     netting.clear();
     requirements.gather(item, supplies, this);
@@ -261,6 +285,16 @@ final class MrpRun implements Requirements.ParentSupplies {
 
   int firstPlanned() {
     return firstPlanned;
+  }
+
+  /** The first of the planned orders kept from the live plan, which come before the new ones. */
+  int firstKept() {
+    return firstKept;
+  }
+
+  /** The number of the first planned order the run proposes. */
+  int firstNumber() {
+    return input.firstNumber;
   }
 
   /** How many of the first supplies are open orders; firm planned orders follow them. */

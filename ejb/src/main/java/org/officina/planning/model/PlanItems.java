@@ -19,6 +19,7 @@ final class PlanItems {
 
   private final ItemData[] data;
   private final int[] level;
+  private final boolean[] kept;
   private final PlanningCalendar[] calendar;
   private final RoutingLeadTimes routingLeadTimes;
   private final Map<String, Integer> index = new HashMap<>();
@@ -33,7 +34,15 @@ final class PlanItems {
     for (int i = 0; i < unordered.length; i++) {
       at.put(unordered[i].code(), i);
     }
-    int[] levels = lowLevelCodes(input.bom, at, unordered.length);
+    int[] levels = new int[unordered.length];
+    input.kept.forEach((code, kept) -> levels[indexIn(at, code)] = kept.lowLevelCode());
+    for (BomLine line : input.bom) {
+      if (input.kept.containsKey(line.component()) && !input.kept.containsKey(line.parent())) {
+        throw new IllegalArgumentException(
+            line.component() + " keeps its plan, but its parent " + line.parent() + " is planned");
+      }
+    }
+    lowLevelCodes(input.bom, at, levels);
     Integer[] order = new Integer[unordered.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(
@@ -41,9 +50,11 @@ final class PlanItems {
         Comparator.comparingInt((Integer i) -> levels[i]).thenComparing(i -> unordered[i].code()));
     data = new ItemData[unordered.length];
     level = new int[data.length];
+    kept = new boolean[data.length];
     for (int k = 0; k < order.length; k++) {
       data[k] = unordered[order[k]];
       level[k] = levels[order[k]];
+      kept[k] = input.kept.containsKey(data[k].code());
     }
     calendar = new PlanningCalendar[data.length];
     Map<WorkingCalendar, PlanningCalendar> compiled = new IdentityHashMap<>();
@@ -63,9 +74,11 @@ final class PlanItems {
   /**
    * The length of the longest bill path from a top item down to each item, by Kahn's order over the
    * items as ints: a large plant's hundreds of thousands of lines would make maps of strings the
-   * run's slowest part. Items left unordered lie on a cycle.
+   * run's slowest part. Items left unordered lie on a cycle. Top items start from the level they
+   * are given: 0, or a kept item's level in the whole plant.
    */
-  private static int[] lowLevelCodes(List<BomLine> bom, Map<String, Integer> at, int items) {
+  private static void lowLevelCodes(List<BomLine> bom, Map<String, Integer> at, int[] levels) {
+    int items = levels.length;
     int[] parent = new int[bom.size()];
     int[] component = new int[bom.size()];
     int[] parentsLeft = new int[items];
@@ -83,7 +96,6 @@ final class PlanItems {
     for (int k = 0; k < bom.size(); k++) {
       children[firstChild[parent[k]] + filled[parent[k]]++] = component[k];
     }
-    int[] levels = new int[items];
     int[] ready = new int[items];
     int head = 0;
     int tail = 0;
@@ -105,7 +117,6 @@ final class PlanItems {
     if (tail < items) {
       throw new BomCycleException(new ProductStructure(bom).findCycle().orElseThrow());
     }
-    return levels;
   }
 
   private static int indexIn(Map<String, Integer> at, String code) {
@@ -136,6 +147,11 @@ final class PlanItems {
 
   int level(int item) {
     return level[item];
+  }
+
+  /** Whether the item keeps the live plan's planned orders instead of being planned. */
+  boolean kept(int item) {
+    return kept[item];
   }
 
   /**

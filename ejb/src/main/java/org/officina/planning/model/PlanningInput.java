@@ -27,7 +27,17 @@ public final class PlanningInput {
   public record Firm(
       String item, LocalDate releaseDate, LocalDate dueDate, BigDecimal qty, String reference) {}
 
+  /** A planned order of the live plan that a net-change run keeps as it is, with its number. */
+  public record KeptOrder(int number, LocalDate release, LocalDate due, BigDecimal qty) {}
+
+  /**
+   * An item a net-change run does not re-plan: its level in the whole plant, its planned orders.
+   */
+  record KeptItem(int lowLevelCode, List<KeptOrder> orders) {}
+
   final Map<String, ItemData> items = new HashMap<>();
+  final Map<String, KeptItem> kept = new HashMap<>();
+  int firstNumber = 1;
   final List<BomLine> bom = new ArrayList<>();
   final Map<String, BigDecimal> onHand = new HashMap<>();
   final List<Dated> receipts = new ArrayList<>();
@@ -69,6 +79,32 @@ public final class PlanningInput {
   private String code(String item) {
     ItemData known = items.get(item);
     return known == null ? item : known.code();
+  }
+
+  /**
+   * An item whose plan stays as the live plan has it, because neither it nor anything above it
+   * changed: a net-change run gives it no new planned orders and explodes these into the
+   * requirements of its components that are re-planned. A kept item's parents in the run are kept
+   * too.
+   *
+   * @param lowLevelCode the item's level in the whole plant, as the live plan has it
+   */
+  public PlanningInput keep(String item, int lowLevelCode, List<KeptOrder> orders) {
+    kept.put(
+        item,
+        new KeptItem(
+            lowLevelCode,
+            orders.stream().sorted(Comparator.comparingInt(KeptOrder::number)).toList()));
+    return this;
+  }
+
+  /** The number of the first planned order the run proposes (1 unless it adds to a live plan). */
+  public PlanningInput numberFrom(int first) {
+    if (first < 1) {
+      throw new IllegalArgumentException("planned orders are numbered from 1, not " + first);
+    }
+    firstNumber = first;
+    return this;
   }
 
   /** Adds to the item's stock on hand. */
