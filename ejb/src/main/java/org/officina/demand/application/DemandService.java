@@ -2,6 +2,7 @@ package org.officina.demand.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.officina.demand.infrastructure.JdbcDemand;
 import org.officina.demand.model.DemandLine;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 
 /** Demand: sales order lines and forecasts. */
@@ -24,6 +26,7 @@ import org.officina.shared.model.Roles;
 public class DemandService {
 
   @Inject JdbcDemand demand;
+  @Inject Event<PlanningDataChanged> planningChanges;
 
   public Page<DemandLine> search(LineSearch search) {
     return demand.search(search);
@@ -35,6 +38,6 @@ public class DemandService {
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void save(Collection<DemandLine> lines) {
-    demand.save(lines);
+    planningChanges.fire(PlanningDataChanged.of(demand.save(lines)));
   }
 }

@@ -58,9 +58,13 @@ public class JdbcDemand {
 
   @PersistenceContext EntityManager em;
 
-  /** Writes demand lines: those whose type, number and line are known are updated. */
-  public void save(Collection<DemandLine> lines) {
-    LINES.save(Jdbc.of(em), lines, COLUMNS);
+  /**
+   * Writes demand lines: those whose type, number and line are known are updated.
+   *
+   * @return the codes of the items whose demand changed
+   */
+  public java.util.Set<String> save(Collection<DemandLine> lines) {
+    return LINES.save(Jdbc.of(em), lines, COLUMNS);
   }
 
   /** A page of lines matching the search, by due date, with how many match in all. */

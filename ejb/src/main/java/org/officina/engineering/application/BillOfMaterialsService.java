@@ -4,13 +4,16 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.officina.engineering.infrastructure.JdbcBills;
 import org.officina.engineering.infrastructure.JdbcRoutings;
 import org.officina.engineering.model.Bill;
@@ -19,6 +22,7 @@ import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -42,6 +46,7 @@ public class BillOfMaterialsService {
   @Inject JdbcRoutings routings;
   @Inject ItemService items;
   @Inject MasterDataLock lock;
+  @Inject Event<PlanningDataChanged> planningChanges;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -82,6 +87,9 @@ public class BillOfMaterialsService {
       return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
     }
     String user = session.getCallerPrincipal().getName();
+    Set<String> changed = new HashSet<>(Set.of(parent));
+    bills.bill(parent).ifPresent(b -> b.lines().forEach(l -> changed.add(l.component())));
+    lines.forEach(l -> changed.add(l.component()));
     if (!bills.save(parent, lines, version, user, clock.instant())) {
       Optional<Bill> saved = bills.bill(parent);
       if (saved.isEmpty()) {
@@ -95,6 +103,7 @@ public class BillOfMaterialsService {
               Violation.of(null, "bom.stale", parent, current.changedBy(), current.changedAt())));
     }
     refreshLowLevelCodes();
+    planningChanges.fire(PlanningDataChanged.of(changed));
     return new ChangeOutcome.Saved<>(bills.bill(parent).orElseThrow());
   }
 
@@ -109,6 +118,7 @@ public class BillOfMaterialsService {
         bills.replace(byParent, session.getCallerPrincipal().getName(), clock.instant()).size();
     if (changed > 0) {
       refreshLowLevelCodes();
+      planningChanges.fire(PlanningDataChanged.everything());
     }
     return changed;
   }

@@ -27,6 +27,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.Items;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -49,6 +50,7 @@ public class ItemService {
 
   @Inject Items items;
   @Inject Event<ItemChanged> changes;
+  @Inject Event<PlanningDataChanged> planningChanges;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -93,6 +95,7 @@ public class ItemService {
     Item item = Item.create(data, user(), now());
     items.add(item);
     changes.fire(new ItemChanged(Change.CREATED, data, item.createdBy(), item.createdAt()));
+    planningChanges.fire(PlanningDataChanged.of(List.of(data.code())));
     return new ItemChangeOutcome.Applied(item);
   }
 
@@ -123,6 +126,7 @@ public class ItemService {
     }
     if (item.revise(data, user(), now())) {
       changes.fire(new ItemChanged(Change.UPDATED, data, item.changedBy(), item.changedAt()));
+      planningChanges.fire(PlanningDataChanged.of(List.of(code)));
     }
     return new ItemChangeOutcome.Applied(item);
   }
@@ -135,6 +139,7 @@ public class ItemService {
     }
     items.remove(found.get());
     changes.fire(new ItemChanged(Change.DELETED, found.get().data(), user(), now()));
+    planningChanges.fire(PlanningDataChanged.everything());
     return new ItemChangeOutcome.Applied(null);
   }
 
@@ -151,17 +156,21 @@ public class ItemService {
     Instant now = now();
     int created = 0;
     int updated = 0;
+    List<String> changed = new ArrayList<>();
     for (ItemData data : batch) {
       Item item = existing.get(data.code());
       if (item == null) {
         items.add(Item.create(data, user, now));
         changes.fire(new ItemChanged(Change.CREATED, data, user, now));
+        changed.add(data.code());
         created++;
       } else if (item.revise(data, user, now)) {
         changes.fire(new ItemChanged(Change.UPDATED, data, user, now));
+        changed.add(data.code());
         updated++;
       }
     }
+    planningChanges.fire(PlanningDataChanged.of(changed));
     items.writeOutAndForget();
     return new ImportSummary(created, updated, batch.size() - created - updated);
   }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -43,6 +45,7 @@ public class RoutingService {
   @Inject JdbcRoutings routings;
   @Inject JdbcBills bills;
   @Inject MasterDataLock lock;
+  @Inject Event<PlanningDataChanged> planningChanges;
   @Inject ItemService items;
   @Inject PlantResourceService plant;
   @Inject PurchasingService purchasing;
@@ -96,6 +99,7 @@ public class RoutingService {
           List.of(
               Violation.of(null, "routing.stale", item, current.changedBy(), current.changedAt())));
     }
+    planningChanges.fire(PlanningDataChanged.of(List.of(item)));
     return new ChangeOutcome.Saved<>(routings.routing(item).orElseThrow());
   }
 
@@ -115,5 +119,6 @@ public class RoutingService {
   public void importRoutings(Map<String, List<RoutingOperation>> byItem) {
     lock.acquire();
     routings.replace(byItem, session.getCallerPrincipal().getName(), clock.instant());
+    planningChanges.fire(PlanningDataChanged.of(byItem.keySet()));
   }
 }

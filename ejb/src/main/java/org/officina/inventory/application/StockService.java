@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.infrastructure.MasterDataLock;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -42,6 +44,7 @@ public class StockService {
           .thenComparing(StockLevel::lot, NONE_FIRST);
 
   @Inject JdbcStock stock;
+  @Inject Event<PlanningDataChanged> planningChanges;
   @Inject ItemService items;
   @Inject MasterDataLock lock;
   @Resource SessionContext session;
@@ -87,6 +90,7 @@ public class StockService {
         List.of(
             new StockMovement(
                 0, key, qty, reason, reference == null ? "" : reference, clock.instant(), user)));
+    planningChanges.fire(PlanningDataChanged.of(List.of(key.item())));
     return List.of();
   }
 
@@ -97,6 +101,7 @@ public class StockService {
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public int setLevels(Collection<StockLevel> levels, MovementReason reason, String reference) {
     stock.saveWarehouses(levels.stream().map(StockLevel::warehouse).toList());
+    planningChanges.fire(PlanningDataChanged.of(levels.stream().map(l -> l.key().item()).toList()));
     return stock.setLevels(
         levels, reason, reference, session.getCallerPrincipal().getName(), clock.instant());
   }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageSearch;
+import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.OrderChange;
@@ -28,6 +30,7 @@ import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.RunComparison;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -52,6 +55,7 @@ public class MrpRunService {
   @Inject JdbcMrpPegging pegging;
   @Inject JdbcFirmPlannedOrders firmOrders;
   @Inject MrpRunProgress progress;
+  @Inject Event<PlanningDataChanged> planningChanges;
 
   /** Records a run and takes its plant, committed before the job is started. */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
@@ -61,10 +65,20 @@ public class MrpRunService {
     if (violations.isEmpty() && !runs.plantExists(request.plant())) {
       violations.add(Violation.of("plant", "mrp.plant.unknown", request.plant()));
     }
+    MrpRunRequest asked = request;
+    if (violations.isEmpty() && request.mode() == MrpMode.NET_CHANGE) {
+      Optional<MrpRunRecord> live = runs.livePlan(request.plant());
+      if (live.isEmpty()) {
+        violations.add(Violation.of("mode", "mrp.netChange.noLivePlan", request.plant()));
+      } else {
+        violations.addAll(request.conflictsWith(live.get().request()));
+        asked = request.on(live.get().request());
+      }
+    }
     if (!violations.isEmpty()) {
       return MrpStart.invalid(violations);
     }
-    long id = runs.create(request, session.getCallerPrincipal().getName());
+    long id = runs.create(asked, session.getCallerPrincipal().getName());
     Optional<Long> holder = runs.hold(request.plant(), id);
     if (holder.isPresent()) {
       MrpRunRecord running = runs.find(holder.get()).orElseThrow();
@@ -97,20 +111,29 @@ public class MrpRunService {
     progress.requestStop(id);
   }
 
+  /**
+   * The run whose rows hold a run's plan: its own, or the one a net-change run changed in place.
+   * Unknown runs have no rows under any id.
+   */
+  private long rows(long run) {
+    return runs.find(run).map(MrpRunRecord::planRows).orElse(run);
+  }
+
   public void forEachPlannedOrder(long run, Consumer<PlannedOrderRow> handler) {
-    plans.forEachPlannedOrder(run, handler);
+    plans.forEachPlannedOrder(rows(run), handler);
   }
 
   public Page<PlannedOrderRow> plannedOrders(long run, String item, int offset, int limit) {
-    return plans.plannedOrders(run, item, offset, limit);
+    return plans.plannedOrders(rows(run), item, offset, limit);
   }
 
   public Page<ActionMessage> messages(long run, MessageSearch search, int offset, int limit) {
-    return plans.messages(run, search, offset, limit);
+    return plans.messages(rows(run), search, offset, limit);
   }
 
   /** The pegging down from a demand line: the supplies that cover it, and theirs, to the bottom. */
-  public Optional<PeggingNode> peggingOfDemand(long run, String number, int line) {
+  public Optional<PeggingNode> peggingOfDemand(long planRun, String number, int line) {
+    long run = rows(planRun);
     return plans
         .demandLine(number, line)
         .map(
@@ -126,7 +149,8 @@ public class MrpRunService {
   }
 
   /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
-  public PeggingNode peggingOfPlannedOrder(long run, int number) {
+  public PeggingNode peggingOfPlannedOrder(long planRun, int number) {
+    long run = rows(planRun);
     return new PeggingNode(
         PegEnd.PLANNED_ORDER,
         number,
@@ -164,7 +188,7 @@ public class MrpRunService {
 
   /** The items whose planned orders differ between two runs (a simulation and the live plan). */
   public List<RunComparison> compare(long runA, long runB) {
-    return plans.compare(runA, runB, COMPARE_LIMIT);
+    return plans.compare(rows(runA), rows(runB), COMPARE_LIMIT);
   }
 
   /** Firms planned orders of the plant's live plan, all or none. */
@@ -182,9 +206,14 @@ public class MrpRunService {
     }
     OrderChange result =
         firmOrders.firm(
-            run, found.get().request().plant(), numbers, session.getCallerPrincipal().getName());
+            found.get().planRows(),
+            found.get().request().plant(),
+            numbers,
+            session.getCallerPrincipal().getName());
     if (!result.violations().isEmpty()) {
       session.setRollbackOnly();
+    } else {
+      planningChanges.fire(PlanningDataChanged.of(firmOrders.itemCodes(result.ids())));
     }
     return result;
   }
@@ -198,6 +227,8 @@ public class MrpRunService {
     OrderChange result = firmOrders.convert(firmIds);
     if (!result.violations().isEmpty()) {
       session.setRollbackOnly();
+    } else {
+      planningChanges.fire(PlanningDataChanged.of(firmOrders.itemCodes(firmIds)));
     }
     return result;
   }

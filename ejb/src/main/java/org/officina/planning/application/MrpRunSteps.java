@@ -5,16 +5,22 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.officina.planning.infrastructure.JdbcMrpResults;
 import org.officina.planning.infrastructure.JdbcMrpRuns;
+import org.officina.planning.infrastructure.JdbcNetChangeSnapshot;
+import org.officina.planning.infrastructure.JdbcNetChanges;
 import org.officina.planning.infrastructure.JdbcPlanningSnapshot;
 import org.officina.planning.infrastructure.PlanningSnapshot;
 import org.officina.planning.model.MrpEngine;
+import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpProgress;
 import org.officina.planning.model.MrpResult;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunStatus;
+import org.officina.planning.model.NetChangeScope;
+import org.officina.planning.model.PendingChanges;
 import org.officina.resources.application.PlantResourceService;
 
 /**
@@ -31,6 +37,8 @@ public class MrpRunSteps {
 
   @Inject JdbcMrpRuns runs;
   @Inject JdbcPlanningSnapshot snapshots;
+  @Inject JdbcNetChangeSnapshot changedSnapshots;
+  @Inject JdbcNetChanges netChanges;
   @Inject JdbcMrpResults results;
   @Inject PlantResourceService plant;
   @Inject MrpRunProgress progress;
@@ -40,34 +48,36 @@ public class MrpRunSteps {
     return runs.find(run).orElseThrow();
   }
 
-  /** Loads, plans and writes the run, then lets the plant go: all or nothing. */
+  /**
+   * Loads, plans and writes the run, then lets the plant go: all or nothing. A run of the live plan
+   * consumes the planning file's entries it found. A net-change run re-plans what they name in the
+   * live plan's rows; it regenerates when they say calendars or structure changed.
+   */
   public void planAndWrite(MrpRunRecord run, MrpProgress reporter) {
-    long t0 = System.nanoTime();
-    PlanningSnapshot snapshot = snapshots.load(run.request().plant(), plant.calendars());
-    long t1 = System.nanoTime();
-    MrpResult result = new MrpEngine(run.request().parameters()).plan(snapshot.input(), reporter);
-    long t2 = System.nanoTime();
-    results.replace(run.id(), result, snapshot);
-    long t3 = System.nanoTime();
+    String plant = run.request().plant();
+    PendingChanges changes = run.request().simulation() ? null : netChanges.pending(plant);
+    Optional<MrpRunRecord> live =
+        run.request().mode() == MrpMode.NET_CHANGE && changes != null && !changes.everything()
+            ? runs.livePlan(plant)
+            : Optional.empty();
     JdbcMrpRuns.Outcome outcome =
-        new JdbcMrpRuns.Outcome(
-            result.itemCount(),
-            result.plannedOrderCount(),
-            result.linkCount(),
-            result.messageCount(),
-            result.beyondHorizon(),
-            millis(t1 - t0),
-            millis(t2 - t1),
-            millis(t3 - t2));
+        live.isPresent()
+            ? amend(run, live.get().planRows(), changes, reporter)
+            : regenerate(run, reporter);
+    if (changes != null) {
+      netChanges.consume(changes);
+    }
     runs.completed(run.id(), outcome);
-    runs.release(run.request().plant(), run.id(), !run.request().simulation());
+    runs.release(plant, run.id(), !run.request().simulation());
     LOG.info(
         () ->
             String.format(
-                "MRP run %d (%s): %d items, %d planned orders, %d links, %d messages;"
-                    + " load %d ms, plan %d ms, write %d ms",
+                "MRP run %d (%s, %s, plan in the rows of run %d): %d items, %d planned orders,"
+                    + " %d links, %d messages; load %d ms, plan %d ms, write %d ms",
                 run.id(),
-                run.request().plant(),
+                plant,
+                run.request().mode(),
+                outcome.planRun(),
                 outcome.itemsTotal(),
                 outcome.plannedOrders(),
                 outcome.peggingLinks(),
@@ -75,6 +85,46 @@ public class MrpRunSteps {
                 outcome.loadMillis(),
                 outcome.planMillis(),
                 outcome.writeMillis()));
+  }
+
+  private JdbcMrpRuns.Outcome regenerate(MrpRunRecord run, MrpProgress reporter) {
+    long t0 = System.nanoTime();
+    PlanningSnapshot snapshot = snapshots.load(run.request().plant(), plant.calendars());
+    long t1 = System.nanoTime();
+    MrpResult result = new MrpEngine(run.request().parameters()).plan(snapshot.input(), reporter);
+    long t2 = System.nanoTime();
+    results.replace(run.id(), result, snapshot);
+    long t3 = System.nanoTime();
+    return outcome(run.id(), result, t0, t1, t2, t3);
+  }
+
+  /** Re-plans the changed items and everything below them in the live plan's rows. */
+  private JdbcMrpRuns.Outcome amend(
+      MrpRunRecord run, long planRun, PendingChanges changes, MrpProgress reporter) {
+    long t0 = System.nanoTime();
+    NetChangeScope scope = changedSnapshots.scope(changes.items());
+    PlanningSnapshot snapshot =
+        changedSnapshots.load(run.request().plant(), plant.calendars(), scope, planRun);
+    long t1 = System.nanoTime();
+    MrpResult result = new MrpEngine(run.request().parameters()).plan(snapshot.input(), reporter);
+    long t2 = System.nanoTime();
+    results.amend(planRun, result, snapshot);
+    long t3 = System.nanoTime();
+    return outcome(planRun, result, t0, t1, t2, t3);
+  }
+
+  private static JdbcMrpRuns.Outcome outcome(
+      long planRun, MrpResult result, long t0, long t1, long t2, long t3) {
+    return new JdbcMrpRuns.Outcome(
+        planRun,
+        result.plannedItemCount(),
+        result.plannedOrderCount(),
+        result.linkCount(),
+        result.messageCount(),
+        result.beyondHorizon(),
+        millis(t1 - t0),
+        millis(t2 - t1),
+        millis(t3 - t2));
   }
 
   /** Ends a run without a result and lets the plant go. */

@@ -168,6 +168,15 @@ public class JdbcFirmPlannedOrders {
     return new OrderChange(created, List.of());
   }
 
+  /** The codes of the items of these firm planned orders. */
+  public List<String> itemCodes(Collection<Long> firmIds) {
+    return Jdbc.of(em)
+        .queryIn(
+            "SELECT DISTINCT i.code FROM firm_planned_order f JOIN item i ON i.id = f.item_id"
+                + " WHERE f.id IN (%s)",
+            firmIds, rs -> rs.getString(1));
+  }
+
   private static String placeholders(int count) {
     return String.join(", ", Collections.nCopies(Math.max(1, count), "?"));
   }

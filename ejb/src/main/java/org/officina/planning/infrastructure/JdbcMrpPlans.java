@@ -62,6 +62,7 @@ public class JdbcMrpPlans {
   public Page<PlannedOrderRow> plannedOrders(long run, String item, int offset, int limit) {
     Jdbc jdbc = Jdbc.of(em);
     int first = 1;
+    int last = Integer.MAX_VALUE;
     long total;
     if (item == null) {
       total =
@@ -74,6 +75,7 @@ public class JdbcMrpPlans {
       Optional<int[]> range = orderRange(jdbc, run, item);
       first = range.map(r -> r[0]).orElse(1);
       total = range.map(r -> r[1]).orElse(0);
+      last = (int) (first + total - 1);
     }
     List<Stored> stored =
         total == 0
@@ -85,7 +87,7 @@ public class JdbcMrpPlans {
                 Stored::of,
                 run,
                 first,
-                first + total - 1,
+                last,
                 offset,
                 limit);
     Set<Long> demandIds = new HashSet<>();
@@ -270,7 +272,7 @@ public class JdbcMrpPlans {
                         rs.getBigDecimal(4),
                         rs.getInt(5),
                         rs.getInt(6)),
-                run.id(),
+                run.planRows(),
                 item)
             .stream()
             .findFirst();
@@ -280,7 +282,7 @@ public class JdbcMrpPlans {
     RunItem head = found.get();
     List<TimePhased.Dated> gross = new ArrayList<>();
     for (PeggingNode node :
-        pegging.requirementsOf(run.id(), head.id(), head.firstOrder(), head.orderCount())) {
+        pegging.requirementsOf(run.planRows(), head.id(), head.firstOrder(), head.orderCount())) {
       gross.add(new TimePhased.Dated(node.date(), node.qty()));
     }
     List<TimePhased.Dated> receipts =
@@ -300,7 +302,7 @@ public class JdbcMrpPlans {
                     Jdbc.date(rs, "release_date"),
                     Jdbc.date(rs, "due_date"),
                     Jdbc.decimal(rs, "qty")),
-            run.id(),
+            run.planRows(),
             head.firstOrder(),
             head.firstOrder() + head.orderCount() - 1);
     return Optional.of(

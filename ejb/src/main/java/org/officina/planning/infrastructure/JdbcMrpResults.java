@@ -36,12 +36,35 @@ public class JdbcMrpResults {
     items(jdbc, run, result, ids.items);
     plannedOrders(jdbc, run, result, ids);
     otherEnds(jdbc, run, result, ids);
-    messages(jdbc, run, result, snapshot.itemIds());
+    messages(jdbc, run, result, snapshot.itemIds(), 1);
     jdbc.analyze(TABLES);
   }
 
+  /**
+   * Changes a live plan in place with what a net-change run re-planned: the re-planned items'
+   * planned orders, messages and pegging ends are replaced, their new orders numbered after the
+   * plan's, and the orders and firm planned orders of the parents it kept are given what covers
+   * them now in place of what covered them before.
+   *
+   * @param run the run whose rows hold the live plan
+   */
+  public void amend(long run, MrpResult result, PlanningSnapshot snapshot) {
+    Jdbc jdbc = Jdbc.of(em);
+    EndIds ids = new EndIds(result, snapshot);
+    PlanAmendment amendment = new PlanAmendment(jdbc, run, result, ids);
+    amendment.deleteReplaced();
+    items(jdbc, run, result, ids.items);
+    plannedOrders(jdbc, run, result, ids);
+    otherEnds(jdbc, run, result, ids);
+    int lastSeq =
+        jdbc.query("SELECT MAX(seq) FROM mrp_message WHERE run_id = ?", rs -> rs.getInt(1), run)
+            .get(0);
+    messages(jdbc, run, result, snapshot.itemIds(), lastSeq + 1);
+    amendment.rewriteKeptCoverage();
+  }
+
   /** The database id of each end the result names by its index. */
-  private static final class EndIds {
+  static final class EndIds {
     private final long[] items;
     private final PlanningSnapshot snapshot;
 
@@ -51,6 +74,10 @@ public class JdbcMrpResults {
       for (int item = 0; item < items.length; item++) {
         items[item] = snapshot.itemIds().get(result.itemCode(item));
       }
+    }
+
+    long item(int index) {
+      return items[index];
     }
 
     long id(PegEnd kind, int index) {
@@ -70,7 +97,7 @@ public class JdbcMrpResults {
   }
 
   /** One side of an end's pegging, collected as the text its column keeps. */
-  private static final class Side implements MrpResult.EndVisitor {
+  static final class Side implements MrpResult.EndVisitor {
     private final StringBuilder text = new StringBuilder(256);
     private final EndIds ids;
 
@@ -106,6 +133,9 @@ public class JdbcMrpResults {
             "first_order",
             "order_count")) {
       for (int item = 0; item < itemIds.length; item++) {
+        if (!result.planned(item)) {
+          continue;
+        }
         rows.row(
             run,
             itemIds[item],
@@ -153,7 +183,10 @@ public class JdbcMrpResults {
     }
   }
 
-  /** The pegging of the ends that are not planned orders, one row for each that has links. */
+  /**
+   * The pegging of the ends that are not planned orders, one row for each that has links, of the
+   * items the run planned: a kept item's ends keep their rows.
+   */
   private static void otherEnds(Jdbc jdbc, long run, MrpResult result, EndIds ids) {
     Side peggedTo = new Side(ids);
     Side coveredBy = new Side(ids);
@@ -161,6 +194,9 @@ public class JdbcMrpResults {
         jdbc.bulk("mrp_peg_end", "run_id", "end_kind", "end_id", "pegged_to", "covered_by")) {
       EndWriter writer =
           (kind, index) -> {
+            if (!result.planned(result.itemOf(kind, index))) {
+              return;
+            }
             if (kind != PegEnd.DEMAND && kind != PegEnd.SAFETY_STOCK) {
               result.forEachConsumerOf(kind, index, peggedTo);
             }
@@ -192,7 +228,9 @@ public class JdbcMrpResults {
     }
   }
 
-  private static void messages(Jdbc jdbc, long run, MrpResult result, Map<String, Long> ids) {
+  /** The run's messages, numbered from the first sequence number given. */
+  private static void messages(
+      Jdbc jdbc, long run, MrpResult result, Map<String, Long> ids, int firstSeq) {
     try (BulkRows rows =
         jdbc.bulk(
             "mrp_message",
@@ -208,7 +246,7 @@ public class JdbcMrpResults {
         ActionMessage message = result.message(index);
         rows.row(
             run,
-            index + 1,
+            firstSeq + index,
             message.type().name(),
             ids.get(message.item()),
             message.reference(),

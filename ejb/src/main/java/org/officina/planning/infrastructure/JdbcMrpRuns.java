@@ -31,7 +31,7 @@ public class JdbcMrpRuns {
           + " r.requested_by,"
           + " r.requested_at, r.started_at, r.ended_at, r.attempts, r.items_total,"
           + " r.items_planned, r.planned_orders, r.pegging_links, r.messages, r.beyond_horizon,"
-          + " r.load_ms, r.plan_ms, r.write_ms, r.failure, p.live_run_id"
+          + " r.load_ms, r.plan_ms, r.write_ms, r.failure, r.plan_run_id, p.live_run_id"
           + " FROM mrp_run r LEFT JOIN mrp_plant p ON p.plant = r.plant";
 
   @PersistenceContext EntityManager em;
@@ -68,6 +68,14 @@ public class JdbcMrpRuns {
                 .text(user)
                 .instant(Instant.now()));
     return id;
+  }
+
+  /** The plant's live plan: the last run that made or changed it. */
+  public Optional<MrpRunRecord> livePlan(String plant) {
+    return Jdbc.of(em)
+        .query(SELECT + " WHERE r.id = p.live_run_id AND r.plant = ?", JdbcMrpRuns::record, plant)
+        .stream()
+        .findFirst();
   }
 
   /** Takes the plant for the run, unless another run holds it: then that run's id. */
@@ -114,8 +122,13 @@ public class JdbcMrpRuns {
             p -> p.text(MrpRunStatus.RUNNING.name()).instant(Instant.now()).id(execution).id(run));
   }
 
-  /** What a completed run produced and how long it took. */
+  /**
+   * What a completed run produced, how long it took, and the run whose rows hold its plan.
+   *
+   * @param itemsTotal the items it planned: all, or those a net-change run re-planned
+   */
   public record Outcome(
+      long planRun,
       int itemsTotal,
       int plannedOrders,
       int peggingLinks,
@@ -130,7 +143,7 @@ public class JdbcMrpRuns {
         .update(
             "UPDATE mrp_run SET status = ?, ended_at = ?, items_total = ?, items_planned = ?,"
                 + " planned_orders = ?, pegging_links = ?, messages = ?, beyond_horizon = ?,"
-                + " load_ms = ?, plan_ms = ?, write_ms = ? WHERE id = ?",
+                + " load_ms = ?, plan_ms = ?, write_ms = ?, plan_run_id = ? WHERE id = ?",
             p ->
                 p.text(MrpRunStatus.COMPLETED.name())
                     .instant(Instant.now())
@@ -143,6 +156,7 @@ public class JdbcMrpRuns {
                     .id(outcome.loadMillis())
                     .id(outcome.planMillis())
                     .id(outcome.writeMillis())
+                    .id(outcome.planRun())
                     .id(run));
   }
 
@@ -228,7 +242,8 @@ public class JdbcMrpRuns {
         longOrNull(rs, "plan_ms"),
         longOrNull(rs, "write_ms"),
         rs.getString("failure"),
-        live == id);
+        live == id,
+        longOrNull(rs, "plan_run_id"));
   }
 
   /** The suppressed message types as the run keeps them: names in their order, comma-separated. */

@@ -48,8 +48,9 @@ public class JdbcPlanningSnapshot {
         });
     jdbc.forEach(
         "SELECT item_id, component_id, qty_per, per_order, scrap_pct, valid_from, valid_to,"
-            + " operation_seq, phantom, alternate_for_id, priority FROM bom_line",
-        rs -> input.bomLine(bomLine(rs, codes)));
+            + " operation_seq, phantom, alternate_for_id, priority FROM bom_line"
+            + " ORDER BY item_id, line_no",
+        rs -> input.bomLine(bomLine(rs, codes, codes.get(rs.getLong(10)))));
     jdbc.forEach(
         "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
             + " + COALESCE(fixed_minutes, 0) + COALESCE(queue_minutes, 0)"
@@ -104,7 +105,7 @@ public class JdbcPlanningSnapshot {
     return ids.toArray();
   }
 
-  private static ItemData item(ResultSet rs) throws SQLException {
+  static ItemData item(ResultSet rs) throws SQLException {
     return new ItemData(
         rs.getString(2),
         Jdbc.text(rs, "description"),
@@ -121,9 +122,9 @@ public class JdbcPlanningSnapshot {
         rs.getString(14));
   }
 
-  private static BomLine bomLine(ResultSet rs, Map<Long, String> codes) throws SQLException {
-    long alternateFor = rs.getLong(10);
-    String alternate = rs.wasNull() ? null : codes.get(alternateFor);
+  /** A line of a bill from its row, and the code of the line it is an alternate for, if any. */
+  static BomLine bomLine(ResultSet rs, Map<Long, String> codes, String alternate)
+      throws SQLException {
     return new BomLine(
         codes.get(rs.getLong(1)),
         codes.get(rs.getLong(2)),
@@ -138,7 +139,7 @@ public class JdbcPlanningSnapshot {
         rs.getInt(11));
   }
 
-  private static void workCenters(
+  static void workCenters(
       Jdbc jdbc, String plant, Collection<CalendarDefinition> calendars, PlanningInput input) {
     Map<String, CalendarDefinition> byCode = new HashMap<>();
     calendars.forEach(c -> byCode.put(c.code(), c));
@@ -158,7 +159,7 @@ public class JdbcPlanningSnapshot {
   }
 
   /** An order or demand line as pegging names it: number/line. */
-  private static String ref(ResultSet rs) throws SQLException {
+  static String ref(ResultSet rs) throws SQLException {
     return rs.getString(2) + "/" + rs.getInt(3);
   }
 

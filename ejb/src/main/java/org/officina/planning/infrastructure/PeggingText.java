@@ -75,6 +75,28 @@ public final class PeggingText {
     }
   }
 
+  /** Whether an entry stays, by its kind and id. */
+  @FunctionalInterface
+  public interface EntryFilter {
+    boolean keeps(PegEnd kind, long id);
+  }
+
+  /** Appends the entries of a stored text that the filter keeps, as they were written. */
+  public static void appendKept(StringBuilder text, String stored, EntryFilter filter) {
+    if (stored == null || stored.isEmpty()) {
+      return;
+    }
+    for (String entry : stored.split(";")) {
+      int colon = entry.indexOf(':');
+      if (filter.keeps(kind(entry.charAt(0)), Long.parseLong(entry.substring(1, colon)))) {
+        if (text.length() > 0) {
+          text.append(';');
+        }
+        text.append(entry);
+      }
+    }
+  }
+
   /** The entries of a stored text, in the order they were written; none for null. */
   public static List<Entry> parse(String text) {
     List<Entry> entries = new ArrayList<>();

@@ -313,6 +313,15 @@ public final class MrpResult {
     return run.plannedFirst(item) - firstPlanned + firstNumber;
   }
 
+  /** How many items the run planned: all, or those a net-change run re-planned. */
+  public int plannedItemCount() {
+    int count = 0;
+    for (int item = 0; item < itemCount(); item++) {
+      count += planned(item) ? 1 : 0;
+    }
+    return count;
+  }
+
   /** Whether the run planned the item, rather than keeping its orders from the live plan. */
   public boolean planned(int item) {
     return !run.items().kept(item);

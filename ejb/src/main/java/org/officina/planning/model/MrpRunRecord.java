@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * A run as it is kept, to follow it and to compare runs: its request, who asked and when, its state
- * and progress (items planned of all items), what it produced, how long each phase took, and why it
- * failed if it did.
+ * and progress (items planned of all items), what it produced, how long each phase took, why it
+ * failed if it did, and the run whose rows hold its plan: its own, or for a net-change run the run
+ * whose plan it changed in place.
  */
 public record MrpRunRecord(
     long id,
@@ -26,4 +27,11 @@ public record MrpRunRecord(
     Long planMillis,
     Long writeMillis,
     String failure,
-    boolean live) {}
+    boolean live,
+    Long planRunId) {
+
+  /** The run whose rows hold this run's planned orders, pegging and messages. */
+  public long planRows() {
+    return planRunId == null ? id : planRunId;
+  }
+}

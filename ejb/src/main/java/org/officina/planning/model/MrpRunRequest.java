@@ -9,7 +9,9 @@ import org.officina.shared.model.Violation;
 /**
  * What a planner or another system asks a run for: the plant, the first day planned, the horizon,
  * regenerative or net change, a simulation (kept apart from the live plan, to compare) or the live
- * plan, and the tolerances of the action messages. Not yet checked: {@link #violations} tells.
+ * plan, and the tolerances of the action messages. Not yet checked: {@link #violations} tells. A
+ * net-change run changes the live plan, so it plans with the live plan's start, horizon and message
+ * settings: it may leave them out, and may not ask for others.
  */
 public record MrpRunRequest(
     String plant,
@@ -45,20 +47,57 @@ public record MrpRunRequest(
     if (plant == null || plant.isBlank()) {
       violations.add(Violation.of("plant", "mrp.plant.required"));
     }
-    if (start == null) {
+    boolean netChange = mode == MrpMode.NET_CHANGE;
+    if (start == null && !netChange) {
       violations.add(Violation.of("start", "mrp.start.required"));
     }
-    if (horizonDays == null || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
+    if (horizonDays == null && !netChange
+        || horizonDays != null && (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS)) {
       violations.add(Violation.of("horizonDays", "mrp.horizon.range", MAX_HORIZON_DAYS));
     }
     if (mode == null) {
       violations.add(Violation.of("mode", "mrp.mode.required"));
-    } else if (mode == MrpMode.NET_CHANGE) {
-      violations.add(Violation.of("mode", "mrp.mode.netChangeNotYet"));
+    } else if (netChange && simulation) {
+      violations.add(Violation.of("simulation", "mrp.netChange.simulation"));
     }
     checkTolerance("earlyToleranceDays", earlyToleranceDays, violations);
     checkTolerance("lateToleranceDays", lateToleranceDays, violations);
     return violations;
+  }
+
+  /**
+   * This net-change request with the live plan's settings where it leaves them out, or why it
+   * cannot change that plan: a setting that differs from the live plan's.
+   */
+  public List<Violation> conflictsWith(MrpRunRequest live) {
+    List<Violation> violations = new ArrayList<>();
+    conflict("start", start, live.start(), violations);
+    conflict("horizonDays", horizonDays, live.horizonDays(), violations);
+    conflict("earlyToleranceDays", earlyToleranceDays, live.earlyToleranceDays(), violations);
+    conflict("lateToleranceDays", lateToleranceDays, live.lateToleranceDays(), violations);
+    if (!suppressedMessages.isEmpty()) {
+      conflict("suppressMessages", suppressedMessages, live.suppressedMessages(), violations);
+    }
+    return violations;
+  }
+
+  private static void conflict(String field, Object asked, Object live, List<Violation> into) {
+    if (asked != null && !asked.equals(live)) {
+      into.add(Violation.of(field, "mrp.netChange.otherSetting", asked, live));
+    }
+  }
+
+  /** This request planned with the live plan's start, horizon and message settings. */
+  public MrpRunRequest on(MrpRunRequest live) {
+    return new MrpRunRequest(
+        plant,
+        live.start(),
+        live.horizonDays(),
+        mode,
+        simulation,
+        live.earlyToleranceDays(),
+        live.lateToleranceDays(),
+        live.suppressedMessages());
   }
 
   private static void checkTolerance(String field, Integer days, List<Violation> violations) {

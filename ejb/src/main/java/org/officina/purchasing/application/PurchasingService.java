@@ -2,6 +2,7 @@ package org.officina.purchasing.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 
 /** Suppliers and open supply: what MRP counts on to arrive. */
@@ -25,6 +27,7 @@ import org.officina.shared.model.Roles;
 public class PurchasingService {
 
   @Inject JdbcPurchasing purchasing;
+  @Inject Event<PlanningDataChanged> planningChanges;
 
   public List<Supplier> suppliers() {
     return purchasing.suppliers();
@@ -45,6 +48,6 @@ public class PurchasingService {
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void saveSupply(Collection<SupplyLine> lines) {
-    purchasing.saveSupply(lines);
+    planningChanges.fire(PlanningDataChanged.of(purchasing.saveSupply(lines)));
   }
 }

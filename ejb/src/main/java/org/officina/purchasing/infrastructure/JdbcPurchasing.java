@@ -82,9 +82,13 @@ public class JdbcPurchasing {
             rs -> new Supplier(rs.getString(1), Jdbc.text(rs, "name"), rs.getBoolean(3)));
   }
 
-  /** Writes supply lines: those whose type, number and line are known are updated. */
-  public void saveSupply(Collection<SupplyLine> lines) {
-    LINES.save(Jdbc.of(em), lines, COLUMNS);
+  /**
+   * Writes supply lines: those whose type, number and line are known are updated.
+   *
+   * @return the codes of the items whose supply changed
+   */
+  public java.util.Set<String> saveSupply(Collection<SupplyLine> lines) {
+    return LINES.save(Jdbc.of(em), lines, COLUMNS);
   }
 
   public List<SupplyLine> supply() {

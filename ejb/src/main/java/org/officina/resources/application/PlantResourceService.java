@@ -2,6 +2,7 @@ package org.officina.resources.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 
 /** The plant's resources: calendars, departments, work centers, machines, tools, operators. */
@@ -27,6 +29,7 @@ import org.officina.shared.model.Roles;
 public class PlantResourceService {
 
   @Inject JdbcPlantResources resources;
+  @Inject Event<PlanningDataChanged> planningChanges;
 
   public List<CalendarDefinition> calendars() {
     return resources.calendars();
@@ -67,5 +70,8 @@ public class PlantResourceService {
     resources.saveWorkCenters(workCenters);
     resources.saveMachines(machines);
     resources.saveOperators(operators);
+    if (!calendars.isEmpty() || !departments.isEmpty() || !workCenters.isEmpty()) {
+      planningChanges.fire(PlanningDataChanged.everything());
+    }
   }
 }

@@ -37,6 +37,7 @@ public final class Jdbc {
 
   private static final int BATCH = 1000;
   private static final int IN_CHUNK = 500;
+  private static final int RANGES_PER_QUERY = 100;
   private static final int ID_BLOCK = 100;
 
   private final Connection connection;
@@ -89,14 +90,14 @@ public final class Jdbc {
   }
 
   /**
-   * A query over many ids, in chunks small enough for any database's limit on IN lists: sql holds
-   * {@code IN (%s)} where the ids go, after the other parameters.
+   * A query over many ids or codes, in chunks small enough for any database's limit on IN lists:
+   * sql holds {@code IN (%s)} where they go, after the other parameters.
    */
-  public <T> List<T> queryIn(String sql, Collection<Long> ids, Mapper<T> mapper, Object... params) {
+  public <T> List<T> queryIn(String sql, Collection<?> ids, Mapper<T> mapper, Object... params) {
     List<T> rows = new ArrayList<>();
-    List<Long> all = new ArrayList<>(ids);
+    List<Object> all = new ArrayList<>(ids);
     for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+      List<Object> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
       List<Object> bound = new ArrayList<>(List.of(params));
       bound.addAll(chunk);
       rows.addAll(
@@ -106,6 +107,25 @@ public final class Jdbc {
               bound.toArray()));
     }
     return rows;
+  }
+
+  /**
+   * A query over many ranges of a column, a hundred ranges a query: sql holds {@code %s} where the
+   * condition on the column goes, after the other parameters. Each range is [from, to).
+   */
+  public void forEachInRanges(
+      String sql, String column, List<long[]> ranges, RowHandler handler, Object... params) {
+    for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
+      List<long[]> chunk = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
+      List<Object> bound = new ArrayList<>(List.of(params));
+      chunk.forEach(range -> bound.addAll(List.of(range[0], range[1])));
+      String range = "(" + column + " >= ? AND " + column + " < ?)";
+      forEach(
+          String.format(
+              sql, "(" + String.join(" OR ", Collections.nCopies(chunk.size(), range)) + ")"),
+          handler,
+          bound.toArray());
+    }
   }
 
   /**

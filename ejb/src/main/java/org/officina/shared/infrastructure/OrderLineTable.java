@@ -46,10 +46,33 @@ public final class OrderLineTable {
     void bindValues(Jdbc.Params params, T line) throws java.sql.SQLException;
   }
 
-  /** Writes lines: those whose type, number and line are there are updated, the others added. */
-  public <T> void save(Jdbc jdbc, java.util.Collection<T> lines, Columns<T> columns) {
+  /**
+   * Writes lines: those whose type, number and line are there are updated, the others added.
+   *
+   * @return the codes of the items whose lines changed: the lines' items, and the items an updated
+   *     line was for before
+   */
+  public <T> java.util.Set<String> save(
+      Jdbc jdbc, java.util.Collection<T> lines, Columns<T> columns) {
     Map<String, Long> items = jdbc.itemIds();
-    Map<List<Object>, Long> existing = ids(jdbc);
+    Map<List<Object>, Long> existing = new HashMap<>();
+    java.util.Set<String> touched = new java.util.HashSet<>();
+    java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+    lines.forEach(l -> keys.add(key(columns.type(l), columns.number(l), columns.line(l))));
+    jdbc.forEach(
+        "SELECT l.id, l."
+            + typeColumn
+            + ", l.order_number, l.line_no, i.code FROM "
+            + table
+            + " l JOIN item i ON i.id = l.item_id",
+        rs -> {
+          List<Object> key = List.of(rs.getString(2), rs.getString(3), rs.getInt(4));
+          existing.put(key, rs.getLong(1));
+          if (keys.contains(key)) {
+            touched.add(rs.getString(5));
+          }
+        });
+    lines.forEach(l -> touched.add(columns.item(l)));
     java.util.function.Function<T, List<Object>> key =
         l -> key(columns.type(l), columns.number(l), columns.line(l));
     List<T> updates = lines.stream().filter(l -> existing.containsKey(key.apply(l))).toList();
@@ -87,6 +110,7 @@ public final class OrderLineTable {
               .id(items.get(columns.item(l)));
           columns.bindValues(p, l);
         });
+    return touched;
   }
 
   /** The id of every line there, by key. */

@@ -88,18 +88,20 @@ public class MrpWorkbenchView implements Serializable {
         .ifPresent(r -> choose(r.id()));
   }
 
+  /** Starts a run; net change plans with the live plan's settings, whatever the form says. */
   public void start() {
+    boolean netChange = mode == MrpMode.NET_CHANGE;
     MrpStart started =
         jobs.start(
             new MrpRunRequest(
                 Department.DEFAULT_PLANT,
-                start,
-                horizonDays,
+                netChange ? null : start,
+                netChange ? null : horizonDays,
                 mode,
                 simulation,
-                earlyToleranceDays,
-                lateToleranceDays,
-                Set.of(suppressedMessages)));
+                netChange ? null : earlyToleranceDays,
+                netChange ? null : lateToleranceDays,
+                netChange ? Set.of() : Set.of(suppressedMessages)));
     if (started.isAccepted()) {
       choose(started.runId());
       Messages.info("mrp.started", started.runId());

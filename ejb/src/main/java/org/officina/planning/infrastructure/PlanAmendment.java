@@ -1,0 +1,247 @@
+package org.officina.planning.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.PegEnd;
+import org.officina.shared.infrastructure.BulkRows;
+import org.officina.shared.infrastructure.Jdbc;
+
+/**
+ * How a net-change run changes a live plan in place: what it deletes of the items it re-planned
+ * (their planned orders, by the numbers the plan gave them, their messages and their pegging ends),
+ * and how it rewrites what covers the orders of the parents it kept: their entries for the
+ * re-planned items' old supplies go, the run's new ones come. Entries of items the run did not
+ * touch stay as they are.
+ */
+final class PlanAmendment {
+
+  private final Jdbc jdbc;
+  private final long run;
+  private final MrpResult result;
+  private final JdbcMrpResults.EndIds ids;
+  private final Set<Long> items = new HashSet<>();
+  private final Set<Long> openOrders = new HashSet<>();
+  private final Set<Long> firmOrders = new HashSet<>();
+  private final List<Long> demands = new ArrayList<>();
+  private final List<long[]> oldRanges = new ArrayList<>();
+
+  PlanAmendment(Jdbc jdbc, long run, MrpResult result, JdbcMrpResults.EndIds ids) {
+    this.jdbc = jdbc;
+    this.run = run;
+    this.result = result;
+    this.ids = ids;
+    for (int item = 0; item < result.itemCount(); item++) {
+      if (result.planned(item)) {
+        items.add(ids.item(item));
+      }
+    }
+    collect(PegEnd.DEMAND, result.demandCount(), demands);
+    collect(PegEnd.OPEN_ORDER, result.openOrderCount(), openOrders);
+    collect(PegEnd.FIRM_PLANNED_ORDER, result.firmOrderCount(), firmOrders);
+    jdbc
+        .queryIn(
+            "SELECT first_order, order_count FROM mrp_item WHERE run_id = ? AND item_id IN (%s)",
+            items, rs -> new long[] {rs.getLong(1), rs.getLong(1) + rs.getLong(2)}, run)
+        .stream()
+        .filter(range -> range[1] > range[0])
+        .forEach(oldRanges::add);
+    oldRanges.sort((a, b) -> Long.compare(a[0], b[0]));
+  }
+
+  /** The ids of the ends of this kind that belong to re-planned items. */
+  private void collect(PegEnd kind, int count, java.util.Collection<Long> into) {
+    for (int index = 0; index < count; index++) {
+      if (result.planned(result.itemOf(kind, index))) {
+        into.add(ids.id(kind, index));
+      }
+    }
+  }
+
+  /** Deletes the re-planned items' planned orders, item rows, messages and pegging ends. */
+  void deleteReplaced() {
+    jdbc.batch(
+        "DELETE FROM mrp_planned_order WHERE run_id = ? AND number >= ? AND number < ?",
+        oldRanges,
+        (p, range) -> p.id(run).id(range[0]).id(range[1]));
+    jdbc.batch(
+        "DELETE FROM mrp_item WHERE run_id = ? AND item_id = ?",
+        items,
+        (p, item) -> p.id(run).id(item));
+    jdbc.batch(
+        "DELETE FROM mrp_message WHERE run_id = ? AND item_id = ?",
+        items,
+        (p, item) -> p.id(run).id(item));
+    List<Object[]> ends = new ArrayList<>();
+    demands.forEach(id -> ends.add(new Object[] {"D", id}));
+    openOrders.forEach(id -> ends.add(new Object[] {"O", id}));
+    firmOrders.forEach(id -> ends.add(new Object[] {"F", id}));
+    items.forEach(id -> ends.add(new Object[] {"S", id}));
+    items.forEach(id -> ends.add(new Object[] {"Z", id}));
+    jdbc.batch(
+        "DELETE FROM mrp_peg_end WHERE run_id = ? AND end_kind = ? AND end_id = ?",
+        ends,
+        (p, end) -> p.id(run).text((String) end[0]).id((Long) end[1]));
+  }
+
+  /**
+   * Gives the kept parents' planned orders and firm planned orders what covers them now: their
+   * stored entries from items the run did not re-plan, then the run's entries.
+   */
+  void rewriteKeptCoverage() {
+    Map<Long, String> keptOrders = storedCoverageOfKeptOrders();
+    Map<Long, String[]> keptFirm = storedEndsOfKeptFirmOrders();
+    PeggingText.EntryFilter untouched = untouchedFilter(keptOrders.values(), keptFirm.values());
+    JdbcMrpResults.Side fresh = new JdbcMrpResults.Side(ids);
+    List<Object[]> orders = new ArrayList<>();
+    for (int k = 0; k < result.keptCount(); k++) {
+      int number = result.keptNumber(k);
+      result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, fresh);
+      orders.add(new Object[] {merged(keptOrders.get((long) number), untouched, fresh), number});
+    }
+    jdbc.batch(
+        "UPDATE mrp_planned_order SET covered_by = ? WHERE run_id = ? AND number = ?",
+        orders,
+        (p, order) -> p.text((String) order[0]).id(run).integer((Integer) order[1]));
+    rewriteKeptFirmOrders(keptFirm, untouched, fresh);
+  }
+
+  private void rewriteKeptFirmOrders(
+      Map<Long, String[]> stored, PeggingText.EntryFilter untouched, JdbcMrpResults.Side fresh) {
+    jdbc.batch(
+        "DELETE FROM mrp_peg_end WHERE run_id = ? AND end_kind = 'F' AND end_id = ?",
+        stored.keySet(),
+        (p, id) -> p.id(run).id(id));
+    try (BulkRows rows =
+        jdbc.bulk("mrp_peg_end", "run_id", "end_kind", "end_id", "pegged_to", "covered_by")) {
+      for (int index = 0; index < result.firmOrderCount(); index++) {
+        if (!result.planned(result.itemOf(PegEnd.FIRM_PLANNED_ORDER, index))) {
+          long id = ids.id(PegEnd.FIRM_PLANNED_ORDER, index);
+          String[] ends = stored.getOrDefault(id, new String[2]);
+          result.forEachSupplyOf(PegEnd.FIRM_PLANNED_ORDER, index, fresh);
+          String coveredBy = merged(ends[1], untouched, fresh);
+          if (ends[0] != null || coveredBy != null) {
+            rows.row(run, "F", id, ends[0], coveredBy);
+          }
+        }
+      }
+    }
+  }
+
+  private static String merged(
+      String stored, PeggingText.EntryFilter untouched, JdbcMrpResults.Side fresh) {
+    StringBuilder text = new StringBuilder();
+    PeggingText.appendKept(text, stored, untouched);
+    String added = fresh.take();
+    if (added != null) {
+      text.append(text.length() > 0 ? ";" : "").append(added);
+    }
+    return text.length() == 0 ? null : text.toString();
+  }
+
+  /** The stored covered_by of the kept planned orders, by number. */
+  private Map<Long, String> storedCoverageOfKeptOrders() {
+    long[] numbers = new long[result.keptCount()];
+    Arrays.setAll(numbers, result::keptNumber);
+    Map<Long, String> stored = new HashMap<>();
+    jdbc.forEachInRanges(
+        "SELECT number, covered_by FROM mrp_planned_order WHERE run_id = ? AND %s",
+        "number", ranges(numbers), rs -> stored.put(rs.getLong(1), rs.getString(2)), run);
+    return stored;
+  }
+
+  /** Numbers as the fewest ranges [from, to) that hold them. */
+  static List<long[]> ranges(long[] numbers) {
+    long[] sorted = numbers.clone();
+    Arrays.sort(sorted);
+    List<long[]> ranges = new ArrayList<>();
+    for (long number : sorted) {
+      if (ranges.isEmpty() || ranges.get(ranges.size() - 1)[1] < number) {
+        ranges.add(new long[] {number, number + 1});
+      } else {
+        ranges.get(ranges.size() - 1)[1] = number + 1;
+      }
+    }
+    return ranges;
+  }
+
+  /** The stored pegging of the kept parents' firm planned orders: pegged_to and covered_by. */
+  private Map<Long, String[]> storedEndsOfKeptFirmOrders() {
+    List<Long> kept = new ArrayList<>();
+    for (int index = 0; index < result.firmOrderCount(); index++) {
+      if (!result.planned(result.itemOf(PegEnd.FIRM_PLANNED_ORDER, index))) {
+        kept.add(ids.id(PegEnd.FIRM_PLANNED_ORDER, index));
+      }
+    }
+    Map<Long, String[]> stored = new HashMap<>();
+    jdbc.queryIn(
+        "SELECT end_id, pegged_to, covered_by FROM mrp_peg_end"
+            + " WHERE run_id = ? AND end_kind = 'F' AND end_id IN (%s)",
+        kept,
+        rs -> stored.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}),
+        run);
+    return stored;
+  }
+
+  /**
+   * Keeps the entries of supplies of items the run did not re-plan: not a re-planned item's old
+   * planned order, stock, open order or firm planned order, nor an open or firm order that is gone
+   * since the plan was made (its item changed with it, so the run re-planned that item).
+   */
+  private PeggingText.EntryFilter untouchedFilter(
+      java.util.Collection<String> orders, java.util.Collection<String[]> firm) {
+    Set<Long> named = new HashSet<>();
+    Set<Long> namedFirm = new HashSet<>();
+    PeggingText.EntryFilter gather =
+        (kind, id) -> {
+          if (kind == PegEnd.OPEN_ORDER && !openOrders.contains(id)) {
+            named.add(id);
+          } else if (kind == PegEnd.FIRM_PLANNED_ORDER && !firmOrders.contains(id)) {
+            namedFirm.add(id);
+          }
+          return false;
+        };
+    StringBuilder ignored = new StringBuilder();
+    orders.forEach(text -> PeggingText.appendKept(ignored, text, gather));
+    firm.forEach(ends -> PeggingText.appendKept(ignored, ends[1], gather));
+    Set<Long> openThere =
+        new HashSet<>(
+            jdbc.queryIn(
+                "SELECT id FROM supply_line WHERE id IN (%s)", named, rs -> rs.getLong(1)));
+    Set<Long> firmThere =
+        new HashSet<>(
+            jdbc.queryIn(
+                "SELECT id FROM firm_planned_order WHERE status = 'FIRM' AND id IN (%s)",
+                namedFirm, rs -> rs.getLong(1)));
+    return (kind, id) ->
+        switch (kind) {
+          case PLANNED_ORDER -> !inOldRange(id);
+          case STOCK -> !items.contains(id);
+          case OPEN_ORDER -> openThere.contains(id);
+          case FIRM_PLANNED_ORDER -> firmThere.contains(id);
+          default -> true;
+        };
+  }
+
+  private boolean inOldRange(long number) {
+    int low = 0;
+    int high = oldRanges.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      long[] range = oldRanges.get(mid);
+      if (number < range[0]) {
+        high = mid - 1;
+      } else if (number >= range[1]) {
+        low = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+}
