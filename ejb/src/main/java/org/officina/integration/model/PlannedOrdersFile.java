@@ -33,7 +33,8 @@ public final class PlannedOrdersFile {
   /** The planned orders of a run just planned, in the order the run planned them. */
   public static void write(MrpResult result, Writer out) throws IOException {
     Lines lines = new Lines(out);
-    for (int number = result.firstNumber(); number < result.endNumber(); number++) {
+    for (int k = 0; k < result.plannedOrderCount(); k++) {
+      int number = result.plannedNumber(k);
       lines.add(result.plannedOrder(number), result.directlyPeggedTo(number));
     }
     lines.flush();

@@ -164,7 +164,8 @@ public class JdbcMrpResults {
             "past_due",
             "pegged_to",
             "covered_by")) {
-      for (int number = result.firstNumber(); number < result.endNumber(); number++) {
+      for (int k = 0; k < result.plannedOrderCount(); k++) {
+        int number = result.plannedNumber(k);
         PlannedOrder order = result.plannedOrder(number);
         result.forEachConsumerOf(PegEnd.PLANNED_ORDER, number, peggedTo);
         result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, coveredBy);

@@ -104,6 +104,11 @@ public class JdbcNetChangeSnapshot {
     long[] demand = lines(jdbc, "demand_line", replanned, codes, input::demand);
     long[] firm = firmOrders(jdbc, plant, replanned, kept, codes, input);
     keptOrders(jdbc, planRun, kept, codes, input);
+    jdbc.queryIn(
+        "SELECT item_id, first_order, order_count FROM mrp_item WHERE run_id = ? AND item_id IN (%s)",
+        replanned,
+        rs -> input.liveNumbers(codes.get(rs.getLong(1)), rs.getInt(2), rs.getInt(3)),
+        planRun);
     Integer last =
         jdbc.query(
                 "SELECT MAX(number) FROM mrp_planned_order WHERE run_id = ?",

@@ -102,7 +102,11 @@ final class PlanAmendment {
     for (int k = 0; k < result.keptCount(); k++) {
       int number = result.keptNumber(k);
       result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, fresh);
-      orders.add(new Object[] {merged(keptOrders.get((long) number), untouched, fresh), number});
+      String stored = keptOrders.get((long) number);
+      String coveredBy = merged(stored, untouched, fresh);
+      if (!sameEntries(stored, coveredBy)) {
+        orders.add(new Object[] {coveredBy, number});
+      }
     }
     jdbc.batch(
         "UPDATE mrp_planned_order SET covered_by = ? WHERE run_id = ? AND number = ?",
@@ -113,24 +117,42 @@ final class PlanAmendment {
 
   private void rewriteKeptFirmOrders(
       Map<Long, String[]> stored, PeggingText.EntryFilter untouched, JdbcMrpResults.Side fresh) {
-    jdbc.batch(
-        "DELETE FROM mrp_peg_end WHERE run_id = ? AND end_kind = 'F' AND end_id = ?",
-        stored.keySet(),
-        (p, id) -> p.id(run).id(id));
-    try (BulkRows rows =
-        jdbc.bulk("mrp_peg_end", "run_id", "end_kind", "end_id", "pegged_to", "covered_by")) {
-      for (int index = 0; index < result.firmOrderCount(); index++) {
-        if (!result.planned(result.itemOf(PegEnd.FIRM_PLANNED_ORDER, index))) {
-          long id = ids.id(PegEnd.FIRM_PLANNED_ORDER, index);
-          String[] ends = stored.getOrDefault(id, new String[2]);
-          result.forEachSupplyOf(PegEnd.FIRM_PLANNED_ORDER, index, fresh);
-          String coveredBy = merged(ends[1], untouched, fresh);
-          if (ends[0] != null || coveredBy != null) {
-            rows.row(run, "F", id, ends[0], coveredBy);
-          }
+    List<Object[]> changed = new ArrayList<>();
+    for (int index = 0; index < result.firmOrderCount(); index++) {
+      if (!result.planned(result.itemOf(PegEnd.FIRM_PLANNED_ORDER, index))) {
+        long id = ids.id(PegEnd.FIRM_PLANNED_ORDER, index);
+        String[] ends = stored.getOrDefault(id, new String[2]);
+        result.forEachSupplyOf(PegEnd.FIRM_PLANNED_ORDER, index, fresh);
+        String coveredBy = merged(ends[1], untouched, fresh);
+        if (!sameEntries(ends[1], coveredBy)) {
+          changed.add(new Object[] {id, ends[0], coveredBy});
         }
       }
     }
+    jdbc.batch(
+        "DELETE FROM mrp_peg_end WHERE run_id = ? AND end_kind = 'F' AND end_id = ?",
+        changed,
+        (p, end) -> p.id(run).id((Long) end[0]));
+    try (BulkRows rows =
+        jdbc.bulk("mrp_peg_end", "run_id", "end_kind", "end_id", "pegged_to", "covered_by")) {
+      for (Object[] end : changed) {
+        if (end[1] != null || end[2] != null) {
+          rows.row(run, "F", end[0], end[1], end[2]);
+        }
+      }
+    }
+  }
+
+  /** Whether two stored texts hold the same entries, in whatever order. */
+  private static boolean sameEntries(String a, String b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    String[] first = a.split(";");
+    String[] second = b.split(";");
+    Arrays.sort(first);
+    Arrays.sort(second);
+    return Arrays.equals(first, second);
   }
 
   private static String merged(

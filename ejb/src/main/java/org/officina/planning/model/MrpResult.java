@@ -33,7 +33,7 @@ public final class MrpResult {
   private final Pegging pegging;
   private final int firstKept;
   private final int firstPlanned;
-  private final int firstNumber;
+  private final Numbering numbering;
   private final Messages messages;
   private Map<Integer, Integer> keptSupply;
   private PeggingWalk walk;
@@ -45,7 +45,7 @@ public final class MrpResult {
     this.pegging = run.pegging();
     this.firstKept = run.firstKept();
     this.firstPlanned = run.firstPlanned();
-    this.firstNumber = run.firstNumber();
+    this.numbering = run.numbering();
     this.messages = run.messages();
   }
 
@@ -54,17 +54,20 @@ public final class MrpResult {
     return supplies.size() - firstPlanned;
   }
 
-  /** The number of the first planned order the run proposed: 1, unless it added to a live plan. */
-  public int firstNumber() {
-    return firstNumber;
+  /**
+   * The number of the k-th planned order the run proposed (0 .. count - 1), in planning order: by
+   * item in netting order, then by due date. A regeneration numbers them 1 .. count.
+   */
+  public int plannedNumber(int k) {
+    return numbering.number(firstPlanned + k);
   }
 
-  /** The number after the last planned order the run proposed. */
+  /** The number after the highest the run gave, or kept from the live plan. */
   public int endNumber() {
-    return firstNumber + plannedOrderCount();
+    return numbering.end();
   }
 
-  /** The planned order with this number (first .. end - 1), as the run numbered them. */
+  /** The planned order with this number, as the run numbered them. */
   public PlannedOrder plannedOrder(int number) {
     int s = supply(number);
     int item = supplies.item(s);
@@ -81,23 +84,25 @@ public final class MrpResult {
 
   public List<PlannedOrder> plannedOrders() {
     List<PlannedOrder> orders = new ArrayList<>(plannedOrderCount());
-    for (int number = firstNumber; number < endNumber(); number++) {
-      orders.add(plannedOrder(number));
+    for (int k = 0; k < plannedOrderCount(); k++) {
+      orders.add(plannedOrder(plannedNumber(k)));
     }
     return orders;
   }
 
   private int supply(int number) {
-    if (number < firstNumber || number >= endNumber()) {
+    int supply = numbering.supply(number);
+    if (supply < 0) {
       throw new IllegalArgumentException("no planned order " + number + " in this run");
     }
-    return firstPlanned + number - firstNumber;
+    return supply;
   }
 
   /** A planned order's supply, whether the run proposed it or kept it from the live plan. */
   private int anyPlannedSupply(int number) {
-    if (number >= firstNumber && number < endNumber()) {
-      return supply(number);
+    int proposed = numbering.supply(number);
+    if (proposed >= 0) {
+      return proposed;
     }
     if (keptSupply == null) {
       keptSupply = new HashMap<>();
@@ -170,7 +175,7 @@ public final class MrpResult {
   /** An open or firm order by its number, a planned order as PLN-n. */
   private String supplyName(int supply) {
     if (supply >= firstPlanned) {
-      return PlannedOrder.reference(supply - firstPlanned + firstNumber);
+      return PlannedOrder.reference(numbering.number(supply));
     }
     return supply >= firstKept
         ? PlannedOrder.reference(supplies.keptNumber(supply))
@@ -258,7 +263,7 @@ public final class MrpResult {
     if (supply < 0) {
       visitor.visit(PegEnd.STOCK, -supply - 1, micro);
     } else if (supply >= firstPlanned) {
-      visitor.visit(PegEnd.PLANNED_ORDER, supply - firstPlanned + firstNumber, micro);
+      visitor.visit(PegEnd.PLANNED_ORDER, numbering.number(supply), micro);
     } else if (supply >= firstKept) {
       visitor.visit(PegEnd.PLANNED_ORDER, supplies.keptNumber(supply), micro);
     } else if (supply < open) {
@@ -310,7 +315,7 @@ public final class MrpResult {
    * numbered in a row.
    */
   public int firstPlannedNumber(int item) {
-    return run.plannedFirst(item) - firstPlanned + firstNumber;
+    return numbering.first(item);
   }
 
   /** How many items the run planned: all, or those a net-change run re-planned. */

@@ -292,9 +292,9 @@ final class MrpRun implements Requirements.ParentSupplies {
     return firstKept;
   }
 
-  /** The number of the first planned order the run proposes. */
-  int firstNumber() {
-    return input.firstNumber;
+  /** The numbers of the planned orders the run proposed, once it has planned every item. */
+  Numbering numbering() {
+    return new Numbering(this, input.liveNumbers, input.firstNumber);
   }
 
   /** How many of the first supplies are open orders; firm planned orders follow them. */

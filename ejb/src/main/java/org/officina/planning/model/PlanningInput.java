@@ -38,6 +38,7 @@ public final class PlanningInput {
   final Map<String, ItemData> items = new HashMap<>();
   final Map<String, KeptItem> kept = new HashMap<>();
   int firstNumber = 1;
+  final Map<String, int[]> liveNumbers = new HashMap<>();
   final List<BomLine> bom = new ArrayList<>();
   final Map<String, BigDecimal> onHand = new HashMap<>();
   final List<Dated> receipts = new ArrayList<>();
@@ -98,7 +99,16 @@ public final class PlanningInput {
     return this;
   }
 
-  /** The number of the first planned order the run proposes (1 unless it adds to a live plan). */
+  /**
+   * The numbers the live plan gave an item a net-change run re-plans: the run gives them back to
+   * its new orders if they are no more than before.
+   */
+  public PlanningInput liveNumbers(String item, int first, int count) {
+    liveNumbers.put(item, new int[] {first, count});
+    return this;
+  }
+
+  /** The first number the run may give a planned order (1 unless it adds to a live plan). */
   public PlanningInput numberFrom(int first) {
     if (first < 1) {
       throw new IllegalArgumentException("planned orders are numbered from 1, not " + first);

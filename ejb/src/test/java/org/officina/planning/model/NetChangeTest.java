@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.officina.engineering.model.BomLine;
@@ -61,20 +60,36 @@ class NetChangeTest {
     assertThat(fullCanon.links(untouched)).isEqualTo(liveCanon.links(untouched));
   }
 
-  @Test
-  void new_planned_orders_are_numbered_after_the_live_plans() {
-    PlanningInput before = GeneratedPlantPropertiesTest.plant(3);
+  @ParameterizedTest(name = "plant {0}")
+  @MethodSource("seeds")
+  void a_replanned_item_keeps_its_live_numbers_if_its_orders_fit_and_is_numbered_after_else(
+      long seed) {
+    PlanningInput before = GeneratedPlantPropertiesTest.plant(seed);
     MrpResult live = new MrpEngine(START, HORIZON).plan(before);
-    PlanningInput after = GeneratedPlantPropertiesTest.plant(3);
-    Set<String> changed = change(after, new SplittableRandom(3), 0);
+    PlanningInput after = GeneratedPlantPropertiesTest.plant(seed);
+    Set<String> changed = change(after, new SplittableRandom(seed), (int) (seed % CHANGE_KINDS));
+    NetChangeScope scope = NetChangeScope.of(changed, links(after));
 
-    MrpResult netChange =
-        new MrpEngine(START, HORIZON)
-            .plan(partialInput(after, live, NetChangeScope.of(changed, links(after))));
+    MrpResult netChange = new MrpEngine(START, HORIZON).plan(partialInput(after, live, scope));
 
-    assertThat(netChange.firstNumber()).isEqualTo(live.endNumber());
-    assertThat(netChange.plannedOrder(netChange.firstNumber()).number())
-        .isEqualTo(live.endNumber());
+    Map<String, Integer> liveItem = new HashMap<>();
+    for (int item = 0; item < live.itemCount(); item++) {
+      liveItem.put(live.itemCode(item), item);
+    }
+    int next = live.endNumber();
+    for (int item = 0; item < netChange.itemCount(); item++) {
+      if (netChange.planned(item) && netChange.plannedCount(item) > 0) {
+        int was = liveItem.get(netChange.itemCode(item));
+        int expected =
+            netChange.plannedCount(item) <= live.plannedCount(was)
+                ? live.firstPlannedNumber(was)
+                : next;
+        next += expected == next ? netChange.plannedCount(item) : 0;
+        assertThat(netChange.firstPlannedNumber(item))
+            .as("first number of %s", netChange.itemCode(item))
+            .isEqualTo(expected);
+      }
+    }
   }
 
   /** Makes one change of the given kind to the plant; the items it changed. */
@@ -207,6 +222,12 @@ class NetChangeTest {
                   number, order.releaseDate(), order.dueDate(), order.qty()));
         }
         partial.keep(live.itemCode(item), live.lowLevelCode(item), orders);
+      }
+    }
+    for (int item = 0; item < live.itemCount(); item++) {
+      if (replanned.contains(live.itemCode(item))) {
+        partial.liveNumbers(
+            live.itemCode(item), live.firstPlannedNumber(item), live.plannedCount(item));
       }
     }
     return partial.numberFrom(live.endNumber());
