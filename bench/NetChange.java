@@ -128,7 +128,11 @@ public class NetChange {
     try {
       HttpResponse<Path> response =
           HTTP.send(
-              request("mrp/runs/" + run + "/planned-orders").GET().build(),
+              request("mrp/runs/" + run + "/planned-orders")
+                  .header("Authorization", authorization)
+                  .timeout(Duration.ofMinutes(30))
+                  .GET()
+                  .build(),
               HttpResponse.BodyHandlers.ofFile(file));
       if (response.statusCode() != 200) {
         throw new IllegalStateException("planned orders of run " + run + ": " + response.statusCode());

@@ -51,7 +51,7 @@ public class JdbcMrpResults {
   public void amend(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
     EndIds ids = new EndIds(result, snapshot);
-    PlanAmendment amendment = new PlanAmendment(jdbc, run, result, ids);
+    PlanAmendment amendment = new PlanAmendment(jdbc, run, result, ids, snapshot.keptCoverage());
     amendment.deleteReplaced();
     items(jdbc, run, result, ids.items);
     plannedOrders(jdbc, run, result, ids);

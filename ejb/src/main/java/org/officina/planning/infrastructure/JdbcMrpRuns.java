@@ -27,7 +27,8 @@ public class JdbcMrpRuns {
 
   private static final String SELECT =
       "SELECT r.id, r.plant, r.start_date, r.horizon_days, r.mode, r.simulation,"
-          + " r.early_tolerance_days, r.late_tolerance_days, r.suppressed_messages, r.status,"
+          + " r.early_tolerance_days, r.late_tolerance_days, r.suppressed_messages,"
+          + " r.suggestions_only, r.status,"
           + " r.requested_by,"
           + " r.requested_at, r.started_at, r.ended_at, r.attempts, r.items_total,"
           + " r.items_planned, r.planned_orders, r.pegging_links, r.messages, r.beyond_horizon,"
@@ -52,8 +53,9 @@ public class JdbcMrpRuns {
     long id = jdbc.nextValue("mrp_run_seq");
     jdbc.update(
         "INSERT INTO mrp_run (id, plant, mode, simulation, start_date, horizon_days,"
-            + " early_tolerance_days, late_tolerance_days, suppressed_messages, status,"
-            + " requested_by, requested_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " early_tolerance_days, late_tolerance_days, suppressed_messages, suggestions_only,"
+            + " status, requested_by, requested_at, attempts)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         p ->
             p.id(id)
                 .text(request.plant())
@@ -64,6 +66,7 @@ public class JdbcMrpRuns {
                 .integer(request.parameters().earlyToleranceDays())
                 .integer(request.parameters().lateToleranceDays())
                 .text(suppressed(request.suppressedMessages()))
+                .bool(request.suggestionsOnly())
                 .text(MrpRunStatus.QUEUED.name())
                 .text(user)
                 .instant(Instant.now()));
@@ -225,7 +228,8 @@ public class JdbcMrpRuns {
             rs.getBoolean("simulation"),
             rs.getInt("early_tolerance_days"),
             rs.getInt("late_tolerance_days"),
-            suppressed(rs.getString("suppressed_messages"))),
+            suppressed(rs.getString("suppressed_messages")),
+            rs.getBoolean("suggestions_only")),
         MrpRunStatus.valueOf(rs.getString("status")),
         rs.getString("requested_by"),
         Jdbc.instant(rs, "requested_at"),

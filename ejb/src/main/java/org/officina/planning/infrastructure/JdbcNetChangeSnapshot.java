@@ -50,6 +50,15 @@ public class JdbcNetChangeSnapshot {
           public List<NetChangeScope.Link> to(Collection<String> components) {
             return jdbc.queryIn(LINK + "c.code IN (%s)", components, JdbcNetChangeSnapshot::link);
           }
+
+          @Override
+          public List<NetChangeScope.Link> phantomsTo(Collection<String> components) {
+            return jdbc.queryIn(
+                LINK + "b.phantom = ? AND c.code IN (%s)",
+                components,
+                JdbcNetChangeSnapshot::link,
+                true);
+          }
         });
   }
 
@@ -103,7 +112,7 @@ public class JdbcNetChangeSnapshot {
     long[] open = lines(jdbc, "supply_line", replanned, codes, input::receipt);
     long[] demand = lines(jdbc, "demand_line", replanned, codes, input::demand);
     long[] firm = firmOrders(jdbc, plant, replanned, kept, codes, input);
-    keptOrders(jdbc, planRun, kept, codes, input);
+    Map<Integer, String> keptCoverage = keptOrders(jdbc, planRun, kept, codes, input);
     jdbc.queryIn(
         "SELECT item_id, first_order, order_count FROM mrp_item WHERE run_id = ? AND item_id IN (%s)",
         replanned,
@@ -116,7 +125,7 @@ public class JdbcNetChangeSnapshot {
                 planRun)
             .get(0);
     input.numberFrom(last + 1);
-    return new PlanningSnapshot(input, ids, demand, open, firm);
+    return new PlanningSnapshot(input, ids, demand, open, firm, keptCoverage);
   }
 
   private static List<Long> idsOf(Set<String> items, Map<String, Long> ids) {
@@ -135,23 +144,22 @@ public class JdbcNetChangeSnapshot {
       Map<Long, String> codes,
       List<Long> replanned,
       List<Long> kept) {
-    List<Long> components = new ArrayList<>(replanned);
-    components.addAll(kept);
     List<Object[]> lines = new ArrayList<>();
-    jdbc.queryIn(
-        "SELECT b.item_id, b.component_id, b.qty_per, b.per_order, b.scrap_pct, b.valid_from,"
-            + " b.valid_to, b.operation_seq, b.phantom, b.alternate_for_id, b.priority, a.code,"
-            + " b.line_no FROM bom_line b LEFT JOIN item a ON a.id = b.alternate_for_id"
-            + " WHERE b.component_id IN (%s)",
-        components,
+    Jdbc.Mapper<Object> line =
         rs -> {
           String component = codes.get(rs.getLong(2));
           if (codes.containsKey(rs.getLong(1)) && scope.needs(component, rs.getBoolean(9))) {
-            BomLine line = JdbcPlanningSnapshot.bomLine(rs, codes, rs.getString(12));
-            lines.add(new Object[] {rs.getLong(1), rs.getInt(13), line});
+            BomLine read = JdbcPlanningSnapshot.bomLine(rs, codes, rs.getString(12));
+            lines.add(new Object[] {rs.getLong(1), rs.getInt(13), read});
           }
           return null;
-        });
+        };
+    String select =
+        "SELECT b.item_id, b.component_id, b.qty_per, b.per_order, b.scrap_pct, b.valid_from,"
+            + " b.valid_to, b.operation_seq, b.phantom, b.alternate_for_id, b.priority, a.code,"
+            + " b.line_no FROM bom_line b LEFT JOIN item a ON a.id = b.alternate_for_id WHERE ";
+    jdbc.queryIn(select + "b.component_id IN (%s)", replanned, line);
+    jdbc.queryIn(select + "b.phantom = ? AND b.component_id IN (%s)", kept, line, true);
     lines.sort(
         Comparator.comparingLong((Object[] l) -> (Long) l[0])
             .thenComparingInt(l -> (Integer) l[1]));
@@ -221,9 +229,10 @@ public class JdbcNetChangeSnapshot {
 
   /**
    * The live plan's planned orders of the kept items, with their levels: each item's orders are
-   * numbered in a row, so they are read as ranges of numbers.
+   * numbered in a row, so they are read as ranges of numbers. Returns what covers each of them, by
+   * number, for the run to rewrite.
    */
-  private static void keptOrders(
+  private static Map<Integer, String> keptOrders(
       Jdbc jdbc, long planRun, List<Long> kept, Map<Long, String> codes, PlanningInput input) {
     TreeMap<Long, Long> itemFrom = new TreeMap<>();
     Map<Long, Integer> levels = new HashMap<>();
@@ -253,13 +262,15 @@ public class JdbcNetChangeSnapshot {
                 + ": run REGENERATIVE");
       }
     }
+    Map<Integer, String> coverage = new HashMap<>();
     jdbc.forEachInRanges(
-        "SELECT number, release_date, due_date, qty FROM mrp_planned_order"
+        "SELECT number, release_date, due_date, qty, covered_by FROM mrp_planned_order"
             + " WHERE run_id = ? AND %s",
         "number",
         ranges,
         rs -> {
           int number = rs.getInt(1);
+          coverage.put(number, rs.getString(5));
           long item = itemFrom.floorEntry((long) number).getValue();
           orders
               .get(item)
@@ -272,5 +283,6 @@ public class JdbcNetChangeSnapshot {
         },
         planRun);
     orders.forEach((item, own) -> input.keep(codes.get(item), levels.get(item), own));
+    return coverage;
   }
 }

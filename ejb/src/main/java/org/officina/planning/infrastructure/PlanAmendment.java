@@ -30,12 +30,22 @@ final class PlanAmendment {
   private final Set<Long> firmOrders = new HashSet<>();
   private final List<Long> demands = new ArrayList<>();
   private final List<long[]> oldRanges = new ArrayList<>();
+  private final Map<Integer, String> keptCoverage;
 
-  PlanAmendment(Jdbc jdbc, long run, MrpResult result, JdbcMrpResults.EndIds ids) {
+  /**
+   * @param keptCoverage what covers each kept planned order in the live plan, by number
+   */
+  PlanAmendment(
+      Jdbc jdbc,
+      long run,
+      MrpResult result,
+      JdbcMrpResults.EndIds ids,
+      Map<Integer, String> keptCoverage) {
     this.jdbc = jdbc;
     this.run = run;
     this.result = result;
     this.ids = ids;
+    this.keptCoverage = keptCoverage;
     for (int item = 0; item < result.itemCount(); item++) {
       if (result.planned(item)) {
         items.add(ids.item(item));
@@ -94,15 +104,14 @@ final class PlanAmendment {
    * stored entries from items the run did not re-plan, then the run's entries.
    */
   void rewriteKeptCoverage() {
-    Map<Long, String> keptOrders = storedCoverageOfKeptOrders();
     Map<Long, String[]> keptFirm = storedEndsOfKeptFirmOrders();
-    PeggingText.EntryFilter untouched = untouchedFilter(keptOrders.values(), keptFirm.values());
+    PeggingText.EntryFilter untouched = untouchedFilter(keptCoverage.values(), keptFirm.values());
     JdbcMrpResults.Side fresh = new JdbcMrpResults.Side(ids);
     List<Object[]> orders = new ArrayList<>();
     for (int k = 0; k < result.keptCount(); k++) {
       int number = result.keptNumber(k);
       result.forEachSupplyOf(PegEnd.PLANNED_ORDER, number, fresh);
-      String stored = keptOrders.get((long) number);
+      String stored = keptCoverage.get(number);
       String coveredBy = merged(stored, untouched, fresh);
       if (!sameEntries(stored, coveredBy)) {
         orders.add(new Object[] {coveredBy, number});
@@ -164,32 +173,6 @@ final class PlanAmendment {
       text.append(text.length() > 0 ? ";" : "").append(added);
     }
     return text.length() == 0 ? null : text.toString();
-  }
-
-  /** The stored covered_by of the kept planned orders, by number. */
-  private Map<Long, String> storedCoverageOfKeptOrders() {
-    long[] numbers = new long[result.keptCount()];
-    Arrays.setAll(numbers, result::keptNumber);
-    Map<Long, String> stored = new HashMap<>();
-    jdbc.forEachInRanges(
-        "SELECT number, covered_by FROM mrp_planned_order WHERE run_id = ? AND %s",
-        "number", ranges(numbers), rs -> stored.put(rs.getLong(1), rs.getString(2)), run);
-    return stored;
-  }
-
-  /** Numbers as the fewest ranges [from, to) that hold them. */
-  static List<long[]> ranges(long[] numbers) {
-    long[] sorted = numbers.clone();
-    Arrays.sort(sorted);
-    List<long[]> ranges = new ArrayList<>();
-    for (long number : sorted) {
-      if (ranges.isEmpty() || ranges.get(ranges.size() - 1)[1] < number) {
-        ranges.add(new long[] {number, number + 1});
-      } else {
-        ranges.get(ranges.size() - 1)[1] = number + 1;
-      }
-    }
-    return ranges;
   }
 
   /** The stored pegging of the kept parents' firm planned orders: pegged_to and covered_by. */

@@ -24,6 +24,9 @@ public final class NetChangeScope {
 
     /** The lines whose component is one of these items. */
     List<Link> to(Collection<String> components);
+
+    /** The phantom lines whose component is one of these items. */
+    List<Link> phantomsTo(Collection<String> components);
   }
 
   private final Set<String> replanned;
@@ -52,9 +55,8 @@ public final class NetChangeScope {
     boolean throughPhantomsOnly = false;
     while (!reached.isEmpty()) {
       Set<String> above = new HashSet<>();
-      for (Link link : bills.to(reached)) {
-        boolean counts = !throughPhantomsOnly || link.phantom();
-        if (counts && !replanned.contains(link.parent()) && kept.add(link.parent())) {
+      for (Link link : throughPhantomsOnly ? bills.phantomsTo(reached) : bills.to(reached)) {
+        if (!replanned.contains(link.parent()) && kept.add(link.parent())) {
           above.add(link.parent());
         }
       }

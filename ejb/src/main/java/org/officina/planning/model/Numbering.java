@@ -14,6 +14,8 @@ import java.util.Map;
 final class Numbering {
 
   private final MrpRun run;
+  private final int next;
+  private final boolean inSupplyOrder;
   private final int[] first;
   private final Integer[] byFirst;
   private final int end;
@@ -24,6 +26,8 @@ final class Numbering {
    */
   Numbering(MrpRun run, Map<String, int[]> live, int next) {
     this.run = run;
+    this.next = next;
+    this.inSupplyOrder = live.isEmpty();
     PlanItems items = run.items();
     first = new int[items.size()];
     int highest = next;
@@ -61,14 +65,24 @@ final class Numbering {
     return first[item];
   }
 
-  /** The number of a planned order the run proposed, by its supply. */
+  /**
+   * The number of a planned order the run proposed, by its supply: without live numbers to give
+   * back, the supplies' own order (a plant's millions of orders are numbered in the write's loop).
+   */
   int number(int supply) {
+    if (inSupplyOrder) {
+      return supply - run.firstPlanned() + next;
+    }
     int item = run.supplies().item(supply);
     return first[item] + supply - run.plannedFirst(item);
   }
 
   /** The supply of the planned order with this number, or -1 if the run proposed none. */
   int supply(int number) {
+    if (inSupplyOrder) {
+      int supply = number - next + run.firstPlanned();
+      return supply >= run.firstPlanned() && supply < run.supplies().size() ? supply : -1;
+    }
     int low = 0;
     int high = byFirst.length - 1;
     while (low <= high) {

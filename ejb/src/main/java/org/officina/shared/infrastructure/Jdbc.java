@@ -168,6 +168,15 @@ public final class Jdbc {
     return ids;
   }
 
+  /** The ids of the items with these codes, by code; unknown codes are left out. */
+  public Map<String, Long> itemIds(Collection<String> codes) {
+    Map<String, Long> ids = new HashMap<>();
+    queryIn(
+        "SELECT id, code FROM item WHERE code IN (%s)",
+        codes, rs -> ids.put(rs.getString(2), rs.getLong(1)));
+    return ids;
+  }
+
   /** Handles one row of a result, which is read row by row without being kept. */
   @FunctionalInterface
   public interface RowHandler {
@@ -430,6 +439,8 @@ public final class Jdbc {
         decimal(decimal);
       } else if (value instanceof LocalDate date) {
         date(date);
+      } else if (value instanceof Boolean flag) {
+        bool(flag);
       } else {
         text(value == null ? null : value.toString());
       }

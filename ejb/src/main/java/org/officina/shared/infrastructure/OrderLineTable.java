@@ -18,6 +18,12 @@ public final class OrderLineTable {
   private final String alias;
   private final String typeColumn;
 
+  /**
+   * Up to this many lines, a save reads only the lines and items it names (a sales order changed);
+   * beyond, it reads them all at once (an import).
+   */
+  private static final int FEW_LINES = 5_000;
+
   /** A table of lines, the alias its queries give it, and the column of the line's type. */
   public OrderLineTable(String table, String alias, String typeColumn) {
     this.table = table;
@@ -54,25 +60,11 @@ public final class OrderLineTable {
    */
   public <T> java.util.Set<String> save(
       Jdbc jdbc, java.util.Collection<T> lines, Columns<T> columns) {
-    Map<String, Long> items = jdbc.itemIds();
-    Map<List<Object>, Long> existing = new HashMap<>();
     java.util.Set<String> touched = new java.util.HashSet<>();
-    java.util.Set<List<Object>> keys = new java.util.HashSet<>();
-    lines.forEach(l -> keys.add(key(columns.type(l), columns.number(l), columns.line(l))));
-    jdbc.forEach(
-        "SELECT l.id, l."
-            + typeColumn
-            + ", l.order_number, l.line_no, i.code FROM "
-            + table
-            + " l JOIN item i ON i.id = l.item_id",
-        rs -> {
-          List<Object> key = List.of(rs.getString(2), rs.getString(3), rs.getInt(4));
-          existing.put(key, rs.getLong(1));
-          if (keys.contains(key)) {
-            touched.add(rs.getString(5));
-          }
-        });
     lines.forEach(l -> touched.add(columns.item(l)));
+    boolean few = lines.size() <= FEW_LINES;
+    Map<String, Long> items = few ? jdbc.itemIds(touched) : jdbc.itemIds();
+    Map<List<Object>, Long> existing = existing(jdbc, lines, columns, few, touched);
     java.util.function.Function<T, List<Object>> key =
         l -> key(columns.type(l), columns.number(l), columns.line(l));
     List<T> updates = lines.stream().filter(l -> existing.containsKey(key.apply(l))).toList();
@@ -111,6 +103,56 @@ public final class OrderLineTable {
           columns.bindValues(p, l);
         });
     return touched;
+  }
+
+  /**
+   * The ids of the lines there, by key: of those named (a sales order changed), or of all (an
+   * import). Adds to touched the items the named lines were for.
+   */
+  private <T> Map<List<Object>, Long> existing(
+      Jdbc jdbc,
+      java.util.Collection<T> lines,
+      Columns<T> columns,
+      boolean few,
+      java.util.Set<String> touched) {
+    Map<List<Object>, Long> existing = new HashMap<>();
+    java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+    lines.forEach(l -> keys.add(key(columns.type(l), columns.number(l), columns.line(l))));
+    Jdbc.RowHandler handler =
+        rs -> {
+          List<Object> key = List.of(rs.getString(2), rs.getString(3), rs.getInt(4));
+          existing.put(key, rs.getLong(1));
+          if (keys.contains(key)) {
+            touched.add(rs.getString(5));
+          }
+        };
+    String select =
+        "SELECT l.id, l."
+            + typeColumn
+            + ", l.order_number, l.line_no, i.code FROM "
+            + table
+            + " l JOIN item i ON i.id = l.item_id";
+    if (!few) {
+      jdbc.forEach(select, handler);
+      return existing;
+    }
+    Map<String, java.util.Set<String>> numbersByType = new HashMap<>();
+    lines.forEach(
+        l ->
+            numbersByType
+                .computeIfAbsent(columns.type(l).name(), t -> new java.util.HashSet<>())
+                .add(columns.number(l)));
+    numbersByType.forEach(
+        (type, numbers) ->
+            jdbc.queryIn(
+                select + " WHERE l." + typeColumn + " = ? AND l.order_number IN (%s)",
+                numbers,
+                rs -> {
+                  handler.handle(rs);
+                  return null;
+                },
+                type));
+    return existing;
   }
 
   /** The id of every line there, by key. */

@@ -180,6 +180,11 @@ class NetChangeTest {
             .map(l -> new NetChangeScope.Link(l.parent(), l.component(), l.phantom()))
             .toList();
       }
+
+      @Override
+      public List<NetChangeScope.Link> phantomsTo(Collection<String> components) {
+        return to(components).stream().filter(NetChangeScope.Link::phantom).toList();
+      }
     };
   }
 
