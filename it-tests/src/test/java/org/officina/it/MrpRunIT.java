@@ -65,11 +65,14 @@ class MrpRunIT {
 
   /** Runs MRP and waits for the end, after any run that holds the plant (runs are queued). */
   private JsonObject runToTheEnd(boolean simulation) {
-    HttpResponse<String> started =
-        planner.post("mrp/runs", "application/json", String.format(RUN, simulation));
+    return runToTheEnd(String.format(RUN, simulation));
+  }
+
+  private JsonObject runToTheEnd(String body) {
+    HttpResponse<String> started = planner.post("mrp/runs", "application/json", body);
     if (started.statusCode() == 409) {
       waitForEnd(started.headers().firstValue("Location").orElseThrow());
-      started = planner.post("mrp/runs", "application/json", String.format(RUN, simulation));
+      started = planner.post("mrp/runs", "application/json", body);
     }
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     String location = started.headers().firstValue("Location").orElseThrow();
@@ -231,6 +234,32 @@ class MrpRunIT {
             "{\"start\": \"2027-01-04\", \"horizonDays\": 0, \"mode\": \"REGENERATIVE\"}");
     assertThat(noHorizon.statusCode()).isEqualTo(422);
     assertThat(noHorizon.body()).contains("horizonDays");
+  }
+
+  @Test
+  void a_suggestions_only_run_is_the_live_plan_but_none_of_its_orders_can_be_firmed()
+      throws IOException {
+    JsonObject run =
+        runToTheEnd(
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 180, \"mode\": \"REGENERATIVE\","
+                + " \"suggestionsOnly\": true}");
+    String id = String.valueOf(run.getInt("id"));
+    String first =
+        MrpRuns.csv(planner.get("mrp/runs/" + id + "/planned-orders").body())
+            .get(0)
+            .get("number")
+            .substring("PLN-".length());
+
+    HttpResponse<String> firmed =
+        planner.post(
+            "mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [" + first + "]}");
+
+    assertThat(run.getString("status")).isEqualTo("COMPLETED");
+    assertThat(run.getBoolean("suggestions_only")).isTrue();
+    assertThat(run.getBoolean("live")).isTrue();
+    assertThat(run.getInt("planned_orders")).isPositive();
+    assertThat(firmed.statusCode()).isEqualTo(422);
+    assertThat(firmed.body()).contains("only suggests orders");
   }
 
   @Test

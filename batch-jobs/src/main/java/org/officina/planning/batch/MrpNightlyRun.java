@@ -72,7 +72,8 @@ public class MrpNightlyRun {
                   false,
                   null,
                   null,
-                  Set.of()));
+                  Set.of(),
+                  false));
       if (start.isAccepted()) {
         LOG.info(() -> "nightly MRP of plant " + plant + ": run " + start.runId());
       } else {

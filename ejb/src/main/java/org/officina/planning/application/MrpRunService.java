@@ -201,6 +201,9 @@ public class MrpRunService {
     if (!found.get().live()) {
       return refused("run", "mrp.run.notLive", run, found.get().request().plant());
     }
+    if (found.get().request().suggestionsOnly()) {
+      return refused("run", "mrp.run.suggestionsOnly", run);
+    }
     if (numbers.isEmpty()) {
       return refused("numbers", "mrp.order.unknown", run, "-");
     }

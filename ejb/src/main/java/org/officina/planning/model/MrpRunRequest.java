@@ -9,9 +9,10 @@ import org.officina.shared.model.Violation;
 /**
  * What a planner or another system asks a run for: the plant, the first day planned, the horizon,
  * regenerative or net change, a simulation (kept apart from the live plan, to compare) or the live
- * plan, and the tolerances of the action messages. Not yet checked: {@link #violations} tells. A
- * net-change run changes the live plan, so it plans with the live plan's start, horizon and message
- * settings: it may leave them out, and may not ask for others.
+ * plan, the tolerances and suppressed types of the action messages, and whether it only suggests
+ * orders (its proposals cannot be firmed: planners order as they see fit). Not yet checked: {@link
+ * #violations} tells. A net-change run changes the live plan, so it plans with the live plan's
+ * start, horizon and message settings: it may leave them out, and may not ask for others.
  */
 public record MrpRunRequest(
     String plant,
@@ -21,7 +22,8 @@ public record MrpRunRequest(
     boolean simulation,
     Integer earlyToleranceDays,
     Integer lateToleranceDays,
-    Set<MessageType> suppressedMessages) {
+    Set<MessageType> suppressedMessages,
+    boolean suggestionsOnly) {
 
   public MrpRunRequest {
     suppressedMessages = suppressedMessages == null ? Set.of() : Set.copyOf(suppressedMessages);
@@ -78,6 +80,9 @@ public record MrpRunRequest(
     if (!suppressedMessages.isEmpty()) {
       conflict("suppressMessages", suppressedMessages, live.suppressedMessages(), violations);
     }
+    if (suggestionsOnly) {
+      conflict("suggestionsOnly", true, live.suggestionsOnly(), violations);
+    }
     return violations;
   }
 
@@ -97,7 +102,8 @@ public record MrpRunRequest(
         simulation,
         live.earlyToleranceDays(),
         live.lateToleranceDays(),
-        live.suppressedMessages());
+        live.suppressedMessages(),
+        live.suggestionsOnly());
   }
 
   private static void checkTolerance(String field, Integer days, List<Violation> violations) {

@@ -29,6 +29,7 @@ final class MrpRunJson {
           "plant",
           "start",
           "horizonDays",
+          "suggestionsOnly",
           "mode",
           "simulation",
           "earlyToleranceDays",
@@ -77,7 +78,8 @@ final class MrpRunJson {
             simulation != null && simulation,
             integer("earlyToleranceDays"),
             integer("lateToleranceDays"),
-            messageTypes("suppressMessages"));
+            messageTypes("suppressMessages"),
+            Boolean.TRUE.equals(bool("suggestionsOnly")));
     return new Parsed(request, errors);
   }
 

@@ -56,6 +56,7 @@ public class MrpWorkbenchView implements Serializable {
   private int horizonDays = 365;
   private MrpMode mode = MrpMode.REGENERATIVE;
   private boolean simulation;
+  private boolean suggestionsOnly;
   private int earlyToleranceDays = MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS;
   private int lateToleranceDays = MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS;
 
@@ -101,7 +102,8 @@ public class MrpWorkbenchView implements Serializable {
                 simulation,
                 netChange ? null : earlyToleranceDays,
                 netChange ? null : lateToleranceDays,
-                netChange ? Set.of() : Set.of(suppressedMessages)));
+                netChange ? Set.of() : Set.of(suppressedMessages),
+                !netChange && suggestionsOnly));
     if (started.isAccepted()) {
       choose(started.runId());
       Messages.info("mrp.started", started.runId());
@@ -317,6 +319,14 @@ public class MrpWorkbenchView implements Serializable {
 
   public void setSimulation(boolean simulation) {
     this.simulation = simulation;
+  }
+
+  public boolean isSuggestionsOnly() {
+    return suggestionsOnly;
+  }
+
+  public void setSuggestionsOnly(boolean suggestionsOnly) {
+    this.suggestionsOnly = suggestionsOnly;
   }
 
   public int getEarlyToleranceDays() {
