@@ -56,7 +56,10 @@ public class JdbcNetChanges {
         (p, row) -> p.id(ids[next[0]++]).text(row[0]).text(row[1]).instant(now));
   }
 
-  /** What changed for the plant since its last run. */
+  /**
+   * What changed for the plant since its last run; more items than a change may name count as
+   * everything, as several imports in a row add up to.
+   */
   public PendingChanges pending(String plant) {
     List<Long> entries = new ArrayList<>();
     Set<String> items = new HashSet<>();
@@ -75,7 +78,9 @@ public class JdbcNetChanges {
             },
             plant);
     return new PendingChanges(
-        entries.stream().mapToLong(Long::longValue).toArray(), items, everything[0]);
+        entries.stream().mapToLong(Long::longValue).toArray(),
+        items,
+        everything[0] || items.size() > MOST_ITEMS);
   }
 
   /** Deletes the entries a run planned from. */
