@@ -118,13 +118,13 @@ public class JdbcNetChangeSnapshot {
         replanned,
         rs -> input.liveNumbers(codes.get(rs.getLong(1)), rs.getInt(2), rs.getInt(3)),
         planRun);
-    Integer last =
+    int next =
         jdbc.query(
-                "SELECT MAX(number) FROM mrp_planned_order WHERE run_id = ?",
+                "SELECT MAX(first_order + order_count) FROM mrp_item WHERE run_id = ?",
                 rs -> rs.getInt(1),
                 planRun)
             .get(0);
-    input.numberFrom(last + 1);
+    input.numberFrom(Math.max(1, next));
     return new PlanningSnapshot(input, ids, demand, open, firm, keptCoverage);
   }
 
