@@ -132,8 +132,8 @@ public class MrpRunService {
   }
 
   /** The pegging down from a demand line: the supplies that cover it, and theirs, to the bottom. */
-  public Optional<PeggingNode> peggingOfDemand(long planRun, String number, int line) {
-    long run = rows(planRun);
+  public Optional<PeggingNode> peggingOfDemand(long runId, String number, int line) {
+    long run = rows(runId);
     return plans
         .demandLine(number, line)
         .map(
@@ -149,8 +149,8 @@ public class MrpRunService {
   }
 
   /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
-  public PeggingNode peggingOfPlannedOrder(long planRun, int number) {
-    long run = rows(planRun);
+  public PeggingNode peggingOfPlannedOrder(long runId, int number) {
+    long run = rows(runId);
     return new PeggingNode(
         PegEnd.PLANNED_ORDER,
         number,
