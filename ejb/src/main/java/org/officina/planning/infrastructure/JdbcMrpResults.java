@@ -51,7 +51,9 @@ public class JdbcMrpResults {
   public void amend(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
     EndIds ids = new EndIds(result, snapshot);
-    PlanAmendment amendment = new PlanAmendment(jdbc, run, result, ids, snapshot.keptCoverage());
+    PlanAmendment amendment =
+        new PlanAmendment(
+            jdbc, run, result, ids, snapshot.keptCoverage(), snapshot.replacedRanges());
     amendment.deleteReplaced();
     items(jdbc, run, result, ids.items);
     plannedOrders(jdbc, run, result, ids);

@@ -80,9 +80,7 @@ public class JdbcNetChangeSnapshot {
     Set<String> wanted = new HashSet<>(scope.replanned());
     wanted.addAll(scope.kept());
     jdbc.queryIn(
-        "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
-            + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing,"
-            + " planner FROM item WHERE code IN (%s)",
+        JdbcPlanningSnapshot.ITEMS + " WHERE code IN (%s)",
         wanted,
         rs -> {
           codes.put(rs.getLong(1), rs.getString(2));
@@ -93,18 +91,9 @@ public class JdbcNetChangeSnapshot {
     List<Long> kept = idsOf(scope.kept(), ids);
     bills(jdbc, input, scope, codes, replanned, kept);
     jdbc.queryIn(
-        "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
-            + " + COALESCE(fixed_minutes, 0) + COALESCE(queue_minutes, 0)"
-            + " + COALESCE(move_minutes, 0), run_minutes FROM routing_operation"
-            + " WHERE parent_seq IS NULL AND item_id IN (%s)",
+        JdbcPlanningSnapshot.OPERATIONS + " AND item_id IN (%s)",
         replanned,
-        rs ->
-            input.operation(
-                codes.get(rs.getLong(1)),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getBigDecimal(4),
-                rs.getBigDecimal(5)));
+        rs -> JdbcPlanningSnapshot.operation(rs, codes, input));
     JdbcPlanningSnapshot.workCenters(jdbc, plant, calendars, input);
     jdbc.queryIn(
         "SELECT item_id, SUM(qty) FROM stock WHERE item_id IN (%s) GROUP BY item_id",
@@ -113,10 +102,14 @@ public class JdbcNetChangeSnapshot {
     long[] demand = lines(jdbc, "demand_line", replanned, codes, input::demand);
     long[] firm = firmOrders(jdbc, plant, replanned, kept, codes, input);
     Map<Integer, String> keptCoverage = keptOrders(jdbc, planRun, kept, codes, input);
+    List<long[]> replacedRanges = new ArrayList<>();
     jdbc.queryIn(
         "SELECT item_id, first_order, order_count FROM mrp_item WHERE run_id = ? AND item_id IN (%s)",
         replanned,
-        rs -> input.liveNumbers(codes.get(rs.getLong(1)), rs.getInt(2), rs.getInt(3)),
+        rs -> {
+          replacedRanges.add(new long[] {rs.getLong(2), rs.getLong(2) + rs.getLong(3)});
+          return input.liveNumbers(codes.get(rs.getLong(1)), rs.getInt(2), rs.getInt(3));
+        },
         planRun);
     int next =
         jdbc.query(
@@ -125,7 +118,7 @@ public class JdbcNetChangeSnapshot {
                 planRun)
             .get(0);
     input.numberFrom(Math.max(1, next));
-    return new PlanningSnapshot(input, ids, demand, open, firm, keptCoverage);
+    return new PlanningSnapshot(input, ids, demand, open, firm, keptCoverage, replacedRanges);
   }
 
   private static List<Long> idsOf(Set<String> items, Map<String, Long> ids) {

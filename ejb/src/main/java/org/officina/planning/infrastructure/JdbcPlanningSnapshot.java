@@ -29,6 +29,19 @@ import org.officina.shared.infrastructure.Jdbc;
 @Dependent
 public class JdbcPlanningSnapshot {
 
+  /** The items with what MRP plans them by: {@link #item} reads a row. */
+  static final String ITEMS =
+      "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
+          + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing,"
+          + " planner FROM item";
+
+  /** The operations of routings (not sub-operations): {@link #operation} reads a row. */
+  static final String OPERATIONS =
+      "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
+          + " + COALESCE(fixed_minutes, 0) + COALESCE(queue_minutes, 0)"
+          + " + COALESCE(move_minutes, 0), run_minutes FROM routing_operation"
+          + " WHERE parent_seq IS NULL";
+
   @PersistenceContext EntityManager em;
 
   public PlanningSnapshot load(String plant, Collection<CalendarDefinition> calendars) {
@@ -37,9 +50,7 @@ public class JdbcPlanningSnapshot {
     Map<Long, String> codes = new HashMap<>();
     Map<String, Long> ids = new HashMap<>();
     jdbc.forEach(
-        "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
-            + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing,"
-            + " planner FROM item",
+        ITEMS,
         rs -> {
           ItemData item = item(rs);
           codes.put(rs.getLong(1), item.code());
@@ -51,18 +62,7 @@ public class JdbcPlanningSnapshot {
             + " operation_seq, phantom, alternate_for_id, priority FROM bom_line"
             + " ORDER BY item_id, line_no",
         rs -> input.bomLine(bomLine(rs, codes, codes.get(rs.getLong(10)))));
-    jdbc.forEach(
-        "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
-            + " + COALESCE(fixed_minutes, 0) + COALESCE(queue_minutes, 0)"
-            + " + COALESCE(move_minutes, 0), run_minutes FROM routing_operation"
-            + " WHERE parent_seq IS NULL",
-        rs ->
-            input.operation(
-                codes.get(rs.getLong(1)),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getBigDecimal(4),
-                rs.getBigDecimal(5)));
+    jdbc.forEach(OPERATIONS, rs -> operation(rs, codes, input));
     workCenters(jdbc, plant, calendars, input);
     jdbc.forEach(
         "SELECT item_id, SUM(qty) FROM stock GROUP BY item_id",
@@ -103,6 +103,17 @@ public class JdbcPlanningSnapshot {
               codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
         });
     return ids.toArray();
+  }
+
+  /** Adds a row of {@link #OPERATIONS} to the input. */
+  static PlanningInput operation(ResultSet rs, Map<Long, String> codes, PlanningInput input)
+      throws SQLException {
+    return input.operation(
+        codes.get(rs.getLong(1)),
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getBigDecimal(4),
+        rs.getBigDecimal(5));
   }
 
   static ItemData item(ResultSet rs) throws SQLException {

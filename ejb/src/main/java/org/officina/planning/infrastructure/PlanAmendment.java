@@ -34,13 +34,15 @@ final class PlanAmendment {
 
   /**
    * @param keptCoverage what covers each kept planned order in the live plan, by number
+   * @param replacedRanges the live plan's numbers [first, end) of the re-planned items' orders
    */
   PlanAmendment(
       Jdbc jdbc,
       long run,
       MrpResult result,
       JdbcMrpResults.EndIds ids,
-      Map<Integer, String> keptCoverage) {
+      Map<Integer, String> keptCoverage,
+      List<long[]> replacedRanges) {
     this.jdbc = jdbc;
     this.run = run;
     this.result = result;
@@ -54,13 +56,7 @@ final class PlanAmendment {
     collect(PegEnd.DEMAND, result.demandCount(), demands);
     collect(PegEnd.OPEN_ORDER, result.openOrderCount(), openOrders);
     collect(PegEnd.FIRM_PLANNED_ORDER, result.firmOrderCount(), firmOrders);
-    jdbc
-        .queryIn(
-            "SELECT first_order, order_count FROM mrp_item WHERE run_id = ? AND item_id IN (%s)",
-            items, rs -> new long[] {rs.getLong(1), rs.getLong(1) + rs.getLong(2)}, run)
-        .stream()
-        .filter(range -> range[1] > range[0])
-        .forEach(oldRanges::add);
+    replacedRanges.stream().filter(range -> range[1] > range[0]).forEach(oldRanges::add);
     oldRanges.sort((a, b) -> Long.compare(a[0], b[0]));
   }
 
