@@ -69,14 +69,7 @@ class MrpRunIT {
   }
 
   private JsonObject runToTheEnd(String body) {
-    HttpResponse<String> started = planner.post("mrp/runs", "application/json", body);
-    if (started.statusCode() == 409) {
-      waitForEnd(started.headers().firstValue("Location").orElseThrow());
-      started = planner.post("mrp/runs", "application/json", body);
-    }
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    String location = started.headers().firstValue("Location").orElseThrow();
-    return waitForEnd(location);
+    return MrpRuns.runToTheEnd(planner, body);
   }
 
   private JsonObject waitForEnd(String location) {

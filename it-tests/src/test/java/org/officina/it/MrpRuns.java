@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,25 @@ final class MrpRuns {
 
   private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED");
 
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+
   private MrpRuns() {}
+
+  /**
+   * Starts a run (after any run that holds the plant: runs are queued) and returns it once it has
+   * ended; fails if it is refused or has not ended within three minutes.
+   */
+  static JsonObject runToTheEnd(Api api, String body) {
+    HttpResponse<String> started = api.post("mrp/runs", "application/json", body);
+    if (started.statusCode() == 409) {
+      waitForEnd(api, started.headers().firstValue("Location").orElseThrow(), RUN_TIMEOUT);
+      started = api.post("mrp/runs", "application/json", body);
+    }
+    if (started.statusCode() != 202) {
+      throw new AssertionError("run refused: " + started.statusCode() + " " + started.body());
+    }
+    return waitForEnd(api, started.headers().firstValue("Location").orElseThrow(), RUN_TIMEOUT);
+  }
 
   /** The run at location once it has ended; fails if it has not within the timeout. */
   static JsonObject waitForEnd(Api api, String location, Duration timeout) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -63,23 +62,13 @@ class NetChangeIT {
   }
 
   private JsonObject run(String body) {
-    HttpResponse<String> started = planner.post("mrp/runs", "application/json", body);
-    if (started.statusCode() == 409) {
-      waitForEnd(started.headers().firstValue("Location").orElseThrow());
-      started = planner.post("mrp/runs", "application/json", body);
-    }
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    JsonObject run = waitForEnd(started.headers().firstValue("Location").orElseThrow());
+    JsonObject run = MrpRuns.runToTheEnd(planner, body);
     assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
     return run;
   }
 
   private JsonObject regenerate() {
     return run("{\"start\": \"2027-01-04\", \"horizonDays\": 180, \"mode\": \"REGENERATIVE\"}");
-  }
-
-  private JsonObject waitForEnd(String location) {
-    return MrpRuns.waitForEnd(planner, location, Duration.ofMinutes(3));
   }
 
   /** The demo's demand line that starts so, with another quantity. */
