@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemChanged;
 import org.officina.engineering.model.ItemChanged.Change;
@@ -62,10 +63,6 @@ public class ItemService {
     return items.search(search);
   }
 
-  /**
-   * The next items in code order after the given code (from the first, for null), at most {@code
-   * limit}.
-   */
   /** The descriptions of the items with these codes, by code. */
   public Map<String, String> descriptions(Collection<String> codes) {
     Map<String, String> descriptions = new java.util.HashMap<>();
@@ -78,6 +75,30 @@ public class ItemService {
     return items.kinds();
   }
 
+  /**
+   * What the items with these codes are (supply type and unit), by code; unknown codes left out.
+   */
+  public Map<String, ItemKind> kinds(Collection<String> codes) {
+    Map<String, ItemKind> kinds = new java.util.HashMap<>();
+    items
+        .byCodes(codes)
+        .forEach(
+            (code, item) ->
+                kinds.put(code, new ItemKind(item.data().supplyType(), item.data().uom())));
+    return kinds;
+  }
+
+  /** How the items with these codes are issued to production orders, by code. */
+  public Map<String, IssueMethod> issueMethods(Collection<String> codes) {
+    Map<String, IssueMethod> methods = new java.util.HashMap<>();
+    items.byCodes(codes).forEach((code, item) -> methods.put(code, item.data().issueMethod()));
+    return methods;
+  }
+
+  /**
+   * The next items in code order after the given code (from the first, for null), at most {@code
+   * limit}.
+   */
   public List<Item> after(String code, int limit) {
     return items.after(code, limit);
   }

@@ -57,6 +57,10 @@ public class Item {
   private String planner;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "issue_method", nullable = false, length = 12)
+  private IssueMethod issueMethod = IssueMethod.PICKING_LIST;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "lot_rule", nullable = false, length = 8)
   private LotRule lotRule;
 
@@ -133,6 +137,7 @@ public class Item {
     leadTimeDays = data.leadTimeDays();
     leadTimeFromRouting = data.leadTimeFromRouting();
     planner = data.planner().isEmpty() ? null : data.planner();
+    issueMethod = data.issueMethod();
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
@@ -155,7 +160,8 @@ public class Item {
         lotPeriods,
         safetyStock,
         leadTimeFromRouting,
-        planner == null ? "" : planner);
+        planner == null ? "" : planner,
+        issueMethod);
   }
 
   public Long id() {

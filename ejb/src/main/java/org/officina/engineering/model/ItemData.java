@@ -9,9 +9,10 @@ import java.util.Objects;
  * quantities are {@code null}; the lot-sizing fields that the format defaults to 0 are normalised
  * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
  * plans each order with what its operations take, and its fixed lead time only without a routing.
- * The planner is who looks after the item: MRP's messages are filtered by planner. These two are
- * Officina's own, unknown to the shared format: null means not said, and a change that does not say
- * them keeps the item's (an empty planner says nobody).
+ * The planner is who looks after the item: MRP's messages are filtered by planner. The issue method
+ * says how the item goes to the production orders that consume it. These three are Officina's own,
+ * unknown to the shared format: null means not said, and a change that does not say them keeps the
+ * item's (an empty planner says nobody).
  */
 public record ItemData(
     String code,
@@ -26,7 +27,8 @@ public record ItemData(
     Integer lotPeriods,
     BigDecimal safetyStock,
     Boolean leadTimeFromRouting,
-    String planner) {
+    String planner,
+    IssueMethod issueMethod) {
 
   /** This item, with what it does not say of Officina's own fields taken from the current one. */
   public ItemData keeping(ItemData current) {
@@ -43,7 +45,8 @@ public record ItemData(
         lotPeriods,
         safetyStock,
         leadTimeFromRouting == null ? current.leadTimeFromRouting() : leadTimeFromRouting,
-        planner == null ? current.planner() : planner);
+        planner == null ? current.planner() : planner,
+        issueMethod == null ? current.issueMethod() : issueMethod);
   }
 
   /** An item as the shared exchange format describes it, without Officina's own fields. */
@@ -71,6 +74,7 @@ public record ItemData(
         lotMultiple,
         lotPeriods,
         safetyStock,
+        null,
         null,
         null);
   }

@@ -18,6 +18,7 @@ public final class ItemField {
   public static final String SAFETY_STOCK = "safety_stock";
   public static final String LEAD_TIME_FROM_ROUTING = "lead_time_from_routing";
   public static final String PLANNER = "planner";
+  public static final String ISSUE_METHOD = "issue_method";
 
   private ItemField() {}
 }

@@ -5,20 +5,17 @@ import static org.officina.engineering.model.ItemField.*;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
-import org.officina.shared.model.Codes;
 import org.officina.shared.model.Violation;
 
 /**
@@ -80,116 +77,55 @@ public final class ItemJson {
     if (item.leadTimeFromRouting() != null) {
       json.add(LEAD_TIME_FROM_ROUTING, item.leadTimeFromRouting());
     }
+    if (item.issueMethod() != null) {
+      json.add(ISSUE_METHOD, item.issueMethod().name());
+    }
     return item.planner() == null ? json : json.add(PLANNER, item.planner());
   }
 
   private static final class Reading {
+    private final JsonFields fields;
     private final JsonObject json;
-    private final List<Violation> violations = new ArrayList<>();
-    private final Set<String> unreadable = new HashSet<>();
 
     Reading(JsonObject json) {
       this.json = json;
+      this.fields = new JsonFields(json);
     }
 
     Parsed parse() {
+      Set<String> known = new java.util.LinkedHashSet<>(ItemsCsv.COLUMNS);
+      known.addAll(READ_ONLY);
       for (String name : json.keySet()) {
-        if (!ItemsCsv.COLUMNS.contains(name) && !READ_ONLY.contains(name)) {
-          violations.add(
-              Violation.of(
-                  name, "json.unknownProperty", name, String.join(", ", ItemsCsv.COLUMNS)));
+        if (!known.contains(name)) {
+          fields.refuse(
+              name, "json.unknownProperty", null, name, String.join(", ", ItemsCsv.COLUMNS));
         }
       }
       ItemData defaults = ItemData.withDefaults("");
       ItemData item =
           new ItemData(
-              text(CODE, ""),
-              text(DESCRIPTION, defaults.description()),
-              code(UOM, UnitOfMeasure.class, defaults.uom()),
-              code(SUPPLY_TYPE, SupplyType.class, defaults.supplyType()),
-              integer(LEAD_TIME_DAYS, defaults.leadTimeDays()),
-              code(LOT_RULE, LotRule.class, defaults.lotRule()),
-              decimal(LOT_QTY, null),
-              decimal(LOT_MIN, BigDecimal.ZERO),
-              decimal(LOT_MULTIPLE, BigDecimal.ZERO),
-              integer(LOT_PERIODS, null),
-              decimal(SAFETY_STOCK, BigDecimal.ZERO),
-              json.containsKey(LEAD_TIME_FROM_ROUTING) ? bool(LEAD_TIME_FROM_ROUTING, false) : null,
-              json.containsKey(PLANNER) ? text(PLANNER, "") : null);
+              fields.text(CODE, ""),
+              fields.text(DESCRIPTION, defaults.description()),
+              fields.code(UOM, UnitOfMeasure.class, defaults.uom()),
+              fields.code(SUPPLY_TYPE, SupplyType.class, defaults.supplyType()),
+              fields.integer(LEAD_TIME_DAYS, defaults.leadTimeDays()),
+              fields.code(LOT_RULE, LotRule.class, defaults.lotRule()),
+              fields.decimal(LOT_QTY, null),
+              fields.decimal(LOT_MIN, BigDecimal.ZERO),
+              fields.decimal(LOT_MULTIPLE, BigDecimal.ZERO),
+              fields.integer(LOT_PERIODS, null),
+              fields.decimal(SAFETY_STOCK, BigDecimal.ZERO),
+              json.containsKey(LEAD_TIME_FROM_ROUTING)
+                  ? fields.bool(LEAD_TIME_FROM_ROUTING, false)
+                  : null,
+              json.containsKey(PLANNER) ? fields.text(PLANNER, "") : null,
+              fields.code(ISSUE_METHOD, IssueMethod.class, null));
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
+      List<Violation> violations = new ArrayList<>(fields.violations());
       ItemRules.check(item).stream()
-          .filter(v -> !unreadable.contains(v.field()))
+          .filter(v -> !fields.unreadable(v.field()))
           .forEach(violations::add);
       return new Parsed(item, version, violations);
-    }
-
-    private JsonValue value(String name) {
-      JsonValue value = json.get(name);
-      return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
-    }
-
-    private String text(String name, String fallback) {
-      JsonValue value = value(name);
-      if (value == null) {
-        return fallback;
-      }
-      if (value instanceof JsonString s) {
-        return s.getString().strip();
-      }
-      return refuse(name, "json.notText", fallback);
-    }
-
-    private <E extends Enum<E>> E code(String name, Class<E> type, E fallback) {
-      String text = text(name, null);
-      if (text == null) {
-        return fallback;
-      }
-      return Codes.parse(type, text)
-          .orElseGet(() -> refuse(name, "value.oneOf", fallback, text, Codes.allowed(type)));
-    }
-
-    private Integer integer(String name, Integer fallback) {
-      JsonValue value = value(name);
-      if (value == null) {
-        return fallback;
-      }
-      if (value instanceof JsonNumber n && n.isIntegral()) {
-        try {
-          return n.intValueExact();
-        } catch (ArithmeticException e) {
-          return refuse(name, "value.notInteger", fallback, value.toString());
-        }
-      }
-      return refuse(name, "value.notInteger", fallback, value.toString());
-    }
-
-    private boolean bool(String name, boolean fallback) {
-      JsonValue value = value(name);
-      if (value == null) {
-        return fallback;
-      }
-      if (value.getValueType() == JsonValue.ValueType.TRUE
-          || value.getValueType() == JsonValue.ValueType.FALSE) {
-        return value.getValueType() == JsonValue.ValueType.TRUE;
-      }
-      return refuse(name, "value.notBoolean", fallback, value.toString());
-    }
-
-    private BigDecimal decimal(String name, BigDecimal fallback) {
-      JsonValue value = value(name);
-      if (value == null) {
-        return fallback;
-      }
-      if (value instanceof JsonNumber n) {
-        return n.bigDecimalValue();
-      }
-      return refuse(name, "value.notNumber", fallback, value.toString());
-    }
-
-    private <T> T refuse(String name, String key, T fallback, Object... args) {
-      violations.add(Violation.of(name, key, args));
-      unreadable.add(name);
-      return fallback;
     }
   }
 }

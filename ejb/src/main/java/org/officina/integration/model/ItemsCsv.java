@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
@@ -54,7 +55,8 @@ public final class ItemsCsv {
           LOT_PERIODS,
           SAFETY_STOCK,
           LEAD_TIME_FROM_ROUTING,
-          PLANNER);
+          PLANNER,
+          ISSUE_METHOD);
 
   private static final Set<String> REQUIRED = Set.of(CODE);
 
@@ -98,7 +100,8 @@ public final class ItemsCsv {
           item.lotPeriods() == null ? "" : item.lotPeriods(),
           plain(item.safetyStock()),
           item.leadTimeFromRouting() == null ? "" : item.leadTimeFromRouting(),
-          item.planner() == null ? "" : item.planner());
+          item.planner() == null ? "" : item.planner(),
+          item.issueMethod() == null ? "" : item.issueMethod());
     }
     printer.flush();
   }
@@ -237,7 +240,10 @@ public final class ItemsCsv {
                 row.integer(LOT_PERIODS, null),
                 row.decimal(SAFETY_STOCK, BigDecimal.ZERO),
                 row.has(LEAD_TIME_FROM_ROUTING) ? row.bool(LEAD_TIME_FROM_ROUTING, false) : null,
-                row.has(PLANNER) ? Objects.requireNonNullElse(row.cell(PLANNER), "") : null);
+                row.has(PLANNER) ? Objects.requireNonNullElse(row.cell(PLANNER), "") : null,
+                row.cell(ISSUE_METHOD) == null
+                    ? null
+                    : row.code(ISSUE_METHOD, IssueMethod.class, null));
         Set<String> unreadable = new HashSet<>();
         row.violations().forEach(v -> unreadable.add(v.field()));
         ItemRules.check(item).stream()

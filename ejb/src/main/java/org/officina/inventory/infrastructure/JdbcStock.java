@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +110,7 @@ public class JdbcStock {
         movements.add(new StockMovement(0, target.key(), difference, reason, reference, now, user));
       }
     }
-    post(jdbc, movements, current);
+    postAll(jdbc, movements, current);
     return movements.size();
   }
 
@@ -122,12 +123,87 @@ public class JdbcStock {
   /** Posts movements, each changing its stock level by its quantity. */
   public void post(List<StockMovement> movements) {
     Jdbc jdbc = Jdbc.of(em);
+    postAll(jdbc, movements, currentLevels(jdbc, movements));
+  }
+
+  private static void postAll(
+      Jdbc jdbc, List<StockMovement> movements, Map<StockLevel.Key, Object[]> current) {
+    if (!post(jdbc, movements, current)) {
+      throw new IllegalStateException("a movement would take stock below zero");
+    }
+  }
+
+  /**
+   * Posts movements unless one would take its stock level below zero, however many transactions
+   * take from it at once (each level is changed by one conditional update).
+   *
+   * @return false when a movement found too little stock: the caller must roll back
+   */
+  public boolean postWithinStock(List<StockMovement> movements) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<StockLevel.Key, Object[]> current = currentLevels(jdbc, movements);
+    boolean outOfNothing =
+        movements.stream().anyMatch(m -> m.qty().signum() < 0 && !current.containsKey(m.stock()));
+    if (outOfNothing) {
+      return false;
+    }
+    return post(jdbc, movements, current);
+  }
+
+  /** The levels of one item in one warehouse with stock, each lot and location apart. */
+  public List<StockLevel> levels(String item, String warehouse) {
+    return Jdbc.of(em)
+        .query(
+            LEVELS + " WHERE i.code = ? AND s.warehouse_code = ? AND s.qty > 0",
+            JdbcStock::level,
+            item,
+            warehouse);
+  }
+
+  /**
+   * Where an item is usually kept: the warehouse that holds most of it, or, for an item not in
+   * stock, the warehouse with the most stock levels (the main one); empty when nothing is in stock.
+   */
+  public java.util.Optional<String> usualWarehouse(String item) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<String> its =
+        jdbc.query(
+            "SELECT s.warehouse_code FROM stock s JOIN item i ON i.id = s.item_id"
+                + " WHERE i.code = ? AND s.qty > 0 GROUP BY s.warehouse_code"
+                + " ORDER BY SUM(s.qty) DESC, s.warehouse_code",
+            rs -> rs.getString(1),
+            item);
+    if (!its.isEmpty()) {
+      return java.util.Optional.of(its.get(0));
+    }
+    return jdbc
+        .query(
+            "SELECT warehouse_code FROM stock GROUP BY warehouse_code"
+                + " ORDER BY COUNT(*) DESC, warehouse_code",
+            rs -> rs.getString(1))
+        .stream()
+        .findFirst();
+  }
+
+  /** The stock on hand of these items in a warehouse, lots and locations together. */
+  public Map<String, BigDecimal> onHand(Collection<String> items, String warehouse) {
+    Map<String, BigDecimal> onHand = new HashMap<>();
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT i.code, SUM(s.qty) FROM stock s JOIN item i ON i.id = s.item_id"
+                + " WHERE s.warehouse_code = ? AND i.code IN (%s) GROUP BY i.code",
+            items, rs -> onHand.put(rs.getString(1), rs.getBigDecimal(2)), warehouse);
+    return onHand;
+  }
+
+  private static Map<StockLevel.Key, Object[]> currentLevels(
+      Jdbc jdbc, List<StockMovement> movements) {
     Map<StockLevel.Key, Object[]> current = new HashMap<>();
     movements.stream()
         .map(m -> m.stock().item())
         .distinct()
         .forEach(item -> current.putAll(levelsOf(jdbc, item)));
-    post(jdbc, movements, current);
+    return current;
   }
 
   /** The stock levels of one item: id and quantity, by key. */
@@ -144,9 +220,11 @@ public class JdbcStock {
     return levels;
   }
 
-  private static void post(
+  /** Posts movements; false when a movement out found its level short (nothing of it changed). */
+  private static boolean post(
       Jdbc jdbc, List<StockMovement> movements, Map<StockLevel.Key, Object[]> current) {
-    Map<String, Long> items = jdbc.itemIds();
+    List<String> codes = movements.stream().map(m -> m.stock().item()).distinct().toList();
+    Map<String, Long> items = codes.size() > 1000 ? jdbc.itemIds() : jdbc.itemIds(codes);
     long[] ids = jdbc.ids("stock_movement_seq", movements.size());
     int[] next = {0};
     jdbc.batch(
@@ -168,10 +246,11 @@ public class JdbcStock {
         movements.stream().filter(m -> current.containsKey(m.stock())).toList();
     List<StockMovement> onNew =
         movements.stream().filter(m -> !current.containsKey(m.stock())).toList();
-    jdbc.batch(
-        "UPDATE stock SET qty = qty + ?, version = version + 1 WHERE id = ?",
-        onKnown,
-        (p, m) -> p.decimal(m.qty()).id((Long) current.get(m.stock())[0]));
+    int[] changed =
+        jdbc.batch(
+            "UPDATE stock SET qty = qty + ?, version = version + 1 WHERE id = ? AND qty + ? >= 0",
+            onKnown,
+            (p, m) -> p.decimal(m.qty()).id((Long) current.get(m.stock())[0]).decimal(m.qty()));
     long[] stockIds = jdbc.ids("stock_seq", onNew.size());
     int[] nextStock = {0};
     jdbc.batch(
@@ -185,28 +264,42 @@ public class JdbcStock {
                 .text(m.stock().location())
                 .text(m.stock().lot())
                 .decimal(m.qty()));
+    return Arrays.stream(changed).noneMatch(count -> count == 0);
   }
+
+  private static final String MOVEMENTS =
+      "SELECT m.id, i.code, m.warehouse_code, m.location, m.lot, m.qty, m.reason,"
+          + " m.reference, m.moved_at, m.moved_by FROM stock_movement m"
+          + " JOIN item i ON i.id = m.item_id";
 
   /** The movements of an item, newest first, at most limit of them. */
   public List<StockMovement> movements(String item, int limit) {
     List<StockMovement> movements =
         Jdbc.of(em)
             .query(
-                "SELECT m.id, i.code, m.warehouse_code, m.location, m.lot, m.qty, m.reason,"
-                    + " m.reference, m.moved_at, m.moved_by FROM stock_movement m"
-                    + " JOIN item i ON i.id = m.item_id WHERE i.code = ?"
-                    + " ORDER BY m.moved_at DESC, m.id DESC",
-                rs ->
-                    new StockMovement(
-                        rs.getLong(1),
-                        new StockLevel.Key(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                        Jdbc.decimal(rs, "qty"),
-                        MovementReason.valueOf(rs.getString(7)),
-                        Jdbc.text(rs, "reference"),
-                        Jdbc.instant(rs, "moved_at"),
-                        rs.getString(10)),
+                MOVEMENTS + " WHERE i.code = ? ORDER BY m.moved_at DESC, m.id DESC",
+                JdbcStock::movement,
                 item);
     return movements.subList(0, Math.min(limit, movements.size()));
+  }
+
+  /** The movements made for a reference (an order), in the order they were made. */
+  public List<StockMovement> movementsFor(String reference) {
+    return Jdbc.of(em)
+        .query(
+            MOVEMENTS + " WHERE m.reference = ? ORDER BY m.moved_at, m.id",
+            JdbcStock::movement,
+            reference);
+  }
+
+  private static StockMovement movement(ResultSet rs) throws SQLException {
+    return new StockMovement(
+        rs.getLong(1),
+        new StockLevel.Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        Jdbc.decimal(rs, "qty"),
+        MovementReason.valueOf(rs.getString(7)),
+        Jdbc.text(rs, "reference"),
+        Jdbc.instant(rs, "moved_at"),
+        rs.getString(10));
   }
 }

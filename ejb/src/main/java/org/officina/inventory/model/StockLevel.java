@@ -12,6 +12,11 @@ public record StockLevel(
   /** What identifies a stock level: all but its quantity. */
   public record Key(String item, String warehouse, String location, String lot) {}
 
+  /** The level with a quantity taken from it. */
+  public StockLevel less(BigDecimal taken) {
+    return new StockLevel(item, warehouse, location, lot, qty.subtract(taken));
+  }
+
   public Key key() {
     return new Key(item, warehouse, location, lot);
   }

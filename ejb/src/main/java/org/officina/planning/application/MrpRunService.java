@@ -13,11 +13,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.officina.planning.infrastructure.JdbcFirmPlannedOrders;
 import org.officina.planning.infrastructure.JdbcMrpPegging;
 import org.officina.planning.infrastructure.JdbcMrpPlans;
 import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MrpMode;
@@ -224,10 +226,24 @@ public class MrpRunService {
   /** Converts firm planned orders into open orders (MRP-id), all or none. */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
   public OrderChange convert(Collection<Long> firmIds) {
+    return convert(firmIds, id -> JdbcFirmPlannedOrders.ORDER_PREFIX + id);
+  }
+
+  /** The firm planned orders with these ids that there are. */
+  public List<FirmPlannedOrder> firmPlannedOrders(Collection<Long> firmIds) {
+    return firmOrders.find(firmIds);
+  }
+
+  /**
+   * Converts firm planned orders into open orders numbered as given (production orders made from
+   * them), all or none.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
     if (firmIds.isEmpty()) {
       return refused("ids", "mrp.firm.unknown", "-");
     }
-    OrderChange result = firmOrders.convert(firmIds);
+    OrderChange result = firmOrders.convert(firmIds, numbers);
     if (!result.violations().isEmpty()) {
       session.setRollbackOnly();
     } else {

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.OrderChange;
+import org.officina.planning.model.PlannedOrderType;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.model.Violation;
 
@@ -108,11 +111,12 @@ public class JdbcFirmPlannedOrders {
   }
 
   /**
-   * Converts firm planned orders into open orders (supply lines, firm), or none if one cannot be.
+   * Converts firm planned orders into open orders (supply lines, firm) numbered as given, or none
+   * if one cannot be.
    *
-   * @return the numbers of the orders created, or why nothing was converted
+   * @return the ids of the supply lines created, or why nothing was converted
    */
-  public OrderChange convert(Collection<Long> firmIds) {
+  public OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
     Jdbc jdbc = Jdbc.of(em);
     List<Firm> found =
         jdbc.query(
@@ -156,7 +160,7 @@ public class JdbcFirmPlannedOrders {
           p ->
               p.id(lineId)
                   .text(firm.type())
-                  .text(ORDER_PREFIX + firm.id())
+                  .text(numbers.apply(firm.id()))
                   .id(firm.item())
                   .decimal(firm.qty())
                   .date(firm.due())
@@ -166,6 +170,26 @@ public class JdbcFirmPlannedOrders {
           p -> p.id(lineId).id(firm.id()));
     }
     return new OrderChange(created, List.of());
+  }
+
+  /** The firm planned orders with these ids that there are, by id. */
+  public List<FirmPlannedOrder> find(Collection<Long> firmIds) {
+    return Jdbc.of(em)
+        .queryIn(
+            "SELECT f.id, f.plant, i.code, f.order_type, f.qty, f.release_date, f.due_date,"
+                + " f.status FROM firm_planned_order f JOIN item i ON i.id = f.item_id"
+                + " WHERE f.id IN (%s) ORDER BY f.id",
+            firmIds,
+            rs ->
+                new FirmPlannedOrder(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    PlannedOrderType.valueOf(rs.getString(4)),
+                    Jdbc.decimal(rs, "qty"),
+                    Jdbc.date(rs, "release_date"),
+                    Jdbc.date(rs, "due_date"),
+                    rs.getString(8).equals("FIRM")));
   }
 
   /** The codes of the items of these firm planned orders. */

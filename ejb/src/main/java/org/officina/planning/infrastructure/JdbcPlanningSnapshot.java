@@ -130,7 +130,8 @@ public class JdbcPlanningSnapshot {
         Jdbc.integer(rs, "lot_periods"),
         rs.getBigDecimal(12),
         rs.getBoolean(13),
-        rs.getString(14));
+        rs.getString(14),
+        null);
   }
 
   /** A line of a bill from its row, and the code of the line it is an alternate for, if any. */

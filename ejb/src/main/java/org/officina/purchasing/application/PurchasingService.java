@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.officina.purchasing.infrastructure.JdbcPurchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
@@ -44,6 +45,24 @@ public class PurchasingService {
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void saveSuppliers(Collection<Supplier> suppliers) {
     purchasing.saveSuppliers(suppliers);
+  }
+
+  /** The open supply lines of these items, by due date. */
+  public List<SupplyLine> supplyOf(Collection<String> items) {
+    return purchasing.supplyOf(items);
+  }
+
+  /**
+   * Keeps the supply line of an order made in Officina (a production order) as the order is: its
+   * open quantity and due date, and no line once nothing more is expected of it. The floor changes
+   * it too, by declaring what it made.
+   */
+  public void follow(SupplyLine line) {
+    Set<String> items =
+        line.qty().signum() > 0
+            ? purchasing.saveSupply(List.of(line))
+            : purchasing.removeOrder(line.type(), line.number());
+    planningChanges.fire(PlanningDataChanged.of(items));
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})

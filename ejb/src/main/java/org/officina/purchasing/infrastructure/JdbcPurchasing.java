@@ -91,6 +91,36 @@ public class JdbcPurchasing {
     return LINES.save(Jdbc.of(em), lines, COLUMNS);
   }
 
+  /**
+   * Removes the lines of an order.
+   *
+   * @return the codes of the items they were for
+   */
+  public java.util.Set<String> removeOrder(SupplyOrderType type, String number) {
+    Jdbc jdbc = Jdbc.of(em);
+    java.util.Set<String> items =
+        new java.util.HashSet<>(
+            jdbc.query(
+                "SELECT i.code FROM supply_line s JOIN item i ON i.id = s.item_id"
+                    + " WHERE s.order_type = ? AND s.order_number = ?",
+                rs -> rs.getString(1),
+                type.name(),
+                number));
+    jdbc.update(
+        "DELETE FROM supply_line WHERE order_type = ? AND order_number = ?",
+        p -> p.text(type.name()).text(number));
+    return items;
+  }
+
+  /** The open supply lines of these items, by due date. */
+  public List<SupplyLine> supplyOf(Collection<String> items) {
+    return Jdbc.of(em)
+        .queryIn(
+            SELECT + " " + FROM + " WHERE i.code IN (%s) ORDER BY s.due_date, s.id",
+            items,
+            JdbcPurchasing::line);
+  }
+
   public List<SupplyLine> supply() {
     return Jdbc.of(em)
         .query(

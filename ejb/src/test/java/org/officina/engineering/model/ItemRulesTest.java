@@ -221,7 +221,8 @@ class ItemRulesTest {
         item.lotPeriods(),
         item.safetyStock(),
         item.leadTimeFromRouting(),
-        planner);
+        planner,
+        null);
   }
 
   @Test

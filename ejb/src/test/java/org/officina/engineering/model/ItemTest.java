@@ -31,7 +31,8 @@ class ItemTest {
                 null,
                 null,
                 false,
-                ""));
+                "",
+                IssueMethod.PICKING_LIST));
   }
 
   @Test
@@ -111,6 +112,7 @@ class ItemTest {
         null,
         null,
         true,
-        planner);
+        planner,
+        null);
   }
 }

@@ -52,7 +52,8 @@ class ItemJsonTest {
             null,
             java.math.BigDecimal.valueOf(5),
             true,
-            "g.bianchi");
+            "g.bianchi",
+            org.officina.engineering.model.IssueMethod.BACKFLUSH);
     JsonObject json = ItemJson.write(Item.create(data, "planner", Instant.EPOCH));
     ItemJson.Parsed parsed = ItemJson.read(json);
     assertThat(parsed.violations()).isEmpty();

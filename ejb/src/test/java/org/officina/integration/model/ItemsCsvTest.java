@@ -130,7 +130,8 @@ class ItemsCsvTest {
                 null,
                 new BigDecimal("5"),
                 true,
-                "g.bianchi"),
+                "g.bianchi",
+                null),
             new ItemData(
                 "RM-AL-60",
                 "Aluminium bar",
@@ -144,7 +145,8 @@ class ItemsCsvTest {
                 null,
                 new BigDecimal("100.25"),
                 false,
-                ""),
+                "",
+                null),
             new ItemData(
                 "DV03-43C",
                 "Valve",
@@ -158,7 +160,8 @@ class ItemsCsvTest {
                 5,
                 null,
                 false,
-                ""));
+                "",
+                null));
     StringWriter first = new StringWriter();
     ItemsCsv.write(items, first);
     ItemFileCheck read = check(first.toString());

@@ -133,6 +133,7 @@ class MrpCalendarTest {
         null,
         null,
         true,
+        null,
         null);
   }
 }

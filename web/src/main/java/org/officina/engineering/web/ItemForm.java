@@ -2,6 +2,7 @@ package org.officina.engineering.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
@@ -26,6 +27,7 @@ public class ItemForm implements Serializable {
   private BigDecimal safetyStock;
   private boolean leadTimeFromRouting;
   private String planner;
+  private IssueMethod issueMethod;
 
   private ItemForm(ItemData data, boolean creating, Long version) {
     this.creating = creating;
@@ -43,6 +45,7 @@ public class ItemForm implements Serializable {
     safetyStock = data.safetyStock();
     leadTimeFromRouting = Boolean.TRUE.equals(data.leadTimeFromRouting());
     planner = data.planner();
+    issueMethod = data.issueMethod() == null ? IssueMethod.PICKING_LIST : data.issueMethod();
   }
 
   static ItemForm blank() {
@@ -67,7 +70,8 @@ public class ItemForm implements Serializable {
         lotRule == LotRule.POQ ? lotPeriods : null,
         safetyStock,
         leadTimeFromRouting,
-        planner == null ? "" : planner);
+        planner == null ? "" : planner,
+        issueMethod);
   }
 
   Long version() {
@@ -180,5 +184,13 @@ public class ItemForm implements Serializable {
 
   public void setPlanner(String planner) {
     this.planner = planner;
+  }
+
+  public IssueMethod getIssueMethod() {
+    return issueMethod;
+  }
+
+  public void setIssueMethod(IssueMethod issueMethod) {
+    this.issueMethod = issueMethod;
   }
 }

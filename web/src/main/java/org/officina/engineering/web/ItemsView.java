@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.officina.engineering.application.ItemChangeOutcome;
 import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
@@ -46,6 +47,10 @@ public class ItemsView implements Serializable {
 
   public UnitOfMeasure[] getUnits() {
     return UnitOfMeasure.values();
+  }
+
+  public IssueMethod[] getIssueMethods() {
+    return IssueMethod.values();
   }
 
   public SupplyType[] getSupplyTypes() {

@@ -1,0 +1,241 @@
+package org.officina.execution.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.ItemKind;
+import org.officina.execution.infrastructure.JdbcProductionOrders;
+import org.officina.execution.infrastructure.JdbcWorkReports;
+import org.officina.execution.model.Declaration;
+import org.officina.execution.model.DeclarationRules;
+import org.officina.execution.model.OperationClock;
+import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderOperation;
+import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ReportIds;
+import org.officina.execution.model.ReportSource;
+import org.officina.execution.model.TerminalAction;
+import org.officina.execution.model.WorkKind;
+import org.officina.execution.model.WorkReport;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
+
+/**
+ * Declarations from the floor (raccolta dati): from the terminal's buttons, and from other
+ * terminals, machines and systems over REST and JMS. A declaration is checked whole before anything
+ * is written; it is applied once however often it is sent (by its client id); declarations on one
+ * order take turns on the order's lock, so none is lost.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
+public class WorkReportService {
+
+  @Inject JdbcProductionOrders orders;
+  @Inject JdbcWorkReports reports;
+  @Inject DeclarationEffects effects;
+  @Inject ItemService items;
+  @Inject OrderBook book;
+  @Resource SessionContext session;
+
+  /** What a declaration did: its reports, and whether it had been applied before (a repeat). */
+  public record Applied(List<WorkReport> reports, boolean repeat) {}
+
+  /** What the operator gives with a press of the terminal. */
+  public record Press(
+      String clientId,
+      BigDecimal goodQty,
+      BigDecimal scrapQty,
+      String scrapReason,
+      String stopReason,
+      List<String> operators,
+      List<Declaration.LotUse> lots) {}
+
+  public List<WorkReport> reportsOf(String number) {
+    return orders.find(number).map(o -> reports.ofOrder(o.id())).orElse(List.of());
+  }
+
+  public DeclarationRules.Reasons reasons() {
+    return reports.reasons();
+  }
+
+  /** Applies a declaration from another terminal, a machine or a system. */
+  public Outcome<Applied> declare(Declaration d) {
+    Optional<Applied> repeat = repeat(d.clientId());
+    if (repeat.isPresent()) {
+      return new Outcome.Done<>(repeat.get());
+    }
+    ProductionOrder order = d.order() == null ? null : orders.lock(d.order()).orElse(null);
+    repeat = repeat(d.clientId());
+    if (repeat.isPresent()) {
+      return new Outcome.Done<>(repeat.get());
+    }
+    List<OrderOperation> operations = order == null ? List.of() : orders.operations(order.id());
+    List<OrderMaterial> materials = order == null ? List.of() : orders.materials(order.id());
+    List<Violation> violations = check(d, order, operations, materials);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    OrderOperation operation = operation(operations, d.operationSeq());
+    return effects.apply(
+        Caller.of(session),
+        order,
+        operation,
+        operations,
+        materials,
+        List.of(d),
+        operation.progress());
+  }
+
+  /**
+   * Applies a press of the terminal's buttons on an operation: the clock measures the work, which
+   * is declared as any other declaration.
+   */
+  public Outcome<Applied> press(String number, int seq, TerminalAction action, Press press) {
+    Optional<Applied> repeat = repeat(press.clientId());
+    if (repeat.isPresent()) {
+      return new Outcome.Done<>(repeat.get());
+    }
+    Optional<ProductionOrder> found = orders.lock(number);
+    if (found.isEmpty()) {
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, Violation.of("order", "order.notFound", number));
+    }
+    ProductionOrder order = found.get();
+    List<OrderOperation> operations = orders.operations(order.id());
+    List<OrderMaterial> materials = orders.materials(order.id());
+    Press bare =
+        new Press(press.clientId(), null, null, null, null, press.operators(), press.lots());
+    Declaration probe =
+        declaration(bare, number, seq, WorkKind.SETUP, BigDecimal.ZERO, null, false);
+    List<Violation> violations = check(probe, order, operations, materials);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    OrderOperation operation = operation(operations, seq);
+    if (action == TerminalAction.PAUSE
+        && !reasons().stop().contains(String.valueOf(press.stopReason()))) {
+      return Outcome.invalid(
+          List.of(
+              Violation.of(
+                  "stop_reason", "workReport.stopReason", String.valueOf(press.stopReason()))));
+    }
+    Optional<OperationClock.Tick> tick =
+        OperationClock.press(operation.progress(), action, book.now(), press.stopReason());
+    if (tick.isEmpty()) {
+      return Outcome.invalid(
+          List.of(
+              Violation.of("action", "terminal.notNow", action, operation.progress().status())));
+    }
+    List<Declaration> work = work(press, number, seq, tick.get().work());
+    for (Declaration d : work) {
+      violations.addAll(check(d, order, operations, materials));
+    }
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    return effects.apply(
+        Caller.of(session), order, operation, operations, materials, work, tick.get().progress());
+  }
+
+  private List<Declaration> work(
+      Press press, String number, int seq, List<OperationClock.Work> work) {
+    List<Declaration> declarations = new ArrayList<>();
+    for (int i = 0; i < work.size(); i++) {
+      OperationClock.Work w = work.get(i);
+      Press forThis =
+          w.kind() == WorkKind.RUN
+              ? press
+              : new Press(press.clientId(), null, null, null, null, press.operators(), List.of());
+      declarations.add(
+          declaration(
+              forThis,
+              number,
+              seq,
+              w.kind(),
+              w.minutes(),
+              w.stopReason(),
+              w.finishes(),
+              ReportIds.of(press.clientId(), i)));
+    }
+    return declarations;
+  }
+
+  private Declaration declaration(
+      Press press,
+      String number,
+      int seq,
+      WorkKind kind,
+      BigDecimal minutes,
+      String stopReason,
+      boolean finishes) {
+    return declaration(press, number, seq, kind, minutes, stopReason, finishes, press.clientId());
+  }
+
+  private Declaration declaration(
+      Press press,
+      String number,
+      int seq,
+      WorkKind kind,
+      BigDecimal minutes,
+      String stopReason,
+      boolean finishes,
+      String clientId) {
+    Instant now = book.now();
+    return new Declaration(
+        clientId,
+        number,
+        seq,
+        kind,
+        minutes,
+        press.goodQty(),
+        press.scrapQty(),
+        press.scrapReason(),
+        stopReason,
+        finishes,
+        press.operators(),
+        press.lots(),
+        ReportSource.TERMINAL,
+        now);
+  }
+
+  private Optional<Applied> repeat(String clientId) {
+    if (clientId == null || clientId.isBlank() || reports.first(clientId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Applied(reports.byClientId(clientId), true));
+  }
+
+  private List<Violation> check(
+      Declaration d,
+      ProductionOrder order,
+      List<OrderOperation> operations,
+      List<OrderMaterial> materials) {
+    Set<String> materialItems =
+        materials.stream().map(OrderMaterial::item).collect(Collectors.toSet());
+    boolean discrete =
+        order != null && discrete(List.of(order.item())).getOrDefault(order.item(), false);
+    return new ArrayList<>(
+        DeclarationRules.check(d, order, operations, materialItems, reasons(), discrete));
+  }
+
+  Map<String, Boolean> discrete(List<String> codes) {
+    Map<String, ItemKind> kinds = items.kinds(codes);
+    return kinds.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().uom().isDiscrete()));
+  }
+
+  private static OrderOperation operation(List<OrderOperation> operations, int seq) {
+    return operations.stream().filter(o -> o.seq() == seq).findFirst().orElseThrow();
+  }
+}

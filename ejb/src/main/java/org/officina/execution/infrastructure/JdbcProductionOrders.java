@@ -1,0 +1,430 @@
+package org.officina.execution.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.officina.engineering.model.IssueMethod;
+import org.officina.execution.model.OperationStatus;
+import org.officina.execution.model.OrderAction;
+import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderOperation;
+import org.officina.execution.model.OrderSearch;
+import org.officina.execution.model.OrderStatus;
+import org.officina.execution.model.OrderTransition;
+import org.officina.execution.model.ProductionOrder;
+import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.model.Page;
+
+/**
+ * Production orders with their materials, operations, documents and history. An order's header
+ * carries a version: a change made on a stale copy changes nothing. Work on an order takes its row
+ * lock first, so that declarations on one order take turns and none is lost.
+ */
+@Dependent
+public class JdbcProductionOrders {
+
+  /** Production orders are numbered from their id. */
+  public static final String NUMBER_PREFIX = "PRD-";
+
+  private static final String HEADER =
+      "SELECT o.id, o.order_number, o.plant, i.code, o.qty, o.warehouse_code, o.lot,"
+          + " o.start_date, o.due_date, o.priority, o.firm, o.status, o.tolerance_pct,"
+          + " o.good_qty, o.scrap_qty, o.firm_planned_order_id, o.version, o.created_by,"
+          + " o.created_at, o.changed_by, o.changed_at"
+          + " FROM production_order o JOIN item i ON i.id = o.item_id";
+
+  private static final String PROGRESS_COLUMNS =
+      "status, paused_activity, stop_reason, activity_since, accrued_minutes, good_qty, scrap_qty,"
+          + " setup_done_minutes, run_done_minutes, downtime_minutes, started_at, finished_at";
+
+  @PersistenceContext EntityManager em;
+
+  public long newId() {
+    return Jdbc.of(em).ids("production_order_seq", 1)[0];
+  }
+
+  public void insert(ProductionOrder o, Integer billRevision, Integer routingRevision) {
+    Jdbc jdbc = Jdbc.of(em);
+    long item = jdbc.itemIds(List.of(o.item())).get(o.item());
+    jdbc.update(
+        "INSERT INTO production_order (id, order_number, plant, item_id, qty, warehouse_code, lot,"
+            + " start_date, due_date, priority, firm, status, tolerance_pct, good_qty, scrap_qty,"
+            + " firm_planned_order_id, bill_revision, routing_revision, version, created_by,"
+            + " created_at, changed_by, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 1, ?, ?, ?, ?)",
+        p ->
+            p.id(o.id())
+                .text(o.number())
+                .text(o.plant())
+                .id(item)
+                .decimal(o.qty())
+                .text(o.warehouse())
+                .text(o.lot())
+                .date(o.startDate())
+                .date(o.dueDate())
+                .integer(o.priority())
+                .bool(o.firm())
+                .text(o.status().name())
+                .decimal(o.tolerancePct())
+                .nullableId(o.firmPlannedOrder())
+                .integer(billRevision)
+                .integer(routingRevision)
+                .text(o.createdBy())
+                .instant(o.createdAt())
+                .text(o.changedBy())
+                .instant(o.changedAt()));
+  }
+
+  public Optional<ProductionOrder> find(String number) {
+    return Jdbc.of(em)
+        .query(HEADER + " WHERE o.order_number = ?", JdbcProductionOrders::order, number)
+        .stream()
+        .findFirst();
+  }
+
+  /** The order, its row locked until the transaction ends. */
+  public Optional<ProductionOrder> lock(String number) {
+    Jdbc jdbc = Jdbc.of(em);
+    List<Long> ids =
+        jdbc.query(
+            "SELECT id FROM production_order WHERE order_number = ? FOR UPDATE",
+            rs -> rs.getLong(1),
+            number);
+    return ids.isEmpty() ? Optional.empty() : find(number);
+  }
+
+  public Page<ProductionOrder> search(OrderSearch search, LocalDate today) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (!search.statuses().isEmpty()) {
+      conditions.add(
+          "o.status IN ("
+              + String.join(", ", search.statuses().stream().map(s -> "?").toList())
+              + ")");
+      search.statuses().stream().map(Enum::name).sorted().forEach(params::add);
+    }
+    if (search.number() != null) {
+      conditions.add(Jdbc.startsWith("o.order_number"));
+      params.add(Jdbc.prefix(search.number()));
+    }
+    if (search.item() != null) {
+      conditions.add(Jdbc.startsWith("i.code"));
+      params.add(Jdbc.prefix(search.item()));
+    }
+    if (search.dueFrom() != null) {
+      conditions.add("o.due_date >= ?");
+      params.add(search.dueFrom());
+    }
+    if (search.dueTo() != null) {
+      conditions.add("o.due_date <= ?");
+      params.add(search.dueTo());
+    }
+    if (search.lateOnly()) {
+      conditions.add("o.due_date < ? AND o.status IN ('PLANNED', 'RELEASED', 'IN_PROGRESS')");
+      params.add(today);
+    }
+    return Jdbc.of(em)
+        .page(
+            HEADER.substring(0, HEADER.indexOf(" FROM ")),
+            HEADER.substring(HEADER.indexOf(" FROM ") + 1),
+            conditions,
+            params,
+            "o.due_date, o.priority, o.order_number",
+            search.offset(),
+            search.limit(),
+            JdbcProductionOrders::order);
+  }
+
+  /** How many orders there are in each state. */
+  public Map<OrderStatus, Long> countByStatus() {
+    Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+    Jdbc.of(em)
+        .query(
+            "SELECT status, COUNT(*) FROM production_order GROUP BY status",
+            rs -> counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+    return counts;
+  }
+
+  /**
+   * Saves a changed header if nobody changed it since it was read (same version).
+   *
+   * @return false when the order was changed meanwhile: nothing was written
+   */
+  public boolean update(ProductionOrder o, String user, Instant now) {
+    return Jdbc.of(em)
+            .update(
+                "UPDATE production_order SET qty = ?, warehouse_code = ?, lot = ?, start_date = ?,"
+                    + " due_date = ?, priority = ?, firm = ?, status = ?, tolerance_pct = ?,"
+                    + " good_qty = ?, scrap_qty = ?, version = version + 1, changed_by = ?,"
+                    + " changed_at = ? WHERE id = ? AND version = ?",
+                p ->
+                    p.decimal(o.qty())
+                        .text(o.warehouse())
+                        .text(o.lot())
+                        .date(o.startDate())
+                        .date(o.dueDate())
+                        .integer(o.priority())
+                        .bool(o.firm())
+                        .text(o.status().name())
+                        .decimal(o.tolerancePct())
+                        .decimal(o.goodQty())
+                        .decimal(o.scrapQty())
+                        .text(user)
+                        .instant(now)
+                        .id(o.id())
+                        .id(o.version()))
+        == 1;
+  }
+
+  private static ProductionOrder order(ResultSet rs) throws SQLException {
+    long firm = rs.getLong(16);
+    Long firmPlannedOrder = rs.wasNull() ? null : firm;
+    return new ProductionOrder(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Jdbc.decimal(rs, "qty"),
+        rs.getString(6),
+        rs.getString(7),
+        Jdbc.date(rs, "start_date"),
+        Jdbc.date(rs, "due_date"),
+        rs.getInt(10),
+        rs.getBoolean(11),
+        OrderStatus.valueOf(rs.getString(12)),
+        Jdbc.decimal(rs, "tolerance_pct"),
+        Jdbc.decimal(rs, "good_qty"),
+        Jdbc.decimal(rs, "scrap_qty"),
+        firmPlannedOrder,
+        rs.getLong(17),
+        rs.getString(18),
+        Jdbc.instant(rs, "created_at"),
+        rs.getString(20),
+        Jdbc.instant(rs, "changed_at"));
+  }
+
+  public List<OrderMaterial> materials(long order) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct, m.required_qty,"
+                + " m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
+                + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id = ?"
+                + " ORDER BY m.line_no",
+            rs ->
+                new OrderMaterial(
+                    rs.getInt(1),
+                    rs.getString(2),
+                    Jdbc.decimal(rs, "qty_per"),
+                    rs.getBoolean(4),
+                    Jdbc.decimal(rs, "scrap_pct"),
+                    Jdbc.decimal(rs, "required_qty"),
+                    Jdbc.decimal(rs, "issued_qty"),
+                    rs.getInt(8),
+                    IssueMethod.valueOf(rs.getString(9)),
+                    rs.getString(10)),
+            order);
+  }
+
+  /** Replaces an order's materials with these. */
+  public void saveMaterials(long order, List<OrderMaterial> materials) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.update("DELETE FROM order_material WHERE order_id = ?", p -> p.id(order));
+    Map<String, Long> items = jdbc.itemIds(materials.stream().map(OrderMaterial::item).toList());
+    jdbc.batch(
+        "INSERT INTO order_material (order_id, line_no, item_id, qty_per, per_order, scrap_pct,"
+            + " required_qty, issued_qty, operation_seq, issue_method, warehouse_code)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        materials,
+        (p, m) ->
+            p.id(order)
+                .integer(m.line())
+                .id(items.get(m.item()))
+                .decimal(m.qtyPer())
+                .bool(m.perOrder())
+                .decimal(m.scrapPct())
+                .decimal(m.requiredQty())
+                .decimal(m.issuedQty())
+                .integer(m.operationSeq())
+                .text(m.issueMethod().name())
+                .text(m.warehouse()));
+  }
+
+  /** Records what has been issued of these materials. */
+  public void saveIssued(long order, List<OrderMaterial> materials) {
+    Jdbc.of(em)
+        .batch(
+            "UPDATE order_material SET issued_qty = ? WHERE order_id = ? AND line_no = ?",
+            materials,
+            (p, m) -> p.decimal(m.issuedQty()).id(order).integer(m.line()));
+  }
+
+  public List<OrderOperation> operations(long order) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT seq, parent_seq, description, work_center_code, setup_minutes, run_minutes,"
+                + " labour_minutes, fixed_minutes, queue_minutes, move_minutes, overlap_pct,"
+                + " subcontractor_code, subcontract_cost, tooling, "
+                + PROGRESS_COLUMNS
+                + " FROM order_operation WHERE order_id = ? ORDER BY seq",
+            JdbcProductionOrders::operation,
+            order);
+  }
+
+  static OrderOperation operation(ResultSet rs) throws SQLException {
+    String tooling = rs.getString("tooling");
+    return new OrderOperation(
+        rs.getInt("seq"),
+        Jdbc.integer(rs, "parent_seq"),
+        Jdbc.text(rs, "description"),
+        rs.getString("work_center_code"),
+        Jdbc.decimal(rs, "setup_minutes"),
+        Jdbc.decimal(rs, "run_minutes"),
+        Jdbc.decimal(rs, "labour_minutes"),
+        Jdbc.decimal(rs, "fixed_minutes"),
+        Jdbc.decimal(rs, "queue_minutes"),
+        Jdbc.decimal(rs, "move_minutes"),
+        Jdbc.decimal(rs, "overlap_pct"),
+        rs.getString("subcontractor_code"),
+        Jdbc.decimal(rs, "subcontract_cost"),
+        tooling == null || tooling.isBlank() ? List.of() : Arrays.asList(tooling.split(",")),
+        progress(rs));
+  }
+
+  private static OrderOperation.Progress progress(ResultSet rs) throws SQLException {
+    String paused = rs.getString("paused_activity");
+    return new OrderOperation.Progress(
+        OperationStatus.valueOf(rs.getString("status")),
+        paused == null ? null : OperationStatus.valueOf(paused),
+        rs.getString("stop_reason"),
+        Jdbc.instant(rs, "activity_since"),
+        Jdbc.decimal(rs, "accrued_minutes"),
+        Jdbc.decimal(rs, "good_qty"),
+        Jdbc.decimal(rs, "scrap_qty"),
+        Jdbc.decimal(rs, "setup_done_minutes"),
+        Jdbc.decimal(rs, "run_done_minutes"),
+        Jdbc.decimal(rs, "downtime_minutes"),
+        Jdbc.instant(rs, "started_at"),
+        Jdbc.instant(rs, "finished_at"));
+  }
+
+  /** Replaces an order's operations with these, progress included. */
+  public void saveOperations(long order, List<OrderOperation> operations) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.update("DELETE FROM order_operation WHERE order_id = ?", p -> p.id(order));
+    jdbc.batch(
+        "INSERT INTO order_operation (order_id, seq, parent_seq, description, work_center_code,"
+            + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"
+            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling, "
+            + PROGRESS_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        operations,
+        (p, o) -> {
+          p.id(order)
+              .integer(o.seq())
+              .integer(o.parentSeq())
+              .text(o.description())
+              .text(o.workCenter())
+              .decimal(o.setupMinutes())
+              .decimal(o.runMinutes())
+              .decimal(o.labourMinutes())
+              .decimal(o.fixedMinutes())
+              .decimal(o.queueMinutes())
+              .decimal(o.moveMinutes())
+              .decimal(o.overlapPct())
+              .text(o.subcontractor())
+              .decimal(o.subcontractCost())
+              .text(String.join(",", o.tooling()));
+          bindProgress(p, o.progress());
+        });
+  }
+
+  /** Records an operation's progress. */
+  public void saveProgress(long order, int seq, OrderOperation.Progress progress) {
+    Jdbc.of(em)
+        .update(
+            "UPDATE order_operation SET status = ?, paused_activity = ?, stop_reason = ?,"
+                + " activity_since = ?, accrued_minutes = ?, good_qty = ?, scrap_qty = ?,"
+                + " setup_done_minutes = ?, run_done_minutes = ?, downtime_minutes = ?,"
+                + " started_at = ?, finished_at = ? WHERE order_id = ? AND seq = ?",
+            p -> bindProgress(p, progress).id(order).integer(seq));
+  }
+
+  private static Jdbc.Params bindProgress(Jdbc.Params p, OrderOperation.Progress progress)
+      throws SQLException {
+    return p.text(progress.status().name())
+        .text(progress.paused() == null ? null : progress.paused().name())
+        .text(progress.stopReason())
+        .instant(progress.since())
+        .decimal(progress.accruedMinutes())
+        .decimal(progress.goodQty())
+        .decimal(progress.scrapQty())
+        .decimal(progress.setupMinutes())
+        .decimal(progress.runMinutes())
+        .decimal(progress.downtimeMinutes())
+        .instant(progress.startedAt())
+        .instant(progress.finishedAt());
+  }
+
+  /** Gives an order the routing's documents (by reference: a document is kept once). */
+  public void saveDocuments(long order, Map<Long, Integer> operationByDocument) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.update("DELETE FROM order_document WHERE order_id = ?", p -> p.id(order));
+    jdbc.batch(
+        "INSERT INTO order_document (order_id, document_id, operation_seq) VALUES (?, ?, ?)",
+        operationByDocument.entrySet(),
+        (p, e) -> p.id(order).id(e.getKey()).integer(e.getValue()));
+  }
+
+  /** The ids of an order's documents. */
+  public List<Long> documents(long order) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT document_id FROM order_document WHERE order_id = ? ORDER BY document_id",
+            rs -> rs.getLong(1),
+            order);
+  }
+
+  public void recordTransition(long order, OrderTransition t) {
+    Jdbc jdbc = Jdbc.of(em);
+    long id = jdbc.ids("order_transition_seq", 1)[0];
+    jdbc.update(
+        "INSERT INTO order_transition (id, order_id, action, from_status, to_status, note,"
+            + " done_by, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        p ->
+            p.id(id)
+                .id(order)
+                .text(t.action().name())
+                .text(t.from().name())
+                .text(t.to().name())
+                .text(t.note())
+                .text(t.doneBy())
+                .instant(t.doneAt()));
+  }
+
+  public List<OrderTransition> transitions(long order) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT action, from_status, to_status, note, done_by, done_at FROM order_transition"
+                + " WHERE order_id = ? ORDER BY done_at, id",
+            rs ->
+                new OrderTransition(
+                    OrderAction.valueOf(rs.getString(1)),
+                    OrderStatus.valueOf(rs.getString(2)),
+                    OrderStatus.valueOf(rs.getString(3)),
+                    Jdbc.text(rs, "note"),
+                    rs.getString(5),
+                    Jdbc.instant(rs, "done_at")),
+            order);
+  }
+}

@@ -1,0 +1,212 @@
+package org.officina.inventory.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.officina.inventory.infrastructure.JdbcMaterialFlow;
+import org.officina.inventory.infrastructure.JdbcStock;
+import org.officina.inventory.model.Genealogy;
+import org.officina.inventory.model.Issue;
+import org.officina.inventory.model.LotLink;
+import org.officina.inventory.model.LotPick;
+import org.officina.inventory.model.MovementReason;
+import org.officina.inventory.model.Reservation;
+import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.StockMovement;
+import org.officina.shared.model.PlanningDataChanged;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
+
+/**
+ * Material flow for production: stock reserved for orders, issued to them (lots chosen first in,
+ * first out unless named), returned, scrapped and received from them, and the genealogy of the lots
+ * that went into each product lot. Stock never goes below zero, even when many declarations take
+ * from the same lot at once.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
+public class MaterialFlowService {
+
+  @Inject JdbcStock stock;
+  @Inject JdbcMaterialFlow flow;
+  @Inject Event<PlanningDataChanged> planningChanges;
+  @Resource SessionContext session;
+  Clock clock = Clock.systemUTC();
+
+  /** What these items have in a warehouse that no reference but this one has reserved. */
+  public Map<String, BigDecimal> free(
+      Collection<String> items, String warehouse, String reference) {
+    Map<String, BigDecimal> onHand = stock.onHand(items, warehouse);
+    Map<String, BigDecimal> reserved = flow.reservedByOthers(items, warehouse, reference);
+    Map<String, BigDecimal> free = new HashMap<>();
+    for (String item : items) {
+      BigDecimal qty = onHand.getOrDefault(item, BigDecimal.ZERO);
+      free.put(
+          item, qty.subtract(reserved.getOrDefault(item, BigDecimal.ZERO)).max(BigDecimal.ZERO));
+    }
+    return free;
+  }
+
+  /** Where an item is usually kept (see {@link JdbcStock#usualWarehouse}). */
+  public java.util.Optional<String> usualWarehouse(String item) {
+    return stock.usualWarehouse(item);
+  }
+
+  public List<Reservation> reservations(String reference) {
+    return flow.reservations(reference);
+  }
+
+  /** Reserves stock for a reference, in place of what it held. */
+  public void reserve(String reference, List<Reservation> reservations) {
+    flow.release(reference);
+    flow.reserve(reservations.stream().filter(r -> r.qty().signum() > 0).toList());
+  }
+
+  public void releaseReservations(String reference) {
+    flow.release(reference);
+  }
+
+  /** The lots an issue would take now, and what stock would not cover. */
+  public LotPick.Picks pick(String item, String warehouse, BigDecimal qty, List<String> lots) {
+    return LotPick.of(stock.levels(item, warehouse), lots, qty);
+  }
+
+  /**
+   * Takes material from stock for order lines: the movements, the reservations used up, the
+   * genealogy of each lot into its product lot. When stock does not cover an issue, nothing is
+   * written and the violations say which material is short, where and by how much.
+   */
+  public List<Violation> issue(List<Issue> issues) {
+    List<Violation> violations = new ArrayList<>();
+    List<StockMovement> movements = new ArrayList<>();
+    List<LotLink> links = new ArrayList<>();
+    Instant now = clock.instant();
+    String user = user();
+    Map<StockLevel.Key, BigDecimal> taken = new HashMap<>();
+    for (Issue issue : issues) {
+      List<StockLevel> left =
+          stock.levels(issue.item(), issue.warehouse()).stream()
+              .map(l -> l.less(taken.getOrDefault(l.key(), BigDecimal.ZERO)))
+              .toList();
+      LotPick.Picks picks = LotPick.of(left, issue.preferredLots(), issue.qty());
+      if (picks.shortfall().signum() > 0) {
+        violations.add(shortage(issue, picks.shortfall()));
+        continue;
+      }
+      for (LotPick.Take take : picks.takes()) {
+        taken.merge(take.stock(), take.qty(), BigDecimal::add);
+        movements.add(
+            new StockMovement(
+                0,
+                take.stock(),
+                take.qty().negate(),
+                issue.reason(),
+                issue.reference(),
+                now,
+                user));
+      }
+      links.addAll(Genealogy.of(issue, picks.takes(), now));
+    }
+    if (violations.isEmpty() && !stock.postWithinStock(movements)) {
+      violations.add(Violation.of("qty", "stock.taken"));
+    }
+    if (!violations.isEmpty()) {
+      session.setRollbackOnly();
+      return violations;
+    }
+    issues.forEach(i -> flow.consume(i.reference(), i.line(), i.qty()));
+    flow.link(links);
+    changed(issues.stream().map(Issue::item).toList());
+    return List.of();
+  }
+
+  private static Violation shortage(Issue issue, BigDecimal shortfall) {
+    return Violation.of(
+        "qty",
+        "stock.short",
+        issue.item(),
+        issue.warehouse(),
+        issue.qty().toPlainString(),
+        shortfall.toPlainString());
+  }
+
+  /**
+   * Puts back into stock everything issued to a reference and not yet returned, lot by lot where it
+   * came from; the lots no longer count as gone into its product.
+   */
+  public void returnIssued(String reference) {
+    Map<StockLevel.Key, BigDecimal> net = new HashMap<>();
+    for (StockMovement m : stock.movementsFor(reference)) {
+      if (m.reason() == MovementReason.ISSUE || m.reason() == MovementReason.RETURN) {
+        net.merge(m.stock(), m.qty(), BigDecimal::add);
+      }
+    }
+    List<StockMovement> returns =
+        net.entrySet().stream()
+            .filter(e -> e.getValue().signum() < 0)
+            .map(e -> movement(e.getKey(), e.getValue().negate(), MovementReason.RETURN, reference))
+            .toList();
+    stock.post(returns);
+    flow.unlink(reference);
+    changed(returns.stream().map(r -> r.stock().item()).distinct().toList());
+  }
+
+  /** Puts material back into stock from an order (a lot and location as it came back). */
+  public void returnToStock(String reference, StockLevel.Key where, BigDecimal qty) {
+    stock.saveWarehouses(List.of(where.warehouse()));
+    stock.post(List.of(movement(where, qty, MovementReason.RETURN, reference)));
+    changed(List.of(where.item()));
+  }
+
+  /** Receives what an order made into stock, into its lot. */
+  public void receive(String reference, StockLevel.Key where, BigDecimal qty) {
+    stock.saveWarehouses(List.of(where.warehouse()));
+    stock.post(List.of(movement(where, qty, MovementReason.RECEIPT, reference)));
+    changed(List.of(where.item()));
+  }
+
+  public List<StockMovement> movementsFor(String reference) {
+    return stock.movementsFor(reference);
+  }
+
+  /** What went into a product lot. */
+  public List<LotLink> madeOf(String item, String lot) {
+    return flow.madeOf(item, lot);
+  }
+
+  /** Which product lots a component lot went into. */
+  public List<LotLink> usedIn(String item, String lot) {
+    return flow.usedIn(item, lot);
+  }
+
+  private StockMovement movement(
+      StockLevel.Key where, BigDecimal qty, MovementReason reason, String reference) {
+    return new StockMovement(0, where, qty, reason, reference, clock.instant(), user());
+  }
+
+  private void changed(Collection<String> items) {
+    planningChanges.fire(PlanningDataChanged.of(items));
+  }
+
+  private String user() {
+    return session.getCallerPrincipal().getName();
+  }
+}
