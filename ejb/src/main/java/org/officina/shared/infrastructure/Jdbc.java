@@ -439,7 +439,11 @@ public final class Jdbc {
     }
 
     public Params instant(Instant value) throws SQLException {
-      ps.setTimestamp(++index, Timestamp.valueOf(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+      if (value == null) {
+        ps.setNull(++index, Types.TIMESTAMP);
+      } else {
+        ps.setTimestamp(++index, Timestamp.valueOf(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+      }
       return this;
     }
 

@@ -1,0 +1,393 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Production orders on the deployed EAR, over REST, on a small plant of their own: made from a firm
+ * planned order or by hand with their own bill and routing, released with reservations and the
+ * automatic issue, declared on (a repeat changes nothing, a wrong declaration writes nothing),
+ * backflushed, received and completed, with the lots' genealogy both ways; two operators at once
+ * lose nothing; a cancelled order refuses work.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class ProductionOrderIT {
+
+  private static final String P =
+      "PO" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+
+  private final Api planner = Api.as(TestUsers.PLANNER);
+  private final Api supervisor = Api.as(TestUsers.SUPERVISOR);
+  private final Api operator = Api.as(TestUsers.OPERATOR);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  /**
+   * A pump and a gearbox, each of a body (by picking list), four screws (backflushed at assembly)
+   * and half a litre of oil (issued at release); turned on a lathe, then assembled. Orders are made
+   * by hand for the pump; MRP plans the gearbox for a sales order.
+   */
+  static Map<String, String> plant(String p) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "items.csv",
+        "code,supply_type,uom,issue_method\n"
+            + p
+            + "PUMP,MAKE,PCS,\n"
+            + p
+            + "GEARBOX,MAKE,PCS,\n"
+            + p
+            + "BODY,BUY,PCS,PICKING_LIST\n"
+            + p
+            + "SCREW,BUY,PCS,BACKFLUSH\n"
+            + p
+            + "OIL,BUY,L,AUTOMATIC\n");
+    files.put("departments.csv", "code,description\n" + p + "MACH,Machining\n");
+    files.put(
+        "work_centers.csv",
+        "code,department\n" + p + "LATHE," + p + "MACH\n" + p + "ASSY," + p + "MACH\n");
+    StringBuilder bom = new StringBuilder("parent,component,qty_per,operation_seq\n");
+    StringBuilder routings = new StringBuilder("item,seq,work_center,setup_minutes,run_minutes\n");
+    for (String product : List.of(p + "PUMP", p + "GEARBOX")) {
+      bom.append(product).append(',').append(p).append("BODY,1,10\n");
+      bom.append(product).append(',').append(p).append("SCREW,4,20\n");
+      bom.append(product).append(',').append(p).append("OIL,0.5,20\n");
+      routings.append(product).append(",10,").append(p).append("LATHE,30,4\n");
+      routings.append(product).append(",20,").append(p).append("ASSY,10,6\n");
+    }
+    files.put("bom.csv", bom.toString());
+    files.put("routings.csv", routings.toString());
+    files.put(
+        "stock.csv",
+        "item,warehouse,qty,lot\n"
+            + p
+            + "BODY,MAIN,100,LB1\n"
+            + p
+            + "SCREW,MAIN,150,LS1\n"
+            + p
+            + "SCREW,MAIN,500,LS2\n"
+            + p
+            + "OIL,MAIN,200,LO1\n");
+    files.put(
+        "demand.csv",
+        "type,number,item,qty,due_date\nSALES," + p + "SO," + p + "GEARBOX,20,2027-02-01\n");
+    return files;
+  }
+
+  @BeforeAll
+  static void plantOfItsOwn() throws IOException {
+    HttpResponse<String> imported =
+        Api.as(TestUsers.PLANNER)
+            .postBytes("import/dataset", "application/zip", DatasetIT.zip(plant(P)));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+  }
+
+  /** An order of qty pumps by hand, from 11 to 15 January, with more properties if given. */
+  private static HttpResponse<String> create(Api who, String qty, String more) {
+    return who.post(
+        "production-orders",
+        "application/json",
+        "{\"item\": \"%sPUMP\", \"qty\": %s, \"start_date\": \"2027-01-11\", \"due_date\": \"2027-01-15\"%s}"
+            .formatted(P, qty, more));
+  }
+
+  private String create(String qty) {
+    HttpResponse<String> created = create(planner, qty, "");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.object(created).getString("number");
+  }
+
+  private String released(String qty) {
+    String number = create(qty);
+    HttpResponse<String> release =
+        supervisor.post("production-orders/" + number + "/release", "application/json", "{}");
+    assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
+    return number;
+  }
+
+  private JsonObject order(String number) {
+    return Api.object(planner.get("production-orders/" + number));
+  }
+
+  private HttpResponse<String> declare(Api who, String json) {
+    return who.post("work-reports", "application/json", json);
+  }
+
+  private static String run(
+      String clientId, String order, int operation, int good, int scrap, String more) {
+    return "{\"client_id\": \""
+        + clientId
+        + "\", \"order\": \""
+        + order
+        + "\", \"operation\": "
+        + operation
+        + ", \"kind\": \"RUN\", \"minutes\": 40, \"good_qty\": "
+        + good
+        + ", \"scrap_qty\": "
+        + scrap
+        + more
+        + "}";
+  }
+
+  private BigDecimal onHand(String item, String lot) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (JsonObject level :
+        Api.object(planner.get("stock?item=" + item))
+            .getJsonArray("content")
+            .getValuesAs(JsonObject.class)) {
+      if (lot == null || lot.equals(level.getString("lot", null))) {
+        total = total.add(level.getJsonNumber("qty").bigDecimalValue());
+      }
+    }
+    return total;
+  }
+
+  private static BigDecimal number(JsonObject json, String field) {
+    return json.getJsonNumber(field).bigDecimalValue();
+  }
+
+  private static JsonObject progress(JsonObject order, int seq) {
+    return order.getJsonArray("operations").getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getInt("seq") == seq)
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("progress");
+  }
+
+  @Test
+  void a_firm_planned_order_becomes_a_firm_production_order_with_its_own_bill_and_routing()
+      throws IOException {
+    JsonObject run =
+        MrpRuns.runToTheEnd(
+            planner,
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 60, \"mode\": \"REGENERATIVE\"}");
+    String id = String.valueOf(run.getInt("id"));
+    String first =
+        MrpRuns.csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
+            .filter(o -> o.get("item").equals(P + "GEARBOX"))
+            .findFirst()
+            .orElseThrow()
+            .get("number")
+            .substring("PLN-".length());
+    HttpResponse<String> firmed =
+        planner.post(
+            "mrp/runs/" + id + "/firm", "application/json", "{\"numbers\": [" + first + "]}");
+    assertThat(firmed.statusCode()).as(firmed.body()).isEqualTo(200);
+    long firm = Api.object(firmed).getJsonArray("firm_planned_orders").getJsonNumber(0).longValue();
+
+    HttpResponse<String> made =
+        planner.post(
+            "production-orders/from-firm-planned-orders",
+            "application/json",
+            "{\"ids\": [" + firm + "]}");
+    HttpResponse<String> again =
+        planner.post(
+            "production-orders/from-firm-planned-orders",
+            "application/json",
+            "{\"ids\": [" + firm + "]}");
+
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    JsonObject header = Api.array(made).getJsonObject(0);
+    assertThat(header.getString("status")).isEqualTo("PLANNED");
+    assertThat(header.getBoolean("firm")).isTrue();
+    assertThat(header.getJsonNumber("firm_planned_order").longValue()).isEqualTo(firm);
+    assertThat(number(header, "qty")).isEqualByComparingTo("20");
+    String number = header.getString("number");
+    JsonObject detail = order(number);
+    assertThat(detail.getJsonArray("materials").getValuesAs(JsonObject.class))
+        .extracting(
+            m ->
+                m.getString("item").substring(P.length())
+                    + " "
+                    + number(m, "required_qty").stripTrailingZeros().toPlainString()
+                    + " @"
+                    + m.getInt("operation_seq")
+                    + " "
+                    + m.getString("issue_method"))
+        .containsExactly(
+            "BODY 20 @10 PICKING_LIST", "SCREW 80 @20 BACKFLUSH", "OIL 10 @20 AUTOMATIC");
+    assertThat(detail.getJsonArray("operations").getValuesAs(JsonObject.class))
+        .extracting(o -> o.getInt("seq") + " " + o.getString("work_center").substring(P.length()))
+        .containsExactly("10 LATHE", "20 ASSY");
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(again.body()).contains("converted already");
+    assertThat(planner.get("purchasing/supply?number=" + number).body()).contains(number);
+  }
+
+  @Test
+  void an_order_is_released_declared_by_rest_backflushed_received_and_completed() {
+    BigDecimal oil = onHand(P + "OIL", null);
+    String number = released("10");
+    JsonObject releasedOrder = order(number);
+    assertThat(releasedOrder.getJsonObject("order").getString("status")).isEqualTo("RELEASED");
+    assertThat(releasedOrder.getJsonArray("reservations").getValuesAs(JsonObject.class))
+        .extracting(
+            r ->
+                r.getString("item").substring(P.length())
+                    + " "
+                    + number(r, "qty").stripTrailingZeros().toPlainString())
+        .containsExactly("BODY 10", "SCREW 40");
+    assertThat(onHand(P + "OIL", null)).isEqualByComparingTo(oil.subtract(new BigDecimal("5")));
+
+    String c1 = UUID.randomUUID().toString();
+    HttpResponse<String> turned = declare(operator, run(c1, number, 10, 10, 0, ""));
+    HttpResponse<String> repeated = declare(operator, run(c1, number, 10, 10, 0, ""));
+    HttpResponse<String> tooMany =
+        declare(operator, run(UUID.randomUUID().toString(), number, 20, 12, 0, ""));
+    HttpResponse<String> noReason =
+        declare(operator, run(UUID.randomUUID().toString(), number, 20, 0, 1, ""));
+    HttpResponse<String> unknownOperation =
+        declare(operator, run(UUID.randomUUID().toString(), number, 30, 1, 0, ""));
+    BigDecimal screws = onHand(P + "SCREW", "LS1");
+    HttpResponse<String> assembled =
+        declare(
+            operator,
+            run(
+                UUID.randomUUID().toString(),
+                number,
+                20,
+                9,
+                1,
+                ", \"scrap_reason\": \"DIMENSION\", \"finishes\": true, \"operators\": [\"OP-007\"]"));
+
+    assertThat(turned.statusCode()).as(turned.body()).isEqualTo(201);
+    assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(200);
+    assertThat(Api.object(repeated).getBoolean("repeat")).isTrue();
+    assertThat(tooMany.statusCode()).isEqualTo(422);
+    assertThat(tooMany.body()).contains("goes beyond the 11");
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    assertThat(noReason.body()).contains("scrap_reason");
+    assertThat(unknownOperation.statusCode()).isEqualTo(422);
+    assertThat(unknownOperation.body()).contains("has no operation 30");
+    assertThat(assembled.statusCode()).as(assembled.body()).isEqualTo(201);
+    JsonObject done = order(number);
+    assertThat(done.getJsonObject("order").getString("status")).isEqualTo("COMPLETED");
+    assertThat(number(done.getJsonObject("order"), "good_qty")).isEqualByComparingTo("9");
+    assertThat(number(done.getJsonObject("order"), "scrap_qty")).isEqualByComparingTo("1");
+    assertThat(number(progress(done, 10), "good_qty")).isEqualByComparingTo("10");
+    assertThat(done.getJsonArray("reservations")).isEmpty();
+    assertThat(done.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(h -> h.getString("action"))
+        .containsExactly("CREATE", "RELEASE", "START", "COMPLETE");
+    assertThat(screws.subtract(onHand(P + "SCREW", "LS1"))).isEqualByComparingTo("40");
+    assertThat(onHand(P + "PUMP", number)).isEqualByComparingTo("9");
+    assertThat(Api.array(planner.get("production-orders/" + number + "/work-reports"))).hasSize(2);
+    assertThat(
+            Api.array(planner.get("lots/" + P + "PUMP/" + number + "/made-of"))
+                .getValuesAs(JsonObject.class))
+        .extracting(
+            l ->
+                l.getString("component_item").substring(P.length())
+                    + " "
+                    + l.getString("component_lot")
+                    + " "
+                    + number(l, "qty").stripTrailingZeros().toPlainString())
+        .containsExactlyInAnyOrder("OIL LO1 5", "SCREW LS1 40");
+    assertThat(
+            Api.array(planner.get("lots/" + P + "SCREW/LS1/used-in")).getValuesAs(JsonObject.class))
+        .extracting(l -> l.getString("product_lot"))
+        .contains(number);
+  }
+
+  @Test
+  void two_operators_declaring_on_one_operation_at_once_lose_nothing() throws Exception {
+    String number = released("40");
+    Api second = Api.as(TestUsers.SUPERVISOR);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Callable<Integer>> declarations = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Api who = i % 2 == 0 ? operator : second;
+      String clientId = number + "-" + i;
+      declarations.add(() -> declare(who, run(clientId, number, 10, 1, 0, "")).statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> status : pool.invokeAll(declarations)) {
+      statuses.add(status.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnly(201);
+    JsonObject after = order(number);
+    assertThat(number(progress(after, 10), "good_qty")).isEqualByComparingTo("20");
+    assertThat(number(progress(after, 10), "run_minutes")).isEqualByComparingTo("800");
+    assertThat(Api.array(planner.get("production-orders/" + number + "/work-reports"))).hasSize(20);
+  }
+
+  @Test
+  void a_declaration_for_an_order_just_cancelled_is_refused_and_the_material_goes_back() {
+    BigDecimal oil = onHand(P + "OIL", "LO1");
+    String number = released("4");
+    HttpResponse<String> cancelled =
+        planner.post(
+            "production-orders/" + number + "/cancel",
+            "application/json",
+            "{\"note\": \"customer withdrew\"}");
+
+    HttpResponse<String> late =
+        declare(operator, run(UUID.randomUUID().toString(), number, 10, 1, 0, ""));
+
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    assertThat(late.statusCode()).isEqualTo(422);
+    assertThat(late.body()).contains("is CANCELLED");
+    JsonObject after = order(number);
+    assertThat(after.getJsonArray("reservations")).isEmpty();
+    assertThat(number(progress(after, 10), "good_qty")).isEqualByComparingTo("0");
+    assertThat(Api.array(planner.get("production-orders/" + number + "/work-reports"))).isEmpty();
+    assertThat(onHand(P + "OIL", "LO1")).isEqualByComparingTo(oil);
+    assertThat(planner.get("purchasing/supply?number=" + number).body()).doesNotContain(number);
+    JsonArray history = after.getJsonArray("history");
+    assertThat(history.getJsonObject(history.size() - 1).getString("note"))
+        .isEqualTo("customer withdrew");
+  }
+
+  @Test
+  void each_role_may_do_only_its_part_of_an_orders_life() {
+    String number = create("2");
+    HttpResponse<String> operatorReleases =
+        operator.post("production-orders/" + number + "/release", "application/json", "{}");
+    HttpResponse<String> operatorCreates = create(operator, "1", "");
+    HttpResponse<String> closedTooEarly =
+        planner.post("production-orders/" + number + "/close", "application/json", "{}");
+    HttpResponse<String> unknownProperty = create(planner, "1", ", \"colour\": \"red\"");
+    HttpResponse<String> wrongTerms =
+        create(planner, "1.5", ", \"priority\": 12, \"lot\": \"L 1\"");
+
+    assertThat(operatorReleases.statusCode()).isEqualTo(403);
+    assertThat(operatorCreates.statusCode()).isEqualTo(403);
+    assertThat(closedTooEarly.statusCode()).isEqualTo(422);
+    assertThat(closedTooEarly.body()).contains("it is PLANNED");
+    assertThat(unknownProperty.statusCode()).isEqualTo(422);
+    assertThat(unknownProperty.body()).contains("unknown property 'colour'");
+    assertThat(wrongTerms.statusCode()).isEqualTo(422);
+    assertThat(Api.array(wrongTerms).getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("qty", "lot", "priority");
+  }
+}
