@@ -145,7 +145,7 @@ public class DeclarationEffects {
                         d.operators(),
                         d.finishes(),
                         d.source(),
-                        d.happenedAt() == null ? now : d.happenedAt(),
+                        d.happenedAt(),
                         caller.user(),
                         now))
             .toList();

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -69,8 +71,14 @@ public class WorkReportService {
     return reports.reasons();
   }
 
-  /** Applies a declaration from another terminal, a machine or a system. */
-  public Outcome<Applied> declare(Declaration d) {
+  /**
+   * Applies a declaration from another terminal, a machine or a system, in a transaction of its
+   * own: a message's refusal can then be recorded in the message's transaction while nothing of the
+   * declaration is.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome<Applied> declare(Declaration received) {
+    Declaration d = received.receivedAt(book.now());
     Optional<Applied> repeat = repeat(d.clientId());
     if (repeat.isPresent()) {
       return new Outcome.Done<>(repeat.get());

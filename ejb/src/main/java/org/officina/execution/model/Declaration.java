@@ -38,6 +38,27 @@ public record Declaration(
   /** A component lot used: backflush takes the item from these lots first. */
   public record LotUse(String item, String lot) {}
 
+  /** The declaration as received at an instant: when it happened, unless it says so itself. */
+  public Declaration receivedAt(Instant now) {
+    return happenedAt != null
+        ? this
+        : new Declaration(
+            clientId,
+            order,
+            operationSeq,
+            kind,
+            minutes,
+            goodQty,
+            scrapQty,
+            scrapReason,
+            stopReason,
+            finishes,
+            operators,
+            lots,
+            source,
+            now);
+  }
+
   public BigDecimal declaredQty() {
     return goodQty.add(scrapQty);
   }

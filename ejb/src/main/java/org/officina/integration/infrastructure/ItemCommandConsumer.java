@@ -40,7 +40,10 @@ public class ItemCommandConsumer implements MessageListener {
         messages.receive(text.getText(), message.getJMSMessageID());
       } else {
         deadLetters.refuse(
-            null, "not a text message: item messages are JSON text", message.getJMSMessageID());
+            DeadLetters.Inbound.ITEMS,
+            null,
+            "not a text message: item messages are JSON text",
+            message.getJMSMessageID());
       }
     } catch (JMSException e) {
       throw new IllegalStateException("cannot read item message", e);

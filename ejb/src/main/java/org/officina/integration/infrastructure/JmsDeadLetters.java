@@ -9,9 +9,9 @@ import jakarta.jms.Queue;
 import org.officina.integration.application.DeadLetters;
 
 /**
- * The ItemDeadLetters queue. A refused message keeps its body; the reason and the id of the
- * original message travel as properties, so that whoever reads the queue sees what was wrong
- * without opening logs.
+ * The dead-letter queues (ItemDeadLetters, WorkReportDeadLetters). A refused message keeps its
+ * body; the reason and the id of the original message travel as properties, so that whoever reads
+ * the queue sees what was wrong without opening logs.
  */
 @ApplicationScoped
 public class JmsDeadLetters implements DeadLetters {
@@ -24,13 +24,16 @@ public class JmsDeadLetters implements DeadLetters {
   JMSContext jms;
 
   @Resource(lookup = "java:/jms/officina/ItemDeadLetters")
-  Queue queue;
+  Queue items;
+
+  @Resource(lookup = "java:/jms/officina/WorkReportDeadLetters")
+  Queue workReports;
 
   @Override
-  public void refuse(String body, String reason, String originalMessageId) {
+  public void refuse(Inbound channel, String body, String reason, String originalMessageId) {
     jms.createProducer()
         .setProperty(REASON, reason)
         .setProperty(ORIGINAL_ID, originalMessageId)
-        .send(queue, body == null ? "" : body);
+        .send(channel == Inbound.ITEMS ? items : workReports, body == null ? "" : body);
   }
 }
