@@ -317,6 +317,74 @@ class ProductionOrderIT {
   }
 
   @Test
+  void the_floor_sees_its_dispatch_list_and_the_warehouse_issues_and_takes_back_by_picking_list() {
+    String number = released("3");
+    List<JsonObject> lathe =
+        Api.array(planner.get("dispatch-lists/work-centers/" + P + "LATHE"))
+            .getValuesAs(JsonObject.class);
+    JsonObject line =
+        lathe.stream().filter(l -> l.getString("order").equals(number)).findFirst().orElseThrow();
+    assertThat(line.getJsonObject("operation").getInt("seq")).isEqualTo(10);
+    assertThat(line.getJsonObject("next").getString("work_center")).isEqualTo(P + "ASSY");
+    assertThat(line.getJsonArray("materials").getJsonObject(0).getString("item"))
+        .isEqualTo(P + "BODY");
+    assertThat(
+            Api.array(planner.get("dispatch-lists/departments/" + P + "MACH"))
+                .getValuesAs(JsonObject.class))
+        .extracting(l -> l.getString("order") + "/" + l.getJsonObject("operation").getInt("seq"))
+        .contains(number + "/10", number + "/20");
+    JsonArray picking = Api.array(planner.get("picking-lists/orders/" + number));
+    assertThat(picking.getValuesAs(JsonObject.class))
+        .extracting(
+            p ->
+                p.getString("item").substring(P.length())
+                    + " "
+                    + number(p, "qty").stripTrailingZeros().toPlainString())
+        .containsExactly("BODY 3");
+    assertThat(
+            picking
+                .getJsonObject(0)
+                .getJsonArray("take_from")
+                .getJsonObject(0)
+                .getJsonObject("stock")
+                .getString("lot"))
+        .isEqualTo("LB1");
+    BigDecimal bodies = onHand(P + "BODY", "LB1");
+
+    HttpResponse<String> issued =
+        operator.post(
+            "production-orders/" + number + "/issues",
+            "application/json",
+            "{\"lines\": [{\"line\": 1, \"qty\": 3}]}");
+    HttpResponse<String> tooMuchBack =
+        operator.post(
+            "production-orders/" + number + "/returns",
+            "application/json",
+            "{\"lines\": [{\"line\": 1, \"qty\": 4, \"lot\": \"LB1\"}]}");
+    HttpResponse<String> back =
+        operator.post(
+            "production-orders/" + number + "/returns",
+            "application/json",
+            "{\"lines\": [{\"line\": 1, \"qty\": 1, \"lot\": \"LB1\"}]}");
+
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+    assertThat(tooMuchBack.statusCode()).isEqualTo(422);
+    assertThat(tooMuchBack.body()).contains("only 3");
+    assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+    assertThat(onHand(P + "BODY", "LB1"))
+        .isEqualByComparingTo(bodies.subtract(new BigDecimal("2")));
+    assertThat(
+            Api.array(planner.get("picking-lists/orders/" + number)).getValuesAs(JsonObject.class))
+        .extracting(p -> number(p, "qty").stripTrailingZeros().toPlainString())
+        .containsExactly("1");
+    assertThat(
+            Api.array(planner.get("production-orders/" + number + "/movements"))
+                .getValuesAs(JsonObject.class))
+        .extracting(m -> m.getString("reason"))
+        .containsExactly("ISSUE", "ISSUE", "RETURN");
+  }
+
+  @Test
   void two_operators_declaring_on_one_operation_at_once_lose_nothing() throws Exception {
     String number = released("40");
     Api second = Api.as(TestUsers.SUPERVISOR);

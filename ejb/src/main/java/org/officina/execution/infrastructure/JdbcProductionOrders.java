@@ -9,11 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.engineering.model.IssueMethod;
+import org.officina.execution.model.DispatchList;
 import org.officina.execution.model.OperationStatus;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderMaterial;
@@ -214,25 +218,35 @@ public class JdbcProductionOrders {
   }
 
   public List<OrderMaterial> materials(long order) {
-    return Jdbc.of(em)
-        .query(
-            "SELECT m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct, m.required_qty,"
-                + " m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
-                + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id = ?"
-                + " ORDER BY m.line_no",
+    return materialsOf(List.of(order)).getOrDefault(order, List.of());
+  }
+
+  /** The materials of these orders, by order id. */
+  public Map<Long, List<OrderMaterial>> materialsOf(Collection<Long> orders) {
+    Map<Long, List<OrderMaterial>> byOrder = new HashMap<>();
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT m.order_id, m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct,"
+                + " m.required_qty, m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
+                + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id IN (%s)"
+                + " ORDER BY m.order_id, m.line_no",
+            orders,
             rs ->
-                new OrderMaterial(
-                    rs.getInt(1),
-                    rs.getString(2),
-                    Jdbc.decimal(rs, "qty_per"),
-                    rs.getBoolean(4),
-                    Jdbc.decimal(rs, "scrap_pct"),
-                    Jdbc.decimal(rs, "required_qty"),
-                    Jdbc.decimal(rs, "issued_qty"),
-                    rs.getInt(8),
-                    IssueMethod.valueOf(rs.getString(9)),
-                    rs.getString(10)),
-            order);
+                byOrder
+                    .computeIfAbsent(rs.getLong(1), o -> new ArrayList<>())
+                    .add(
+                        new OrderMaterial(
+                            rs.getInt(2),
+                            rs.getString(3),
+                            Jdbc.decimal(rs, "qty_per"),
+                            rs.getBoolean(5),
+                            Jdbc.decimal(rs, "scrap_pct"),
+                            Jdbc.decimal(rs, "required_qty"),
+                            Jdbc.decimal(rs, "issued_qty"),
+                            rs.getInt(9),
+                            IssueMethod.valueOf(rs.getString(10)),
+                            rs.getString(11))));
+    return byOrder;
   }
 
   /** Replaces an order's materials with these. */
@@ -269,15 +283,58 @@ public class JdbcProductionOrders {
   }
 
   public List<OrderOperation> operations(long order) {
-    return Jdbc.of(em)
-        .query(
-            "SELECT seq, parent_seq, description, work_center_code, setup_minutes, run_minutes,"
-                + " labour_minutes, fixed_minutes, queue_minutes, move_minutes, overlap_pct,"
-                + " subcontractor_code, subcontract_cost, tooling, "
+    return operationsOf(List.of(order)).getOrDefault(order, List.of());
+  }
+
+  /** The operations of these orders, by order id, in sequence. */
+  public Map<Long, List<OrderOperation>> operationsOf(Collection<Long> orders) {
+    Map<Long, List<OrderOperation>> byOrder = new HashMap<>();
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
+                + " run_minutes, labour_minutes, fixed_minutes, queue_minutes, move_minutes,"
+                + " overlap_pct, subcontractor_code, subcontract_cost, tooling, "
                 + PROGRESS_COLUMNS
-                + " FROM order_operation WHERE order_id = ? ORDER BY seq",
-            JdbcProductionOrders::operation,
-            order);
+                + " FROM order_operation WHERE order_id IN (%s) ORDER BY order_id, seq",
+            orders,
+            rs ->
+                byOrder
+                    .computeIfAbsent(rs.getLong("order_id"), o -> new ArrayList<>())
+                    .add(operation(rs)));
+    return byOrder;
+  }
+
+  /**
+   * The orders released or in progress with an operation not done at one of these work centers,
+   * each with its item's description, operations, materials and documents.
+   */
+  public List<DispatchList.OrderData> onTheFloor(Collection<String> workCenters) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<Long, ProductionOrder> orders = new LinkedHashMap<>();
+    Map<Long, String> descriptions = new HashMap<>();
+    jdbc.queryIn(
+        HEADER.replace(" FROM ", ", i.description FROM ")
+            + " WHERE o.status IN ('RELEASED', 'IN_PROGRESS') AND o.id IN (SELECT oo.order_id"
+            + " FROM order_operation oo WHERE oo.status <> 'DONE' AND oo.work_center_code IN (%s))",
+        workCenters,
+        rs -> {
+          ProductionOrder order = order(rs);
+          orders.put(order.id(), order);
+          return descriptions.put(order.id(), Jdbc.text(rs, "description"));
+        });
+    Map<Long, List<OrderOperation>> operations = operationsOf(orders.keySet());
+    Map<Long, List<OrderMaterial>> materials = materialsOf(orders.keySet());
+    Map<Long, List<Long>> documents = documentsOf(orders.keySet());
+    return orders.values().stream()
+        .map(
+            o ->
+                new DispatchList.OrderData(
+                    o,
+                    descriptions.get(o.id()),
+                    operations.getOrDefault(o.id(), List.of()),
+                    materials.getOrDefault(o.id(), List.of()),
+                    documents.getOrDefault(o.id(), List.of())))
+        .toList();
   }
 
   static OrderOperation operation(ResultSet rs) throws SQLException {
@@ -388,11 +445,19 @@ public class JdbcProductionOrders {
 
   /** The ids of an order's documents. */
   public List<Long> documents(long order) {
-    return Jdbc.of(em)
-        .query(
-            "SELECT document_id FROM order_document WHERE order_id = ? ORDER BY document_id",
-            rs -> rs.getLong(1),
-            order);
+    return documentsOf(List.of(order)).getOrDefault(order, List.of());
+  }
+
+  private Map<Long, List<Long>> documentsOf(Collection<Long> orders) {
+    Map<Long, List<Long>> byOrder = new HashMap<>();
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT order_id, document_id FROM order_document WHERE order_id IN (%s)"
+                + " ORDER BY order_id, document_id",
+            orders,
+            rs ->
+                byOrder.computeIfAbsent(rs.getLong(1), o -> new ArrayList<>()).add(rs.getLong(2)));
+    return byOrder;
   }
 
   public void recordTransition(long order, OrderTransition t) {

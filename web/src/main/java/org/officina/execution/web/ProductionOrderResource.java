@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.officina.execution.application.MaterialIssueService;
 import org.officina.execution.application.OrderDetail;
 import org.officina.execution.application.OrderLifecycleService;
 import org.officina.execution.application.Outcome;
@@ -38,6 +39,7 @@ import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.WorkReport;
 import org.officina.integration.model.JsonFields;
 import org.officina.inventory.application.MaterialFlowService;
+import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
@@ -70,6 +72,7 @@ public class ProductionOrderResource {
   @Inject OrderLifecycleService lifecycle;
   @Inject WorkReportService workReports;
   @Inject MaterialFlowService materialFlow;
+  @Inject MaterialIssueService issues;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -240,6 +243,62 @@ public class ProductionOrderResource {
         lifecycle.act(number, which, note, OutcomeResponses.version(ifMatch)),
         Response.Status.OK,
         locale());
+  }
+
+  /**
+   * Issues material lines to the order: {"lines": [{"line": 1, "qty": 10, "lot": "L1", "reason":
+   * "ISSUE"}]} (lot optional: first in, first out; reason ISSUE or SCRAP); all or none.
+   */
+  @POST
+  @Path("{number}/issues")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response issue(@PathParam("number") String number, JsonObject body) {
+    JsonFields fields = new JsonFields(body).onlyKnown(List.of("lines"));
+    List<MaterialIssueService.Movement> movements = movements(fields, true);
+    if (!fields.violations().isEmpty()) {
+      return ApiErrors.invalid(fields.violations(), locale());
+    }
+    return OutcomeResponses.of(issues.issue(number, movements), Response.Status.OK, locale());
+  }
+
+  /**
+   * Returns material of the order's lines to stock: {"location": "R-01", "lines": [{"line": 1,
+   * "qty": 2, "lot": "L1"}]}.
+   */
+  @POST
+  @Path("{number}/returns")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response returnToStock(@PathParam("number") String number, JsonObject body) {
+    JsonFields fields = new JsonFields(body).onlyKnown(List.of("lines", "location"));
+    String location = fields.text("location", null);
+    List<MaterialIssueService.Movement> movements = movements(fields, false);
+    if (!fields.violations().isEmpty()) {
+      return ApiErrors.invalid(fields.violations(), locale());
+    }
+    return OutcomeResponses.of(
+        issues.returnToStock(number, movements, location), Response.Status.OK, locale());
+  }
+
+  private static List<MaterialIssueService.Movement> movements(
+      JsonFields fields, boolean withReason) {
+    List<MaterialIssueService.Movement> movements = new ArrayList<>();
+    List<String> known =
+        withReason ? List.of("line", "qty", "lot", "reason") : List.of("line", "qty", "lot");
+    for (JsonObject line : fields.objects("lines")) {
+      JsonFields lineFields = new JsonFields(line).onlyKnown(known);
+      movements.add(
+          new MaterialIssueService.Movement(
+              lineFields.integer("line", 0),
+              lineFields.decimal("qty", null),
+              lineFields.text("lot", null),
+              withReason
+                  ? lineFields.code("reason", MovementReason.class, MovementReason.ISSUE)
+                  : MovementReason.RETURN));
+      lineFields
+          .violations()
+          .forEach(v -> fields.refuse("lines", v.key(), null, v.args().toArray()));
+    }
+    return movements;
   }
 
   @GET

@@ -1,0 +1,128 @@
+package org.officina.execution.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.officina.engineering.model.IssueMethod;
+import org.officina.execution.infrastructure.JdbcProductionOrders;
+import org.officina.execution.model.DispatchLine;
+import org.officina.execution.model.DispatchList;
+import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderOperation;
+import org.officina.execution.model.PickingLine;
+import org.officina.inventory.application.MaterialFlowService;
+import org.officina.inventory.model.LotPick;
+import org.officina.resources.application.PlantResourceService;
+import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.Roles;
+
+/**
+ * What the floor is to do: the dispatch list of a work center or a department, and the picking
+ * lists the warehouse prepares for the orders on it.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
+public class DispatchService {
+
+  @Inject JdbcProductionOrders orders;
+  @Inject PlantResourceService plant;
+  @Inject MaterialFlowService materialFlow;
+
+  /** The dispatch list of a work center. */
+  public List<DispatchLine> ofWorkCenter(String workCenter) {
+    return lines(Set.of(workCenter));
+  }
+
+  /** The dispatch list of a department: its work centers' operations in one sequence. */
+  public List<DispatchLine> ofDepartment(String department) {
+    return lines(DispatchList.workCentersOf(department, departments()));
+  }
+
+  private List<DispatchLine> lines(Set<String> workCenters) {
+    if (workCenters.isEmpty()) {
+      return List.of();
+    }
+    return DispatchList.of(orders.onTheFloor(workCenters), workCenters);
+  }
+
+  private Map<String, String> departments() {
+    Map<String, String> departmentOf = new HashMap<>();
+    for (WorkCenter center : plant.workCenters()) {
+      departmentOf.put(center.code(), center.department());
+    }
+    return departmentOf;
+  }
+
+  /** The picking list of an order: its materials issued by list and not yet issued. */
+  public List<PickingLine> pickingListOfOrder(String number) {
+    return orders
+        .find(number)
+        .filter(o -> o.status().acceptsWork())
+        .map(
+            o ->
+                picking(o.number(), orders.materials(o.id()), orders.operations(o.id()), w -> true))
+        .orElse(List.of());
+  }
+
+  /**
+   * The picking list of a department: what the orders on its dispatch list still need issued by
+   * list for the operations at its work centers, by order and line.
+   */
+  public List<PickingLine> pickingListOfDepartment(String department) {
+    Set<String> centers = DispatchList.workCentersOf(department, departments());
+    if (centers.isEmpty()) {
+      return List.of();
+    }
+    List<PickingLine> lines = new ArrayList<>();
+    for (DispatchList.OrderData data : orders.onTheFloor(centers)) {
+      lines.addAll(
+          picking(data.order().number(), data.materials(), data.operations(), centers::contains));
+    }
+    return lines;
+  }
+
+  private List<PickingLine> picking(
+      String number,
+      List<OrderMaterial> materials,
+      List<OrderOperation> operations,
+      Predicate<String> atWorkCenter) {
+    Map<Integer, String> workCenterOf = new HashMap<>();
+    operations.forEach(o -> workCenterOf.put(o.seq(), o.workCenter()));
+    List<PickingLine> lines = new ArrayList<>();
+    for (OrderMaterial m : materials) {
+      String center = workCenterOf.get(m.operationSeq());
+      if (m.issueMethod() != IssueMethod.PICKING_LIST
+          || m.openQty().signum() == 0
+          || center == null
+          || !atWorkCenter.test(center)) {
+        continue;
+      }
+      LotPick.Picks picks = materialFlow.pick(m.item(), m.warehouse(), m.openQty(), List.of());
+      lines.add(
+          new PickingLine(
+              number,
+              m.line(),
+              m.item(),
+              m.warehouse(),
+              m.openQty(),
+              m.operationSeq(),
+              center,
+              picks.takes(),
+              picks.shortfall()));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,151 @@
+package org.officina.execution.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.officina.execution.model.ExecutionFixtures.dec;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.officina.engineering.model.IssueMethod;
+import org.officina.execution.model.OrderOperation.Progress;
+
+class DispatchListTest {
+
+  private static OrderOperation at(int seq, Integer parent, String center, Progress progress) {
+    OrderOperation o = ExecutionFixtures.operation(seq, parent, progress);
+    return new OrderOperation(
+        o.seq(),
+        o.parentSeq(),
+        o.description(),
+        center,
+        o.setupMinutes(),
+        o.runMinutes(),
+        o.labourMinutes(),
+        o.fixedMinutes(),
+        o.queueMinutes(),
+        o.moveMinutes(),
+        o.overlapPct(),
+        null,
+        null,
+        List.of("JAW-40"),
+        progress);
+  }
+
+  private static DispatchList.OrderData order(
+      String number, OrderStatus status, int priority, LocalDate start, OrderOperation... ops) {
+    ProductionOrder base = ExecutionFixtures.order(status, "10", "10");
+    ProductionOrder order =
+        new ProductionOrder(
+            base.id(),
+            number,
+            base.plant(),
+            base.item(),
+            base.qty(),
+            base.warehouse(),
+            number,
+            start,
+            start.plusDays(4),
+            priority,
+            false,
+            status,
+            base.tolerancePct(),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            null,
+            1,
+            "p",
+            null,
+            "p",
+            null);
+    OrderMaterial screws =
+        ExecutionFixtures.material("SCREW", "4", false, "0", 20, IssueMethod.BACKFLUSH);
+    return new DispatchList.OrderData(order, "Pump", List.of(ops), List.of(screws), List.of(7L));
+  }
+
+  private static final LocalDate MONDAY = LocalDate.of(2027, 1, 11);
+
+  @Test
+  void
+      a_work_center_sees_its_open_operations_by_priority_then_dates_with_neighbours_and_materials() {
+    Progress done =
+        new Progress(
+            OperationStatus.DONE,
+            null,
+            null,
+            null,
+            BigDecimal.ZERO,
+            dec("10"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            null,
+            null);
+    List<DispatchLine> lines =
+        DispatchList.of(
+            List.of(
+                order(
+                    "PRD-1",
+                    OrderStatus.RELEASED,
+                    5,
+                    MONDAY,
+                    at(10, null, "LATHE", Progress.none()),
+                    at(20, null, "ASSY", Progress.none())),
+                order(
+                    "PRD-2",
+                    OrderStatus.IN_PROGRESS,
+                    2,
+                    MONDAY.plusDays(3),
+                    at(10, null, "LATHE", done),
+                    at(20, null, "ASSY", Progress.none()),
+                    at(30, null, "TEST", Progress.none())),
+                order(
+                    "PRD-3",
+                    OrderStatus.RELEASED,
+                    5,
+                    MONDAY.minusDays(1),
+                    at(20, null, "ASSY", Progress.none())),
+                order(
+                    "PRD-4", OrderStatus.PLANNED, 1, MONDAY, at(20, null, "ASSY", Progress.none())),
+                order("PRD-5", OrderStatus.RELEASED, 1, MONDAY, at(20, null, "ASSY", done))),
+            Set.of("ASSY"));
+
+    assertThat(lines).extracting(DispatchLine::order).containsExactly("PRD-2", "PRD-3", "PRD-1");
+    DispatchLine first = lines.get(0);
+    assertThat(first.previous().seq()).isEqualTo(10);
+    assertThat(first.previous().status()).isEqualTo(OperationStatus.DONE);
+    assertThat(first.previous().goodQty()).isEqualByComparingTo("10");
+    assertThat(first.next().workCenter()).isEqualTo("TEST");
+    assertThat(first.materials()).extracting(OrderMaterial::item).containsExactly("SCREW");
+    assertThat(first.operation().tooling()).containsExactly("JAW-40");
+    assertThat(first.documents()).containsExactly(7L);
+    assertThat(first.remainingQty()).isEqualByComparingTo("10");
+    assertThat(lines.get(1).previous()).isNull();
+    assertThat(lines.get(2).next()).isNull();
+  }
+
+  @Test
+  void a_sub_operation_has_its_operations_neighbours_and_a_department_gathers_its_work_centers() {
+    List<DispatchLine> lines =
+        DispatchList.of(
+            List.of(
+                order(
+                    "PRD-1",
+                    OrderStatus.RELEASED,
+                    5,
+                    MONDAY,
+                    at(10, null, "SAW", Progress.none()),
+                    at(20, null, "LATHE", Progress.none()),
+                    at(21, 20, "DEBURR", Progress.none()),
+                    at(30, null, "ASSY", Progress.none()))),
+            DispatchList.workCentersOf(
+                "MACH", Map.of("SAW", "CUT", "LATHE", "MACH", "DEBURR", "MACH", "ASSY", "ASM")));
+
+    assertThat(lines).extracting(l -> l.operation().seq()).containsExactly(20, 21);
+    assertThat(lines.get(1).previous().seq()).isEqualTo(10);
+    assertThat(lines.get(1).next().seq()).isEqualTo(30);
+  }
+}
