@@ -125,6 +125,9 @@ public class DeclarationEffects {
       ProductionOrder order,
       OrderOperation operation,
       List<Declaration> declarations) {
+    if (declarations.isEmpty()) {
+      return List.of();
+    }
     Instant now = book.now();
     List<WorkReport> written =
         declarations.stream()

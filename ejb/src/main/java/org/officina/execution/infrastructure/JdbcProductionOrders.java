@@ -53,8 +53,9 @@ public class JdbcProductionOrders {
 
   @PersistenceContext EntityManager em;
 
+  /** The id of a new order, one more than the last: it numbers the order. */
   public long newId() {
-    return Jdbc.of(em).ids("production_order_seq", 1)[0];
+    return Jdbc.of(em).nextValue("production_order_seq");
   }
 
   public void insert(ProductionOrder o, Integer billRevision, Integer routingRevision) {

@@ -54,6 +54,16 @@ public class JdbcWorkReports {
             order);
   }
 
+  /** The latest reports, newest first. */
+  public List<WorkReport> latest(int limit) {
+    return Jdbc.of(em)
+        .query(
+            REPORTS
+                + " ORDER BY r.recorded_at DESC, r.id DESC OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+            JdbcWorkReports::report,
+            limit);
+  }
+
   /** Records reports of an order; their ids are set here. */
   public void insert(long order, List<WorkReport> reports) {
     Jdbc jdbc = Jdbc.of(em);

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,8 @@ import org.officina.shared.model.Roles;
  * Loads the demo plant (demo-plant/, a dataset in the exchange format) into an empty database at
  * first start, when the server is configured for the demo (system property
  * officina.demo-plant=true, set by config/wildfly/demo.cli). It goes through the same import as any
- * other dataset, so the demo data keeps the same rules.
+ * other dataset, so the demo data keeps the same rules; then the floor gets its first orders
+ * ({@link DemoFloor}).
  */
 @Singleton
 @Startup
@@ -35,6 +38,7 @@ public class DemoPlant {
   private static final Logger LOG = Logger.getLogger(DemoPlant.class.getName());
 
   @Inject DatasetImport datasetImport;
+  @Inject DemoFloor floor;
   @Inject ItemService items;
 
   private static Map<String, String> files() {
@@ -52,7 +56,9 @@ public class DemoPlant {
     return files;
   }
 
+  /** Each step commits on its own: the floor's declarations see the orders made before them. */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadIfWanted() {
     if (!Boolean.getBoolean(SWITCH) || items.search(ItemSearch.all(0, 1)).total() > 0) {
       return;
@@ -62,5 +68,6 @@ public class DemoPlant {
       throw new IllegalStateException("the demo plant is invalid: " + result.errors());
     }
     LOG.info(() -> "demo plant loaded: " + result.lines());
+    floor.start();
   }
 }

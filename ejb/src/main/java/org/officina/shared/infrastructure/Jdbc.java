@@ -458,6 +458,8 @@ public final class Jdbc {
         date(date);
       } else if (value instanceof Boolean flag) {
         bool(flag);
+      } else if (value instanceof Instant instant) {
+        instant(instant);
       } else {
         text(value == null ? null : value.toString());
       }
