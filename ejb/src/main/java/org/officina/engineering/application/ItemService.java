@@ -79,20 +79,12 @@ public class ItemService {
    * What the items with these codes are (supply type and unit), by code; unknown codes left out.
    */
   public Map<String, ItemKind> kinds(Collection<String> codes) {
-    Map<String, ItemKind> kinds = new java.util.HashMap<>();
-    items
-        .byCodes(codes)
-        .forEach(
-            (code, item) ->
-                kinds.put(code, new ItemKind(item.data().supplyType(), item.data().uom())));
-    return kinds;
+    return items.kinds(codes);
   }
 
   /** How the items with these codes are issued to production orders, by code. */
   public Map<String, IssueMethod> issueMethods(Collection<String> codes) {
-    Map<String, IssueMethod> methods = new java.util.HashMap<>();
-    items.byCodes(codes).forEach((code, item) -> methods.put(code, item.data().issueMethod()));
-    return methods;
+    return items.issueMethods(codes);
   }
 
   /**

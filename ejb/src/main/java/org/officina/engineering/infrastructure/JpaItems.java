@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemSearch;
@@ -147,6 +149,39 @@ public class JpaItems implements Items {
                 kinds.put(
                     (String) row[0], new ItemKind((SupplyType) row[1], (UnitOfMeasure) row[2])));
     return kinds;
+  }
+
+  @Override
+  public Map<String, ItemKind> kinds(Collection<String> codes) {
+    Map<String, ItemKind> kinds = new HashMap<>();
+    columnsOf(
+        codes,
+        "i.supplyType, i.uom",
+        row ->
+            kinds.put((String) row[0], new ItemKind((SupplyType) row[1], (UnitOfMeasure) row[2])));
+    return kinds;
+  }
+
+  @Override
+  public Map<String, IssueMethod> issueMethods(Collection<String> codes) {
+    Map<String, IssueMethod> methods = new HashMap<>();
+    columnsOf(codes, "i.issueMethod", row -> methods.put((String) row[0], (IssueMethod) row[1]));
+    return methods;
+  }
+
+  /**
+   * Reads some columns of the items with these codes, the code first, without loading the items
+   * into the persistence context.
+   */
+  private void columnsOf(Collection<String> codes, String columns, Consumer<Object[]> row) {
+    List<String> all = List.copyOf(codes);
+    for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {
+      em.createQuery(
+              "SELECT i.code, " + columns + " FROM Item i WHERE i.code IN :codes", Object[].class)
+          .setParameter("codes", all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT)))
+          .getResultStream()
+          .forEach(row);
+    }
   }
 
   @Override

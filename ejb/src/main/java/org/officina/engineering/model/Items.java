@@ -26,6 +26,12 @@ public interface Items {
   /** What every item is (supply type and unit), by code, in one query. */
   Map<String, ItemKind> kinds();
 
+  /** What the items with these codes are, by code, without loading them. */
+  Map<String, ItemKind> kinds(Collection<String> codes);
+
+  /** How the items with these codes are issued to production orders, by code. */
+  Map<String, IssueMethod> issueMethods(Collection<String> codes);
+
   void add(Item item);
 
   /**

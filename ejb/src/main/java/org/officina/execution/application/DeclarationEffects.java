@@ -152,8 +152,7 @@ public class DeclarationEffects {
                         caller.user(),
                         now))
             .toList();
-    reports.insert(order.id(), written);
-    return reports.byClientId(declarations.get(0).clientId());
+    return reports.insert(order.id(), written);
   }
 
   /**

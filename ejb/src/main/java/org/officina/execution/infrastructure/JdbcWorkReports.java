@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +65,8 @@ public class JdbcWorkReports {
             limit);
   }
 
-  /** Records reports of an order; their ids are set here. */
-  public void insert(long order, List<WorkReport> reports) {
+  /** Records reports of an order; returns them with the ids they were given. */
+  public List<WorkReport> insert(long order, List<WorkReport> reports) {
     Jdbc jdbc = Jdbc.of(em);
     long[] ids = jdbc.ids("work_report_seq", reports.size());
     int[] next = {0};
@@ -93,6 +94,30 @@ public class JdbcWorkReports {
                 .instant(r.happenedAt())
                 .text(r.recordedBy())
                 .instant(r.recordedAt()));
+    List<WorkReport> written = new ArrayList<>();
+    for (int k = 0; k < reports.size(); k++) {
+      WorkReport r = reports.get(k);
+      written.add(
+          new WorkReport(
+              ids[k],
+              r.clientId(),
+              r.order(),
+              r.operationSeq(),
+              r.kind(),
+              r.workCenter(),
+              r.minutes(),
+              r.goodQty(),
+              r.scrapQty(),
+              r.scrapReason(),
+              r.stopReason(),
+              r.operators(),
+              r.finishes(),
+              r.source(),
+              r.happenedAt(),
+              r.recordedBy(),
+              r.recordedAt()));
+    }
+    return written;
   }
 
   private static WorkReport report(ResultSet rs) throws SQLException {
