@@ -385,6 +385,57 @@ class ProductionOrderIT {
   }
 
   @Test
+  void a_planner_edits_the_materials_of_one_order_and_release_reserves_what_they_now_need() {
+    String number = create("5");
+    String version =
+        planner.get("production-orders/" + number).headers().firstValue("ETag").orElseThrow();
+    String edit =
+        "{\"materials\": [{\"line\": 1, \"item\": \"%sBODY\", \"qty_per\": 2, \"operation_seq\": 10},"
+            + " {\"line\": 2, \"item\": \"%sSCREW\", \"qty_per\": 6, \"operation_seq\": 20}]}";
+    HttpResponse<String> wrong =
+        planner.put(
+            "production-orders/" + number + "/materials",
+            "{\"materials\": [{\"item\": \"NO-SUCH\", \"qty_per\": 1, \"operation_seq\": 99}]}",
+            version);
+    HttpResponse<String> saved =
+        planner.put("production-orders/" + number + "/materials", edit.formatted(P, P), version);
+    HttpResponse<String> stale =
+        planner.put("production-orders/" + number + "/materials", edit.formatted(P, P), version);
+    HttpResponse<String> release =
+        supervisor.post("production-orders/" + number + "/release", "application/json", "{}");
+
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(Api.array(wrong).getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("materials[1].item", "materials[1].operation_seq");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
+    JsonObject after = order(number);
+    assertThat(after.getJsonArray("materials").getValuesAs(JsonObject.class))
+        .extracting(
+            m ->
+                m.getString("item").substring(P.length())
+                    + " "
+                    + number(m, "required_qty").stripTrailingZeros().toPlainString())
+        .containsExactly("BODY 10", "SCREW 30");
+    assertThat(after.getJsonArray("reservations").getValuesAs(JsonObject.class))
+        .extracting(
+            r ->
+                r.getString("item").substring(P.length())
+                    + " "
+                    + number(r, "qty").stripTrailingZeros().toPlainString())
+        .containsExactly("BODY 10", "SCREW 30");
+    assertThat(
+            Api.object(planner.get("boms/" + P + "PUMP"))
+                .getJsonArray("lines")
+                .getValuesAs(JsonObject.class))
+        .filteredOn(l -> l.getString("component").equals(P + "SCREW"))
+        .extracting(l -> number(l, "qty_per").stripTrailingZeros().toPlainString())
+        .containsExactly("4");
+  }
+
+  @Test
   void two_operators_declaring_on_one_operation_at_once_lose_nothing() throws Exception {
     String number = released("40");
     Api second = Api.as(TestUsers.SUPERVISOR);

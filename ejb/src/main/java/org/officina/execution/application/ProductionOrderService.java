@@ -24,6 +24,8 @@ import org.officina.engineering.model.Document;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.Routing;
 import org.officina.execution.infrastructure.JdbcProductionOrders;
+import org.officina.execution.model.MaterialEdit;
+import org.officina.execution.model.MaterialRules;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderCopy;
 import org.officina.execution.model.OrderMaterial;
@@ -281,6 +283,54 @@ public class ProductionOrderService {
     }
     return new Outcome.Done<>(
         book.record(caller, order, revised, OrderAction.EDIT, changesOf(order, revised)));
+  }
+
+  /**
+   * Replaces an order's materials with the planner's (the order's copy only, never the bill): over
+   * the version read, while the order may be edited. Once released, what is reserved follows.
+   */
+  public Outcome<List<OrderMaterial>> saveMaterials(
+      String number, List<MaterialEdit> edits, Long version) {
+    Caller caller = Caller.of(session);
+    Optional<ProductionOrder> found = orders.lock(number);
+    if (found.isEmpty()) {
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, Violation.of("order", "order.notFound", number));
+    }
+    ProductionOrder order = found.get();
+    Optional<Outcome<List<OrderMaterial>>> refusal =
+        OrderBook.refusal(caller, OrderAction.EDIT, order, version);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    List<String> codes =
+        edits.stream()
+            .map(MaterialEdit::item)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    Map<String, ItemKind> kinds = items.kinds(codes);
+    MaterialRules.Order current =
+        new MaterialRules.Order(
+            order,
+            orders.materials(order.id()),
+            orders.operations(order.id()),
+            kinds,
+            items.issueMethods(codes));
+    List<Violation> violations = MaterialRules.check(edits, current);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    List<OrderMaterial> materials =
+        MaterialRules.apply(edits, current, c -> kinds.get(c).uom().isDiscrete());
+    orders.saveMaterials(order.id(), materials);
+    if (order.status() != OrderStatus.PLANNED) {
+      materialFlow.reserve(
+          number,
+          ReservationPlan.of(number, materials, FreeStock.of(number, materials, materialFlow)));
+    }
+    book.record(caller, order, order, OrderAction.EDIT, "materials");
+    return new Outcome.Done<>(orders.materials(order.id()));
   }
 
   private void resize(ProductionOrder order) {

@@ -70,13 +70,18 @@ public final class OrderRules {
     }
   }
 
+  /** Whether a text may be a warehouse or lot code. */
+  public static boolean isCode(String value) {
+    return CODE.matcher(value).matches();
+  }
+
   private static void code(
       String field, String value, boolean required, List<Violation> violations) {
     if (value == null || value.isBlank()) {
       if (required) {
         violations.add(Violation.of(field, "value.required"));
       }
-    } else if (!CODE.matcher(value).matches()) {
+    } else if (!isCode(value)) {
       violations.add(Violation.of(field, "order.code", value));
     }
   }

@@ -31,6 +31,7 @@ import org.officina.execution.application.Outcome;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Feasibility;
+import org.officina.execution.model.MaterialEdit;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderSearch;
 import org.officina.execution.model.OrderStatus;
@@ -189,6 +190,31 @@ public class ProductionOrderResource {
         fields.integer("priority", null),
         fields.bool("firm", null),
         fields.decimal("tolerance_pct", null));
+  }
+
+  /** The body of PUT /production-orders/{number}/materials. */
+  public record Materials(List<MaterialEdit> materials) {}
+
+  /**
+   * Replaces the order's materials (its copy of the bill, for this order only): {"materials":
+   * [{"line", "item", "qty_per", "per_order", "scrap_pct", "operation_seq", "issue_method",
+   * "warehouse"}]}, a line without a number being new. With If-Match, a change made meanwhile is a
+   * 409; a broken rule a 422 naming the line and property.
+   */
+  @PUT
+  @Path("{number}/materials")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response saveMaterials(
+      @PathParam("number") String number, @HeaderParam("If-Match") String ifMatch, Materials body) {
+    if (body == null || body.materials() == null) {
+      throw new jakarta.ws.rs.BadRequestException(
+          ApiErrors.problem(
+              Response.Status.BAD_REQUEST, "the body must be {\"materials\": [...]}"));
+    }
+    return OutcomeResponses.of(
+        orders.saveMaterials(number, body.materials(), OutcomeResponses.version(ifMatch)),
+        Response.Status.OK,
+        locale());
   }
 
   @GET
