@@ -382,6 +382,17 @@ class ProductionOrderIT {
                 .getValuesAs(JsonObject.class))
         .extracting(m -> m.getString("reason"))
         .containsExactly("ISSUE", "ISSUE", "RETURN");
+    HttpResponse<String> screwsByHand =
+        operator.post(
+            "production-orders/" + number + "/issues",
+            "application/json",
+            "{\"lines\": [{\"line\": 2, \"qty\": 4}]}");
+    HttpResponse<String> cancelled =
+        planner.post("production-orders/" + number + "/cancel", "application/json", "{}");
+    assertThat(screwsByHand.statusCode()).isEqualTo(422);
+    assertThat(screwsByHand.body()).contains("picking list");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    assertThat(onHand(P + "BODY", "LB1")).isEqualByComparingTo(bodies);
   }
 
   @Test
@@ -498,6 +509,21 @@ class ProductionOrderIT {
     HttpResponse<String> wrongTerms =
         create(planner, "1.5", ", \"priority\": 12, \"lot\": \"L 1\"");
 
+    String done = released("1");
+    HttpResponse<String> completed =
+        supervisor.post("production-orders/" + done + "/complete", "application/json", "{}");
+    Api accountant = Api.as(TestUsers.COST_ACCOUNTANT);
+    HttpResponse<String> supervisorCloses =
+        supervisor.post("production-orders/" + done + "/close", "application/json", "{}");
+    HttpResponse<String> accountantReads =
+        accountant.get("production-orders/" + done + "/work-reports");
+    HttpResponse<String> accountantCloses =
+        accountant.post("production-orders/" + done + "/close", "application/json", "{}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+    assertThat(supervisorCloses.statusCode()).isEqualTo(403);
+    assertThat(accountantReads.statusCode()).isEqualTo(200);
+    assertThat(accountantCloses.statusCode()).as(accountantCloses.body()).isEqualTo(200);
+    assertThat(order(done).getJsonObject("order").getString("status")).isEqualTo("CLOSED");
     assertThat(operatorReleases.statusCode()).isEqualTo(403);
     assertThat(operatorCreates.statusCode()).isEqualTo(403);
     assertThat(closedTooEarly.statusCode()).isEqualTo(422);

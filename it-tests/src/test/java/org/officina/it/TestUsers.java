@@ -17,6 +17,7 @@ public class TestUsers implements ServerSetupTask {
   static final String OPERATOR = "it-operator";
   static final String INTEGRATION = "it-integration";
   static final String SUPERVISOR = "it-supervisor";
+  static final String COST_ACCOUNTANT = "it-cost-accountant";
   static final String PASSWORD = UUID.randomUUID().toString();
 
   private static final Map<String, String> ROLES =
@@ -28,7 +29,9 @@ public class TestUsers implements ServerSetupTask {
           INTEGRATION,
           "integration",
           SUPERVISOR,
-          "supervisor");
+          "supervisor",
+          COST_ACCOUNTANT,
+          "cost-accountant");
   private static final ModelNode REALM =
       Operations.createAddress("subsystem", "elytron", "filesystem-realm", "OfficinaRealm");
 

@@ -80,8 +80,8 @@ public class DeclarationEffects {
     List<WorkReport> written = record(caller, order, operation, declarations);
     boolean last = operation.seq() == OrderCopy.lastOperation(operations);
     ProductionOrder after = totals(caller, order, declarations, last);
-    after = advance(caller, order, after, last && progress.status() == OperationStatus.DONE);
-    fire(caller, after, operation, progress, declarations);
+    fire(caller, running(after), operation, progress, declarations);
+    advance(caller, order, after, last && progress.status() == OperationStatus.DONE);
     return new Outcome.Done<>(new WorkReportService.Applied(written, false));
   }
 
@@ -208,8 +208,15 @@ public class DeclarationEffects {
     return after;
   }
 
+  /** The order as its operation events show it: a released order starts with its first work. */
+  private static ProductionOrder running(ProductionOrder order) {
+    return order.status() == OrderStatus.RELEASED
+        ? order.withStatus(OrderStatus.IN_PROGRESS)
+        : order;
+  }
+
   /** Starts a released order; completes it when its last operation is done. */
-  private ProductionOrder advance(
+  private void advance(
       Caller caller, ProductionOrder before, ProductionOrder after, boolean lastDone) {
     ProductionOrder current = after;
     if (before.status() == OrderStatus.RELEASED) {
@@ -219,15 +226,9 @@ public class DeclarationEffects {
     }
     if (lastDone) {
       materialFlow.releaseReservations(current.number());
-      current =
-          book.record(
-              caller,
-              current,
-              current.withStatus(OrderStatus.COMPLETED),
-              OrderAction.COMPLETE,
-              null);
+      book.record(
+          caller, current, current.withStatus(OrderStatus.COMPLETED), OrderAction.COMPLETE, null);
     }
-    return current;
   }
 
   private void fire(

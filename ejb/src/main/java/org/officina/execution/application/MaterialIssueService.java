@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.execution.infrastructure.JdbcProductionOrders;
@@ -121,6 +122,7 @@ public class MaterialIssueService {
     }
     Map<String, ItemKind> kinds =
         items.kinds(materials.values().stream().map(OrderMaterial::item).distinct().toList());
+    Map<Integer, BigDecimal> perLine = new HashMap<>();
     for (Movement m : movements) {
       OrderMaterial material = materials.get(m.line());
       if (material == null) {
@@ -131,16 +133,24 @@ public class MaterialIssueService {
           && m.reason() != MovementReason.ISSUE
           && m.reason() != MovementReason.SCRAP) {
         violations.add(Violation.of("reason", "value.oneOf", m.reason(), "ISSUE, SCRAP"));
-      } else if (m.qty() == null || m.qty().signum() <= 0) {
-        violations.add(Violation.of("qty", "value.positive", String.valueOf(m.qty())));
-      } else if (returning && m.qty().compareTo(material.issuedQty()) > 0) {
+      } else if (!returning
+          && m.reason() == MovementReason.ISSUE
+          && material.issueMethod() != IssueMethod.PICKING_LIST) {
         violations.add(
             Violation.of(
-                "qty",
-                "order.material.returnTooMuch",
-                m.qty().toPlainString(),
-                material.issuedQty().toPlainString()));
+                "line", "order.material.issueByList", material.item(), material.issueMethod()));
+      } else if (m.qty() == null || m.qty().signum() <= 0) {
+        violations.add(Violation.of("qty", "value.positive", String.valueOf(m.qty())));
       } else {
+        BigDecimal total = perLine.merge(m.line(), m.qty(), BigDecimal::add);
+        if (returning && total.compareTo(material.issuedQty()) > 0) {
+          violations.add(
+              Violation.of(
+                  "qty",
+                  "order.material.returnTooMuch",
+                  total.toPlainString(),
+                  material.issuedQty().toPlainString()));
+        }
         ItemKind kind = kinds.get(material.item());
         violations.addAll(
             ItemRules.checkQuantity("qty", m.qty(), kind == null ? null : kind.uom()));

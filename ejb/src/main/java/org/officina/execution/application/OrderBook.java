@@ -34,6 +34,31 @@ public class OrderBook {
     return clock.instant();
   }
 
+  /**
+   * An order locked for an action, or why the caller may not take it now: no such order, a role
+   * that may not, a state that does not allow it, a version read before someone else's change.
+   */
+  public record Taken(ProductionOrder order, Outcome.Refused<?> refused) {
+
+    public <T> Outcome<T> refusal() {
+      return new Outcome.Refused<>(refused.refusal(), refused.violations());
+    }
+  }
+
+  /** Locks the order to do the action, if the caller may do it now (version null: unchecked). */
+  public Taken take(Caller caller, String number, OrderAction action, Long version) {
+    Optional<ProductionOrder> found = orders.lock(number);
+    if (found.isEmpty()) {
+      return new Taken(
+          null,
+          new Outcome.Refused<>(
+              Outcome.Refusal.NOT_FOUND,
+              java.util.List.of(Violation.of("order", "order.notFound", number))));
+    }
+    Optional<Outcome<Object>> refusal = refusal(caller, action, found.get(), version);
+    return new Taken(found.get(), (Outcome.Refused<?>) refusal.orElse(null));
+  }
+
   /** Why the caller may not do the action to the order now, if they may not. */
   public static <T> Optional<Outcome<T>> refusal(
       Caller caller, OrderAction action, ProductionOrder order, Long version) {

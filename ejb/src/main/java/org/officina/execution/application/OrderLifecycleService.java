@@ -23,8 +23,6 @@ import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ReservationPlan;
 import org.officina.inventory.application.MaterialFlowService;
-import org.officina.inventory.model.Issue;
-import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.shared.model.Roles;
@@ -49,6 +47,7 @@ public class OrderLifecycleService {
   @Inject JdbcProductionOrders orders;
   @Inject OrderBook book;
   @Inject MaterialFlowService materialFlow;
+  @Inject AutomaticIssue automatic;
   @Inject PurchasingService purchasing;
   @Resource SessionContext session;
 
@@ -62,7 +61,7 @@ public class OrderLifecycleService {
 
   private List<Feasibility> feasibility(ProductionOrder order, List<OrderMaterial> materials) {
     Map<String, Map<String, BigDecimal>> free =
-        FreeStock.of(order.number(), materials, materialFlow);
+        FreeStock.of(order.number(), materials, materialFlow, false);
     Map<String, List<Feasibility.Receipt>> receipts = new HashMap<>();
     for (SupplyLine line :
         purchasing.supplyOf(materials.stream().map(OrderMaterial::item).distinct().toList())) {
@@ -88,16 +87,11 @@ public class OrderLifecycleService {
    */
   public Outcome<ProductionOrder> release(String number, boolean acceptShortages, Long version) {
     Caller caller = Caller.of(session);
-    Optional<ProductionOrder> found = orders.lock(number);
-    if (found.isEmpty()) {
-      return notFound(number);
+    OrderBook.Taken taken = book.take(caller, number, OrderAction.RELEASE, version);
+    if (taken.refused() != null) {
+      return taken.refusal();
     }
-    ProductionOrder order = found.get();
-    Optional<Outcome<ProductionOrder>> refusal =
-        OrderBook.refusal(caller, OrderAction.RELEASE, order, version);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
+    ProductionOrder order = taken.order();
     if (orders.operations(order.id()).isEmpty()) {
       return Outcome.invalid(
           List.of(Violation.of("operations", "order.release.noOperations", number)));
@@ -108,13 +102,13 @@ public class OrderLifecycleService {
     if (!shortages.isEmpty()) {
       return Outcome.invalid(shortages);
     }
-    List<Violation> issued = issueAutomatic(order, materials);
+    List<Violation> issued = automatic.issue(order, materials);
     if (!issued.isEmpty()) {
       return Outcome.invalid(issued);
     }
     List<OrderMaterial> now = orders.materials(order.id());
     materialFlow.reserve(
-        number, ReservationPlan.of(number, now, FreeStock.of(number, now, materialFlow)));
+        number, ReservationPlan.of(number, now, FreeStock.of(number, now, materialFlow, true)));
     return done(
         book.record(
             caller, order, order.withStatus(OrderStatus.RELEASED), OrderAction.RELEASE, null));
@@ -148,34 +142,6 @@ public class OrderLifecycleService {
     return violations;
   }
 
-  private List<Violation> issueAutomatic(ProductionOrder order, List<OrderMaterial> materials) {
-    List<OrderMaterial> automatic =
-        materials.stream()
-            .filter(m -> m.issueMethod() == IssueMethod.AUTOMATIC && m.openQty().signum() > 0)
-            .toList();
-    List<Issue> issues =
-        automatic.stream()
-            .map(
-                m ->
-                    new Issue(
-                        order.number(),
-                        m.line(),
-                        m.item(),
-                        m.warehouse(),
-                        m.openQty(),
-                        List.of(),
-                        order.item(),
-                        order.lot(),
-                        MovementReason.ISSUE))
-            .toList();
-    List<Violation> violations = materialFlow.issue(issues);
-    if (violations.isEmpty()) {
-      orders.saveIssued(
-          order.id(), automatic.stream().map(m -> m.withIssued(m.requiredQty())).toList());
-    }
-    return violations;
-  }
-
   /**
    * Takes an order that is released, in progress or completed a step on: back to planned (nothing
    * declared: what was issued goes back to stock), started, completed (its reservations freed),
@@ -184,20 +150,16 @@ public class OrderLifecycleService {
   public Outcome<ProductionOrder> act(
       String number, OrderAction action, String note, Long version) {
     Caller caller = Caller.of(session);
-    Optional<ProductionOrder> found = orders.lock(number);
-    if (found.isEmpty()) {
-      return notFound(number);
-    }
-    ProductionOrder order = found.get();
     if (action == OrderAction.RELEASE
         || action == OrderAction.EDIT
         || action == OrderAction.CREATE) {
       return Outcome.invalid(List.of(Violation.of("action", "order.action.notHere", action)));
     }
-    Optional<Outcome<ProductionOrder>> refusal = OrderBook.refusal(caller, action, order, version);
-    if (refusal.isPresent()) {
-      return refusal.get();
+    OrderBook.Taken taken = book.take(caller, number, action, version);
+    if (taken.refused() != null) {
+      return taken.refusal();
     }
+    ProductionOrder order = taken.order();
     boolean undoes = action == OrderAction.UNRELEASE || action == OrderAction.CANCEL;
     if (undoes && declared(order)) {
       return Outcome.invalid(List.of(Violation.of("action", "order.workDeclared", number, action)));
@@ -227,10 +189,5 @@ public class OrderLifecycleService {
 
   private static Outcome<ProductionOrder> done(ProductionOrder order) {
     return new Outcome.Done<>(order);
-  }
-
-  private static Outcome<ProductionOrder> notFound(String number) {
-    return Outcome.refused(
-        Outcome.Refusal.NOT_FOUND, Violation.of("order", "order.notFound", number));
   }
 }

@@ -71,6 +71,7 @@ public class ProductionOrderService {
   @Inject RoutingService routings;
   @Inject DocumentService documents;
   @Inject MaterialFlowService materialFlow;
+  @Inject AutomaticIssue automatic;
   @Inject MrpRunService mrp;
   @Resource SessionContext session;
 
@@ -260,17 +261,11 @@ public class ProductionOrderService {
    */
   public Outcome<ProductionOrder> revise(String number, OrderTerms changes, Long version) {
     Caller caller = Caller.of(session);
-    Optional<ProductionOrder> found = orders.lock(number);
-    if (found.isEmpty()) {
-      return Outcome.refused(
-          Outcome.Refusal.NOT_FOUND, Violation.of("order", "order.notFound", number));
+    OrderBook.Taken taken = book.take(caller, number, OrderAction.EDIT, version);
+    if (taken.refused() != null) {
+      return taken.refusal();
     }
-    ProductionOrder order = found.get();
-    Optional<Outcome<ProductionOrder>> refusal =
-        OrderBook.refusal(caller, OrderAction.EDIT, order, version);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
+    ProductionOrder order = taken.order();
     OrderTerms terms = changes.over(order);
     ItemKind kind = items.kinds(List.of(order.item())).get(order.item());
     List<Violation> violations = OrderRules.check(terms, kind, order.goodQty());
@@ -279,7 +274,10 @@ public class ProductionOrderService {
     }
     ProductionOrder revised = revised(order, terms);
     if (revised.qty().compareTo(order.qty()) != 0) {
-      resize(revised);
+      violations = resize(revised);
+      if (!violations.isEmpty()) {
+        return Outcome.invalid(violations);
+      }
     }
     return new Outcome.Done<>(
         book.record(caller, order, revised, OrderAction.EDIT, changesOf(order, revised)));
@@ -292,17 +290,11 @@ public class ProductionOrderService {
   public Outcome<List<OrderMaterial>> saveMaterials(
       String number, List<MaterialEdit> edits, Long version) {
     Caller caller = Caller.of(session);
-    Optional<ProductionOrder> found = orders.lock(number);
-    if (found.isEmpty()) {
-      return Outcome.refused(
-          Outcome.Refusal.NOT_FOUND, Violation.of("order", "order.notFound", number));
+    OrderBook.Taken taken = book.take(caller, number, OrderAction.EDIT, version);
+    if (taken.refused() != null) {
+      return taken.refusal();
     }
-    ProductionOrder order = found.get();
-    Optional<Outcome<List<OrderMaterial>>> refusal =
-        OrderBook.refusal(caller, OrderAction.EDIT, order, version);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
+    ProductionOrder order = taken.order();
     List<String> codes =
         edits.stream()
             .map(MaterialEdit::item)
@@ -324,29 +316,46 @@ public class ProductionOrderService {
     List<OrderMaterial> materials =
         MaterialRules.apply(edits, current, c -> kinds.get(c).uom().isDiscrete());
     orders.saveMaterials(order.id(), materials);
-    if (order.status() != OrderStatus.PLANNED) {
-      materialFlow.reserve(
-          number,
-          ReservationPlan.of(number, materials, FreeStock.of(number, materials, materialFlow)));
+    violations = onTheFloor(order);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
     }
     book.record(caller, order, order, OrderAction.EDIT, "materials");
     return new Outcome.Done<>(orders.materials(order.id()));
   }
 
-  private void resize(ProductionOrder order) {
+  /** Sizes the materials for the order's new quantity; see {@link #onTheFloor}. */
+  private List<Violation> resize(ProductionOrder order) {
     List<OrderMaterial> materials = orders.materials(order.id());
     Map<String, ItemKind> kinds =
         items.kinds(materials.stream().map(OrderMaterial::item).distinct().toList());
-    List<OrderMaterial> resized =
+    orders.saveMaterials(
+        order.id(),
         OrderCopy.resized(
-            materials, order.qty(), c -> kinds.containsKey(c) && kinds.get(c).uom().isDiscrete());
-    orders.saveMaterials(order.id(), resized);
-    if (order.status() != OrderStatus.PLANNED) {
-      materialFlow.reserve(
-          order.number(),
-          ReservationPlan.of(
-              order.number(), resized, FreeStock.of(order.number(), resized, materialFlow)));
+            materials, order.qty(), c -> kinds.containsKey(c) && kinds.get(c).uom().isDiscrete()));
+    return onTheFloor(order);
+  }
+
+  /**
+   * Once an order is released, its changed materials follow: what automatic materials still need is
+   * issued (stock must cover it), the others are reserved again. Material issued beyond a smaller
+   * need stays with the order until it is returned.
+   */
+  private List<Violation> onTheFloor(ProductionOrder order) {
+    if (order.status() == OrderStatus.PLANNED) {
+      return List.of();
     }
+    List<OrderMaterial> materials = orders.materials(order.id());
+    List<Violation> violations = automatic.issue(order, materials);
+    if (!violations.isEmpty()) {
+      return violations;
+    }
+    List<OrderMaterial> now = orders.materials(order.id());
+    materialFlow.reserve(
+        order.number(),
+        ReservationPlan.of(
+            order.number(), now, FreeStock.of(order.number(), now, materialFlow, true)));
+    return List.of();
   }
 
   private static ProductionOrder revised(ProductionOrder o, OrderTerms t) {

@@ -40,7 +40,14 @@ import org.officina.shared.model.Violation;
  * order take turns on the order's lock, so none is lost.
  */
 @Stateless
-@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
+@RolesAllowed({
+  Roles.PLANNER,
+  Roles.SUPERVISOR,
+  Roles.OPERATOR,
+  Roles.COST_ACCOUNTANT,
+  Roles.ADMIN,
+  Roles.INTEGRATION
+})
 public class WorkReportService {
 
   @Inject JdbcProductionOrders orders;
@@ -77,6 +84,7 @@ public class WorkReportService {
    * declaration is.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<Applied> declare(Declaration received) {
     Declaration d = received.receivedAt(book.now());
     Optional<Applied> repeat = repeat(d.clientId());
@@ -109,6 +117,7 @@ public class WorkReportService {
    * Applies a press of the terminal's buttons on an operation: the clock measures the work, which
    * is declared as any other declaration.
    */
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<Applied> press(String number, int seq, TerminalAction action, Press press) {
     Optional<Applied> repeat = repeat(press.clientId());
     if (repeat.isPresent()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.officina.shared.model.Violation;
 
 /**
@@ -11,11 +12,17 @@ import org.officina.shared.model.Violation;
  * that is released or in progress; one of its operations, not yet done; minutes and quantities not
  * negative, whole for a discrete product; a run that declares something; a known defect reason for
  * scrap and a known stop reason for a downtime; no more declared at the operation, good and scrap
- * together, than the order's quantity and its tolerance; lots only of the order's materials.
+ * together, than the order's quantity and its tolerance; at most eight operators, each a code; lots
+ * only of the order's materials.
  */
 public final class DeclarationRules {
 
   static final int MAX_CLIENT_ID = 90;
+
+  /** Operators or a team, each a code: their list fits the report's 200 characters. */
+  static final int MAX_OPERATORS = 8;
+
+  private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,23}");
 
   private DeclarationRules() {}
 
@@ -65,6 +72,7 @@ public final class DeclarationRules {
     }
     quantities(d, operation, order, discrete, violations);
     reasons(d, reasons, violations);
+    operators(d, violations);
     for (Declaration.LotUse lot : d.lots()) {
       if (!materials.contains(lot.item()) || lot.lot() == null || lot.lot().isBlank()) {
         violations.add(
@@ -125,6 +133,17 @@ public final class DeclarationRules {
       }
       if (d.minutes().signum() <= 0) {
         violations.add(Violation.of("minutes", "value.positive", d.minutes().toPlainString()));
+      }
+    }
+  }
+
+  private static void operators(Declaration d, List<Violation> violations) {
+    if (d.operators().size() > MAX_OPERATORS) {
+      violations.add(Violation.of("operators", "workReport.operators.many", MAX_OPERATORS));
+    }
+    for (String operator : d.operators()) {
+      if (!OPERATOR.matcher(operator).matches()) {
+        violations.add(Violation.of("operators", "workReport.operators.code", operator));
       }
     }
   }

@@ -39,14 +39,7 @@ public final class OrderCopy {
     List<OrderMaterial> materials = new ArrayList<>();
     for (BomLine line : valid(item, date)) {
       int seq = line.operationSeq() == 0 ? firstOperation : line.operationSeq();
-      if (line.phantom()) {
-        for (BomLine child : valid(line.component(), date)) {
-          BigDecimal per = line.requirementFor(BigDecimal.ONE).multiply(child.qtyPer());
-          add(materials, child, per, line.fixedPerOrder() || child.fixedPerOrder(), seq);
-        }
-      } else {
-        add(materials, line, line.qtyPer(), line.fixedPerOrder(), seq);
-      }
+      explode(materials, line, line.qtyPer(), line.fixedPerOrder(), seq, date);
     }
     List<OrderMaterial> numbered = new ArrayList<>();
     for (OrderMaterial m : materials) {
@@ -91,6 +84,30 @@ public final class OrderCopy {
                     issueMethods.getOrDefault(m.item(), IssueMethod.PICKING_LIST),
                     warehouse))
         .toList();
+  }
+
+  /** A line's component, or for a phantom its own components, at any depth, at seq. */
+  private void explode(
+      List<OrderMaterial> materials,
+      BomLine line,
+      BigDecimal qtyPer,
+      boolean perOrder,
+      int seq,
+      LocalDate date) {
+    if (!line.phantom()) {
+      add(materials, line, qtyPer, perOrder, seq);
+      return;
+    }
+    BigDecimal perPhantom = qtyPer.multiply(BigDecimal.ONE.add(line.scrapPct().movePointLeft(2)));
+    for (BomLine child : valid(line.component(), date)) {
+      explode(
+          materials,
+          child,
+          perPhantom.multiply(child.qtyPer()),
+          perOrder || child.fixedPerOrder(),
+          seq,
+          date);
+    }
   }
 
   private List<BomLine> valid(String item, LocalDate date) {

@@ -51,9 +51,16 @@ public class MaterialFlowService {
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
-  /** What these items have in a warehouse that no reference but this one has reserved. */
+  /**
+   * What these items have in a warehouse that no reference but this one has reserved; to reserve
+   * it, their stock levels are locked first, in one order, so that two reservations at once take
+   * turns.
+   */
   public Map<String, BigDecimal> free(
-      Collection<String> items, String warehouse, String reference) {
+      Collection<String> items, String warehouse, String reference, boolean toReserve) {
+    if (toReserve) {
+      stock.lock(items, warehouse);
+    }
     Map<String, BigDecimal> onHand = stock.onHand(items, warehouse);
     Map<String, BigDecimal> reserved = flow.reservedByOthers(items, warehouse, reference);
     Map<String, BigDecimal> free = new HashMap<>();
@@ -149,20 +156,33 @@ public class MaterialFlowService {
   }
 
   /**
-   * Puts back into stock everything issued to a reference and not yet returned, lot by lot where it
-   * came from; the lots no longer count as gone into its product.
+   * Puts back into stock everything issued to a reference and not yet returned, item by item and
+   * warehouse by warehouse, into the lots the latest issues took it from; the lots no longer count
+   * as gone into its product.
    */
   public void returnIssued(String reference) {
-    Map<StockLevel.Key, BigDecimal> net = new HashMap<>();
-    for (StockMovement m : stock.movementsFor(reference)) {
+    List<StockMovement> moves = stock.movementsFor(reference);
+    Map<List<String>, BigDecimal> outstanding = new HashMap<>();
+    for (StockMovement m : moves) {
       if (m.reason() == MovementReason.ISSUE || m.reason() == MovementReason.RETURN) {
-        net.merge(m.stock(), m.qty(), BigDecimal::add);
+        outstanding.merge(
+            List.of(m.stock().item(), m.stock().warehouse()), m.qty().negate(), BigDecimal::add);
+      }
+    }
+    Map<StockLevel.Key, BigDecimal> back = new java.util.LinkedHashMap<>();
+    for (int k = moves.size() - 1; k >= 0; k--) {
+      StockMovement m = moves.get(k);
+      List<String> where = List.of(m.stock().item(), m.stock().warehouse());
+      BigDecimal left = outstanding.getOrDefault(where, BigDecimal.ZERO);
+      if (m.reason() == MovementReason.ISSUE && left.signum() > 0) {
+        BigDecimal qty = left.min(m.qty().negate());
+        back.merge(m.stock(), qty, BigDecimal::add);
+        outstanding.put(where, left.subtract(qty));
       }
     }
     List<StockMovement> returns =
-        net.entrySet().stream()
-            .filter(e -> e.getValue().signum() < 0)
-            .map(e -> movement(e.getKey(), e.getValue().negate(), MovementReason.RETURN, reference))
+        back.entrySet().stream()
+            .map(e -> movement(e.getKey(), e.getValue(), MovementReason.RETURN, reference))
             .toList();
     stock.post(returns);
     flow.unlink(reference);

@@ -150,11 +150,14 @@ public class JdbcStock {
     return post(jdbc, movements, current);
   }
 
-  /** The levels of one item in one warehouse with stock, each lot and location apart. */
+  /**
+   * The levels of one item in one warehouse with stock, each lot and location apart, in the order
+   * they were first received.
+   */
   public List<StockLevel> levels(String item, String warehouse) {
     return Jdbc.of(em)
         .query(
-            LEVELS + " WHERE i.code = ? AND s.warehouse_code = ? AND s.qty > 0",
+            LEVELS + " WHERE i.code = ? AND s.warehouse_code = ? AND s.qty > 0 ORDER BY s.id",
             JdbcStock::level,
             item,
             warehouse);
@@ -183,6 +186,15 @@ public class JdbcStock {
             rs -> rs.getString(1))
         .stream()
         .findFirst();
+  }
+
+  /** Locks the stock levels of these items in a warehouse until the transaction ends. */
+  public void lock(Collection<String> items, String warehouse) {
+    Jdbc jdbc = Jdbc.of(em);
+    Collection<Long> ids = jdbc.itemIds(items).values();
+    jdbc.queryIn(
+        "SELECT id FROM stock WHERE warehouse_code = ? AND item_id IN (%s) ORDER BY id FOR UPDATE",
+        ids.stream().sorted().toList(), rs -> rs.getLong(1), warehouse);
   }
 
   /** The stock on hand of these items in a warehouse, lots and locations together. */
@@ -243,7 +255,10 @@ public class JdbcStock {
                 .instant(m.movedAt())
                 .text(m.movedBy()));
     List<StockMovement> onKnown =
-        movements.stream().filter(m -> current.containsKey(m.stock())).toList();
+        movements.stream()
+            .filter(m -> current.containsKey(m.stock()))
+            .sorted(java.util.Comparator.comparingLong(m -> (Long) current.get(m.stock())[0]))
+            .toList();
     List<StockMovement> onNew =
         movements.stream().filter(m -> !current.containsKey(m.stock())).toList();
     int[] changed =

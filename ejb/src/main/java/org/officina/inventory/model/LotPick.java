@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Which stock an issue takes: first the lots named by whoever declared the issue, in their order,
- * then the others first in, first out (lot codes sort by their date: L2026-0714 before L2026-1126),
- * stock without a lot last. What no level covers is the shortfall.
+ * then the others first in, first out: in the order their levels were first received, as they are
+ * given; stock without a lot last. What no level covers is the shortfall.
  */
 public final class LotPick {
 
@@ -20,11 +20,13 @@ public final class LotPick {
   /** The stock taken, and what no stock could cover. */
   public record Picks(List<Take> takes, BigDecimal shortfall) {}
 
+  /**
+   * @param levels in the order they were first received
+   */
   public static Picks of(List<StockLevel> levels, List<String> preferredLots, BigDecimal qty) {
     Comparator<StockLevel> order =
         Comparator.<StockLevel>comparingInt(l -> rank(l, preferredLots))
-            .thenComparing(l -> l.lot() == null ? "\uffff" : l.lot())
-            .thenComparing(l -> l.location() == null ? "" : l.location());
+            .thenComparing(l -> l.lot() == null);
     List<Take> takes = new ArrayList<>();
     BigDecimal missing = qty;
     for (StockLevel level : levels.stream().sorted(order).toList()) {

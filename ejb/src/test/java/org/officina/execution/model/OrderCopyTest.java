@@ -78,6 +78,16 @@ class OrderCopyTest {
   }
 
   @Test
+  void a_phantom_within_a_phantom_is_exploded_through_too() {
+    Map<String, List<BomLine>> bills =
+        Map.of(
+            "PUMP", List.of(line("PUMP", "KIT", "2", "0", 30, true)),
+            "KIT", List.of(line("KIT", "SUBKIT", "3", "0", 0, true)),
+            "SUBKIT", List.of(line("SUBKIT", "SCREW", "1", "0", 0, false)));
+    assertThat(copy(bills, "5")).containsExactly("1 SCREW 30 @30 BACKFLUSH");
+  }
+
+  @Test
   void
       lines_not_valid_on_the_start_date_and_alternates_are_left_out_and_no_operation_means_the_first() {
     BomLine old =

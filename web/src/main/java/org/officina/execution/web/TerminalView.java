@@ -219,7 +219,9 @@ public class TerminalView implements Serializable {
             .map(WorkCenter::department)
             .findFirst()
             .orElse(null);
-    return plant.operators().stream().filter(o -> o.department().equals(department)).toList();
+    return plant.operators().stream()
+        .filter(o -> java.util.Objects.equals(o.department(), department))
+        .toList();
   }
 
   /** A reason's label in the reader's language, or its code when it has none. */
