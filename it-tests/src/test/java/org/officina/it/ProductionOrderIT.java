@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -49,73 +47,13 @@ class ProductionOrderIT {
     return OfficinaEar.asBuilt();
   }
 
-  /**
-   * A pump and a gearbox, each of a body (by picking list), four screws (backflushed at assembly)
-   * and half a litre of oil (issued at release); turned on a lathe, then assembled. Orders are made
-   * by hand for the pump; MRP plans the gearbox for a sales order.
-   */
-  static Map<String, String> plant(String p) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "items.csv",
-        "code,supply_type,uom,issue_method\n"
-            + p
-            + "PUMP,MAKE,PCS,\n"
-            + p
-            + "GEARBOX,MAKE,PCS,\n"
-            + p
-            + "BODY,BUY,PCS,PICKING_LIST\n"
-            + p
-            + "SCREW,BUY,PCS,BACKFLUSH\n"
-            + p
-            + "OIL,BUY,L,AUTOMATIC\n");
-    files.put("departments.csv", "code,description\n" + p + "MACH,Machining\n");
-    files.put(
-        "work_centers.csv",
-        "code,department\n" + p + "LATHE," + p + "MACH\n" + p + "ASSY," + p + "MACH\n");
-    StringBuilder bom = new StringBuilder("parent,component,qty_per,operation_seq\n");
-    StringBuilder routings = new StringBuilder("item,seq,work_center,setup_minutes,run_minutes\n");
-    for (String product : List.of(p + "PUMP", p + "GEARBOX")) {
-      bom.append(product).append(',').append(p).append("BODY,1,10\n");
-      bom.append(product).append(',').append(p).append("SCREW,4,20\n");
-      bom.append(product).append(',').append(p).append("OIL,0.5,20\n");
-      routings.append(product).append(",10,").append(p).append("LATHE,30,4\n");
-      routings.append(product).append(",20,").append(p).append("ASSY,10,6\n");
-    }
-    files.put("bom.csv", bom.toString());
-    files.put("routings.csv", routings.toString());
-    files.put(
-        "stock.csv",
-        "item,warehouse,qty,lot\n"
-            + p
-            + "BODY,MAIN,100,LB1\n"
-            + p
-            + "SCREW,MAIN,150,LS1\n"
-            + p
-            + "SCREW,MAIN,500,LS2\n"
-            + p
-            + "OIL,MAIN,200,LO1\n");
-    files.put(
-        "demand.csv",
-        "type,number,item,qty,due_date\nSALES," + p + "SO," + p + "GEARBOX,20,2027-02-01\n");
-    return files;
-  }
-
   @BeforeAll
   static void plantOfItsOwn() throws IOException {
-    HttpResponse<String> imported =
-        Api.as(TestUsers.PLANNER)
-            .postBytes("import/dataset", "application/zip", DatasetIT.zip(plant(P)));
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    ShopFloor.importPlant(P);
   }
 
-  /** An order of qty pumps by hand, from 11 to 15 January, with more properties if given. */
   private static HttpResponse<String> create(Api who, String qty, String more) {
-    return who.post(
-        "production-orders",
-        "application/json",
-        "{\"item\": \"%sPUMP\", \"qty\": %s, \"start_date\": \"2027-01-11\", \"due_date\": \"2027-01-15\"%s}"
-            .formatted(P, qty, more));
+    return ShopFloor.create(who, P, qty, more);
   }
 
   private String create(String qty) {
@@ -125,11 +63,7 @@ class ProductionOrderIT {
   }
 
   private String released(String qty) {
-    String number = create(qty);
-    HttpResponse<String> release =
-        supervisor.post("production-orders/" + number + "/release", "application/json", "{}");
-    assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
-    return number;
+    return ShopFloor.released(supervisor, P, qty);
   }
 
   private JsonObject order(String number) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,11 +42,7 @@ class TerminalIT {
 
   @BeforeAll
   static void plantOfItsOwn() throws IOException {
-    HttpResponse<String> imported =
-        Api.as(TestUsers.PLANNER)
-            .postBytes(
-                "import/dataset", "application/zip", DatasetIT.zip(ProductionOrderIT.plant(P)));
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    ShopFloor.importPlant(P);
   }
 
   @BeforeEach
@@ -61,17 +56,7 @@ class TerminalIT {
   }
 
   private String releasedOrder() {
-    HttpResponse<String> created =
-        planner.post(
-            "production-orders",
-            "application/json",
-            "{\"item\": \"%sPUMP\", \"qty\": 20, \"start_date\": \"2027-01-11\", \"due_date\": \"2027-01-15\"}"
-                .formatted(P));
-    String number = Api.object(created).getString("number");
-    HttpResponse<String> released =
-        planner.post("production-orders/" + number + "/release", "application/json", "{}");
-    assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
-    return number;
+    return ShopFloor.released(planner, P, "20");
   }
 
   private void waitForState(String state) {

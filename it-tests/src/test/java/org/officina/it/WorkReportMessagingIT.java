@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,11 +54,7 @@ class WorkReportMessagingIT {
 
   @BeforeAll
   static void plantOfItsOwn() throws IOException {
-    HttpResponse<String> imported =
-        Api.as(TestUsers.PLANNER)
-            .postBytes(
-                "import/dataset", "application/zip", DatasetIT.zip(ProductionOrderIT.plant(P)));
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    ShopFloor.importPlant(P);
   }
 
   @BeforeEach
@@ -80,17 +75,7 @@ class WorkReportMessagingIT {
   }
 
   private String releasedOrder() {
-    HttpResponse<String> created =
-        planner.post(
-            "production-orders",
-            "application/json",
-            "{\"item\": \"%sPUMP\", \"qty\": 10, \"start_date\": \"2027-01-11\", \"due_date\": \"2027-01-15\"}"
-                .formatted(P));
-    String number = Api.object(created).getString("number");
-    HttpResponse<String> released =
-        planner.post("production-orders/" + number + "/release", "application/json", "{}");
-    assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
-    return number;
+    return ShopFloor.released(planner, P, "10");
   }
 
   private void send(String body) {

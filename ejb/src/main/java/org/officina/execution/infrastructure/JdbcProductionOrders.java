@@ -224,29 +224,34 @@ public class JdbcProductionOrders {
 
   /** The materials of these orders, by order id. */
   public Map<Long, List<OrderMaterial>> materialsOf(Collection<Long> orders) {
-    Map<Long, List<OrderMaterial>> byOrder = new HashMap<>();
+    return byOrder(
+        "SELECT m.order_id, m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct,"
+            + " m.required_qty, m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
+            + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id IN (%s)"
+            + " ORDER BY m.order_id, m.line_no",
+        orders,
+        rs ->
+            new OrderMaterial(
+                rs.getInt(2),
+                rs.getString(3),
+                Jdbc.decimal(rs, "qty_per"),
+                rs.getBoolean(5),
+                Jdbc.decimal(rs, "scrap_pct"),
+                Jdbc.decimal(rs, "required_qty"),
+                Jdbc.decimal(rs, "issued_qty"),
+                rs.getInt(9),
+                IssueMethod.valueOf(rs.getString(10)),
+                rs.getString(11)));
+  }
+
+  /** Rows of a query on several orders, grouped by the order id in its first column. */
+  private <T> Map<Long, List<T>> byOrder(String sql, Collection<Long> orders, Jdbc.Mapper<T> row) {
+    Map<Long, List<T>> byOrder = new HashMap<>();
     Jdbc.of(em)
         .queryIn(
-            "SELECT m.order_id, m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct,"
-                + " m.required_qty, m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
-                + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id IN (%s)"
-                + " ORDER BY m.order_id, m.line_no",
+            sql,
             orders,
-            rs ->
-                byOrder
-                    .computeIfAbsent(rs.getLong(1), o -> new ArrayList<>())
-                    .add(
-                        new OrderMaterial(
-                            rs.getInt(2),
-                            rs.getString(3),
-                            Jdbc.decimal(rs, "qty_per"),
-                            rs.getBoolean(5),
-                            Jdbc.decimal(rs, "scrap_pct"),
-                            Jdbc.decimal(rs, "required_qty"),
-                            Jdbc.decimal(rs, "issued_qty"),
-                            rs.getInt(9),
-                            IssueMethod.valueOf(rs.getString(10)),
-                            rs.getString(11))));
+            rs -> byOrder.computeIfAbsent(rs.getLong(1), o -> new ArrayList<>()).add(row.map(rs)));
     return byOrder;
   }
 
@@ -289,20 +294,14 @@ public class JdbcProductionOrders {
 
   /** The operations of these orders, by order id, in sequence. */
   public Map<Long, List<OrderOperation>> operationsOf(Collection<Long> orders) {
-    Map<Long, List<OrderOperation>> byOrder = new HashMap<>();
-    Jdbc.of(em)
-        .queryIn(
-            "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
-                + " run_minutes, labour_minutes, fixed_minutes, queue_minutes, move_minutes,"
-                + " overlap_pct, subcontractor_code, subcontract_cost, tooling, "
-                + PROGRESS_COLUMNS
-                + " FROM order_operation WHERE order_id IN (%s) ORDER BY order_id, seq",
-            orders,
-            rs ->
-                byOrder
-                    .computeIfAbsent(rs.getLong("order_id"), o -> new ArrayList<>())
-                    .add(operation(rs)));
-    return byOrder;
+    return byOrder(
+        "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
+            + " run_minutes, labour_minutes, fixed_minutes, queue_minutes, move_minutes,"
+            + " overlap_pct, subcontractor_code, subcontract_cost, tooling, "
+            + PROGRESS_COLUMNS
+            + " FROM order_operation WHERE order_id IN (%s) ORDER BY order_id, seq",
+        orders,
+        JdbcProductionOrders::operation);
   }
 
   /**
@@ -450,15 +449,10 @@ public class JdbcProductionOrders {
   }
 
   private Map<Long, List<Long>> documentsOf(Collection<Long> orders) {
-    Map<Long, List<Long>> byOrder = new HashMap<>();
-    Jdbc.of(em)
-        .queryIn(
-            "SELECT order_id, document_id FROM order_document WHERE order_id IN (%s)"
-                + " ORDER BY order_id, document_id",
-            orders,
-            rs ->
-                byOrder.computeIfAbsent(rs.getLong(1), o -> new ArrayList<>()).add(rs.getLong(2)));
-    return byOrder;
+    return byOrder(
+        "SELECT order_id, document_id FROM order_document WHERE order_id IN (%s)"
+            + " ORDER BY order_id, document_id",
+        orders, rs -> rs.getLong(2));
   }
 
   public void recordTransition(long order, OrderTransition t) {
