@@ -11,12 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
-import org.officina.engineering.model.ItemKind;
 import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.infrastructure.JdbcWorkReports;
 import org.officina.execution.model.Declaration;
@@ -98,7 +96,7 @@ public class WorkReportService {
     }
     List<OrderOperation> operations = order == null ? List.of() : orders.operations(order.id());
     List<OrderMaterial> materials = order == null ? List.of() : orders.materials(order.id());
-    List<Violation> violations = check(d, order, operations, materials);
+    List<Violation> violations = facts(order, operations, materials).check(d);
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
@@ -135,13 +133,14 @@ public class WorkReportService {
         new Press(press.clientId(), null, null, null, null, press.operators(), press.lots());
     Declaration probe =
         declaration(bare, number, seq, WorkKind.SETUP, BigDecimal.ZERO, null, false);
-    List<Violation> violations = check(probe, order, operations, materials);
+    Facts facts = facts(order, operations, materials);
+    List<Violation> violations = facts.check(probe);
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
     OrderOperation operation = operation(operations, seq);
     if (action == TerminalAction.PAUSE
-        && !reasons().stop().contains(String.valueOf(press.stopReason()))) {
+        && !facts.reasons().stop().contains(String.valueOf(press.stopReason()))) {
       return Outcome.invalid(
           List.of(
               Violation.of(
@@ -156,7 +155,7 @@ public class WorkReportService {
     }
     List<Declaration> work = work(press, number, seq, tick.get().work());
     for (Declaration d : work) {
-      violations.addAll(check(d, order, operations, materials));
+      violations.addAll(facts.check(d));
     }
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
@@ -233,23 +232,32 @@ public class WorkReportService {
     return Optional.of(new Applied(reports.byClientId(clientId), true));
   }
 
-  private List<Violation> check(
-      Declaration d,
+  /** What a declaration on an order is checked against, read once for all its declarations. */
+  private record Facts(
       ProductionOrder order,
       List<OrderOperation> operations,
-      List<OrderMaterial> materials) {
-    Set<String> materialItems =
-        materials.stream().map(OrderMaterial::item).collect(Collectors.toSet());
-    boolean discrete =
-        order != null && discrete(List.of(order.item())).getOrDefault(order.item(), false);
-    return new ArrayList<>(
-        DeclarationRules.check(d, order, operations, materialItems, reasons(), discrete));
+      Set<String> materials,
+      DeclarationRules.Reasons reasons,
+      boolean discrete) {
+
+    List<Violation> check(Declaration d) {
+      return new ArrayList<>(
+          DeclarationRules.check(d, order, operations, materials, reasons, discrete));
+    }
   }
 
-  Map<String, Boolean> discrete(List<String> codes) {
-    Map<String, ItemKind> kinds = items.kinds(codes);
-    return kinds.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().uom().isDiscrete()));
+  private Facts facts(
+      ProductionOrder order, List<OrderOperation> operations, List<OrderMaterial> materials) {
+    boolean discrete =
+        order != null
+            && items.kinds(List.of(order.item())).values().stream()
+                .anyMatch(k -> k.uom().isDiscrete());
+    return new Facts(
+        order,
+        operations,
+        materials.stream().map(OrderMaterial::item).collect(Collectors.toSet()),
+        reasons(),
+        discrete);
   }
 
   private static OrderOperation operation(List<OrderOperation> operations, int seq) {
