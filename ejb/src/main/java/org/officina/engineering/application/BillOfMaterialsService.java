@@ -21,7 +21,7 @@ import org.officina.engineering.model.BillRules;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
-import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;

@@ -25,7 +25,7 @@ import org.officina.purchasing.model.Supplier;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
-import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;

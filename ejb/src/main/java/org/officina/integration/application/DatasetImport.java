@@ -34,8 +34,8 @@ import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
-import org.officina.shared.infrastructure.MasterDataLock;
 import org.officina.shared.model.ImportError;
+import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 

@@ -17,7 +17,7 @@ import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.MovementRules;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
-import org.officina.shared.infrastructure.MasterDataLock;
+import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;

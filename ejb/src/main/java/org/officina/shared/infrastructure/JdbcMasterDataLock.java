@@ -3,18 +3,15 @@ package org.officina.shared.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.officina.shared.model.MasterDataLock;
 
-/**
- * Serialises the changes of product structure (bills, routings, dataset imports) until their
- * transaction ends. Each change checks the whole structure (a cycle may close through any bill), so
- * two checks side by side could each pass and together commit a cycle; one lock row makes them take
- * turns. Reads do not wait.
- */
+/** The master data lock as one row of {@code master_data_lock}, locked FOR UPDATE. */
 @Dependent
-public class MasterDataLock {
+public class JdbcMasterDataLock implements MasterDataLock {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public void acquire() {
     Jdbc.of(em)
         .query("SELECT id FROM master_data_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
