@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** The rules of shared/design/ARCHITECTURE.md, over the classes of every module. */
+/**
+ * The rules of the rings and the contexts (docs/architecture.md), over the classes of every module.
+ */
 @AnalyzeClasses(packages = "org.officina", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -50,6 +52,20 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.officina..application..", "org.officina..infrastructure..");
+
+  /**
+   * Services, pages, resources and jobs see a context through its model's interfaces: what stores
+   * them can change without touching a use case.
+   */
+  @ArchTest
+  static final ArchRule application_web_and_jobs_do_not_depend_on_infrastructure =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.officina..application..", "org.officina..web..", "org.officina..batch..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.officina..infrastructure..");
 
   @ArchTest
   static final ArchRule contexts_do_not_use_each_others_repositories =

@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.officina.demand.infrastructure.JdbcDemand;
 import org.officina.demand.model.DemandLine;
+import org.officina.demand.model.DemandLines;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
@@ -25,7 +25,7 @@ import org.officina.shared.model.Roles;
 })
 public class DemandService {
 
-  @Inject JdbcDemand demand;
+  @Inject DemandLines demand;
   @Inject Event<PlanningDataChanged> planningChanges;
 
   public Page<DemandLine> search(LineSearch search) {

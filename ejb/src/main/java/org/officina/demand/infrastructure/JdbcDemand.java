@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import org.officina.demand.model.DemandLine;
+import org.officina.demand.model.DemandLines;
 import org.officina.demand.model.DemandType;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.OrderLineTable;
@@ -16,12 +17,12 @@ import org.officina.shared.model.Page;
 
 /** Sales order lines and forecasts in the database. */
 @Dependent
-public class JdbcDemand {
+public class JdbcDemand implements DemandLines {
 
   private static final String SELECT =
       "SELECT d.demand_type, d.order_number, d.line_no, i.code, d.qty, d.due_date, d.customer";
   private static final OrderLineTable LINES = new OrderLineTable("demand_line", "d", "demand_type");
-  private static final String FROM = "FROM demand_line d JOIN item i ON i.id = d.item_id";
+  private static final String FROM = "FROM demand_line d JOIN item_key i ON i.id = d.item_id";
 
   private static final OrderLineTable.Columns<DemandLine> COLUMNS =
       new OrderLineTable.Columns<>() {
@@ -58,20 +59,17 @@ public class JdbcDemand {
 
   @PersistenceContext EntityManager em;
 
-  /**
-   * Writes demand lines: those whose type, number and line are known are updated.
-   *
-   * @return the codes of the items whose demand changed
-   */
+  @Override
   public java.util.Set<String> save(Collection<DemandLine> lines) {
     return LINES.save(Jdbc.of(em), lines, COLUMNS);
   }
 
-  /** A page of lines matching the search, by due date, with how many match in all. */
+  @Override
   public Page<DemandLine> search(LineSearch search) {
     return LINES.search(Jdbc.of(em), search, SELECT, FROM, JdbcDemand::line);
   }
 
+  @Override
   public List<DemandLine> all() {
     return Jdbc.of(em)
         .query(

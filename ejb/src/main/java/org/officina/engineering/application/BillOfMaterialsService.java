@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.officina.engineering.infrastructure.JdbcBills;
-import org.officina.engineering.infrastructure.JdbcRoutings;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BillRules;
+import org.officina.engineering.model.BillsOfMaterials;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
+import org.officina.engineering.model.Routings;
 import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
@@ -42,8 +42,8 @@ import org.officina.shared.model.Violation;
 })
 public class BillOfMaterialsService {
 
-  @Inject JdbcBills bills;
-  @Inject JdbcRoutings routings;
+  @Inject BillsOfMaterials bills;
+  @Inject Routings routings;
   @Inject ItemService items;
   @Inject MasterDataLock lock;
   @Inject Event<PlanningDataChanged> planningChanges;

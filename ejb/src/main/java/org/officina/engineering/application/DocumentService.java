@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.officina.engineering.infrastructure.JdbcDocuments;
 import org.officina.engineering.model.Document;
+import org.officina.engineering.model.Documents;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -32,7 +32,7 @@ public class DocumentService {
   /** Drawings and instructions are documents, not archives: larger files belong in a DMS. */
   public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-  @Inject JdbcDocuments documents;
+  @Inject Documents documents;
   @Inject ItemService items;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.officina.engineering.infrastructure.JdbcBills;
-import org.officina.engineering.infrastructure.JdbcRoutings;
 import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.BillsOfMaterials;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.RoutingRules;
+import org.officina.engineering.model.Routings;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.Supplier;
 import org.officina.resources.application.PlantResourceService;
@@ -42,8 +42,8 @@ import org.officina.shared.model.Violation;
 })
 public class RoutingService {
 
-  @Inject JdbcRoutings routings;
-  @Inject JdbcBills bills;
+  @Inject Routings routings;
+  @Inject BillsOfMaterials bills;
   @Inject MasterDataLock lock;
   @Inject Event<PlanningDataChanged> planningChanges;
   @Inject ItemService items;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.BillsOfMaterials;
 import org.officina.engineering.model.BomLine;
 import org.officina.shared.infrastructure.Jdbc;
 
@@ -22,7 +23,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * and the line's position. Reads and writes are set-based, whatever the number of bills.
  */
 @Dependent
-public class JdbcBills {
+public class JdbcBills implements BillsOfMaterials {
 
   private static final String LINES =
       "SELECT p.code parent, c.code component, a.code alternate_for, l.qty_per, l.per_order,"
@@ -34,11 +35,12 @@ public class JdbcBills {
 
   @PersistenceContext EntityManager em;
 
-  /** Every line of every bill, by parent code and position. */
+  @Override
   public List<BomLine> all() {
     return Jdbc.of(em).query(LINES + " ORDER BY p.code, l.line_no", JdbcBills::line);
   }
 
+  @Override
   public Optional<Bill> bill(String parent) {
     Jdbc jdbc = Jdbc.of(em);
     return HEADERS
@@ -55,15 +57,12 @@ public class JdbcBills {
                     h.changedBy()));
   }
 
-  /** The version of every bill, by parent code: what an editor quotes to save a change. */
+  @Override
   public Map<String, Long> versions() {
     return HEADERS.versions(Jdbc.of(em));
   }
 
-  /**
-   * Replaces the lines of each bill given (creating the bill if new), raising its revision and
-   * version; bills whose lines are unchanged are left alone. Returns the parents changed.
-   */
+  @Override
   public List<String> replace(Map<String, List<BomLine>> bills, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> ids = jdbc.itemIds();
@@ -87,10 +86,7 @@ public class JdbcBills {
     return List.copyOf(changed.keySet());
   }
 
-  /**
-   * Saves one bill edited by a person, if nobody saved it since they read it at the version they
-   * quote (0 for a new bill). Returns whether it was saved.
-   */
+  @Override
   public boolean save(String parent, List<BomLine> lines, long version, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> ids = jdbc.itemIds();
@@ -134,7 +130,7 @@ public class JdbcBills {
         });
   }
 
-  /** Stores each item's low-level code where it differs from the one kept. */
+  @Override
   public void storeLowLevelCodes(Map<String, Integer> codes) {
     Jdbc jdbc = Jdbc.of(em);
     List<Object[]> changed = new ArrayList<>();

@@ -8,11 +8,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.officina.engineering.model.Document;
+import org.officina.engineering.model.Documents;
 import org.officina.shared.infrastructure.Jdbc;
 
 /** Routing documents in the database: the file's bytes beside what describes it. */
 @Dependent
-public class JdbcDocuments {
+public class JdbcDocuments implements Documents {
 
   private static final String DESCRIBED =
       "SELECT d.id, i.code, d.operation_seq, d.name, d.content_type, d.size_bytes, d.uploaded_at,"
@@ -20,6 +21,7 @@ public class JdbcDocuments {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public long add(Document document, byte[] content) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.ids("document_seq", 1)[0];
@@ -40,6 +42,7 @@ public class JdbcDocuments {
     return id;
   }
 
+  @Override
   public List<Document> of(String item) {
     return Jdbc.of(em)
         .query(
@@ -48,17 +51,20 @@ public class JdbcDocuments {
             item);
   }
 
+  @Override
   public Optional<Document> find(long id) {
     return Jdbc.of(em).query(DESCRIBED + " WHERE d.id = ?", JdbcDocuments::document, id).stream()
         .findFirst();
   }
 
+  @Override
   public byte[] content(long id) {
     return Jdbc.of(em)
         .query("SELECT content FROM document WHERE id = ?", rs -> rs.getBytes(1), id)
         .get(0);
   }
 
+  @Override
   public boolean delete(long id) {
     return Jdbc.of(em).update("DELETE FROM document WHERE id = ?", p -> p.id(id)) > 0;
   }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.engineering.model.Routings;
 import org.officina.shared.infrastructure.Jdbc;
 
 /**
@@ -23,7 +24,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * keyed by the item's id and the operation number. Set-based reads and writes.
  */
 @Dependent
-public class JdbcRoutings {
+public class JdbcRoutings implements Routings {
 
   private static final String OPERATIONS =
       "SELECT i.code item, o.seq, o.parent_seq, o.description, o.work_center_code,"
@@ -35,11 +36,12 @@ public class JdbcRoutings {
 
   @PersistenceContext EntityManager em;
 
-  /** Every operation of every routing, by item code and operation number. */
+  @Override
   public List<RoutingOperation> all() {
     return Jdbc.of(em).query(OPERATIONS + " ORDER BY i.code, o.seq", JdbcRoutings::operation);
   }
 
+  @Override
   public Optional<Routing> routing(String item) {
     Jdbc jdbc = Jdbc.of(em);
     return HEADERS
@@ -58,10 +60,7 @@ public class JdbcRoutings {
                     h.changedBy()));
   }
 
-  /**
-   * Replaces the operations of each routing given (creating it if new), raising its revision and
-   * version; routings whose operations are unchanged are left alone.
-   */
+  @Override
   public void replace(Map<String, List<RoutingOperation>> routings, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> ids = jdbc.itemIds();
@@ -90,10 +89,7 @@ public class JdbcRoutings {
     insertOperations(jdbc, ids, rows);
   }
 
-  /**
-   * Saves one routing edited by a person, if nobody saved it since they read it at the version they
-   * quote (0 for a new routing). Returns whether it was saved.
-   */
+  @Override
   public boolean save(
       String item, List<RoutingOperation> operations, long version, String user, Instant now) {
     Jdbc jdbc = Jdbc.of(em);
@@ -135,7 +131,7 @@ public class JdbcRoutings {
                 .text(String.join(";", op.tooling())));
   }
 
-  /** The operation numbers of every routing, by item code. */
+  @Override
   public Map<String, List<Integer>> operationNumbers() {
     Map<String, List<Integer>> numbers = new HashMap<>();
     Jdbc.of(em)

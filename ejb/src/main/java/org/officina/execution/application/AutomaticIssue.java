@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.officina.engineering.model.IssueMethod;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.Issue;
 import org.officina.inventory.model.MovementReason;
@@ -19,7 +19,7 @@ import org.officina.shared.model.Violation;
 @Dependent
 public class AutomaticIssue {
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject MaterialFlowService materialFlow;
 
   public List<Violation> issue(ProductionOrder order, List<OrderMaterial> materials) {

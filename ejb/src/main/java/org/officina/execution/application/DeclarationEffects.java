@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemKind;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
-import org.officina.execution.infrastructure.JdbcWorkReports;
 import org.officina.execution.model.Backflush;
 import org.officina.execution.model.Declaration;
 import org.officina.execution.model.OperationStatus;
@@ -23,7 +21,9 @@ import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionEvent;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.WorkReport;
+import org.officina.execution.model.WorkReports;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.Issue;
 import org.officina.inventory.model.MovementReason;
@@ -39,8 +39,8 @@ import org.officina.shared.model.Violation;
 @Dependent
 public class DeclarationEffects {
 
-  @Inject JdbcProductionOrders orders;
-  @Inject JdbcWorkReports reports;
+  @Inject ProductionOrders orders;
+  @Inject WorkReports reports;
   @Inject MaterialFlowService materialFlow;
   @Inject ItemService items;
   @Inject OrderBook book;

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.officina.engineering.model.IssueMethod;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.DispatchLine;
 import org.officina.execution.model.DispatchList;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.PickingLine;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.LotPick;
 import org.officina.resources.application.PlantResourceService;
@@ -37,7 +37,7 @@ import org.officina.shared.model.Roles;
 })
 public class DispatchService {
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject PlantResourceService plant;
   @Inject MaterialFlowService materialFlow;
 

@@ -15,10 +15,10 @@ import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.Issue;
 import org.officina.inventory.model.MovementReason;
@@ -35,7 +35,7 @@ import org.officina.shared.model.Violation;
 @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
 public class MaterialIssueService {
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject MaterialFlowService materialFlow;
   @Inject ItemService items;
   @Resource SessionContext session;

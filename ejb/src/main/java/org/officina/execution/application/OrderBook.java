@@ -7,11 +7,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderTransition;
 import org.officina.execution.model.ProductionEvent;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
@@ -25,7 +25,7 @@ import org.officina.shared.model.Violation;
 @Dependent
 public class OrderBook {
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject PurchasingService purchasing;
   @Inject Event<ProductionEvent> events;
   Clock clock = Clock.systemUTC();

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.engineering.model.IssueMethod;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.Feasibility;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.ReservationPlan;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.purchasing.application.PurchasingService;
@@ -44,7 +44,7 @@ import org.officina.shared.model.Violation;
 })
 public class OrderLifecycleService {
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject OrderBook book;
   @Inject MaterialFlowService materialFlow;
   @Inject AutomaticIssue automatic;

@@ -23,7 +23,6 @@ import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.Routing;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
 import org.officina.execution.model.MaterialEdit;
 import org.officina.execution.model.MaterialRules;
 import org.officina.execution.model.OrderAction;
@@ -35,6 +34,7 @@ import org.officina.execution.model.OrderSearch;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.OrderTerms;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.ReservationPlan;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.planning.application.MrpRunService;
@@ -64,7 +64,7 @@ public class ProductionOrderService {
   /** The plant of orders made by hand: Officina plans one plant today. */
   static final String PLANT = "MAIN";
 
-  @Inject JdbcProductionOrders orders;
+  @Inject ProductionOrders orders;
   @Inject OrderBook book;
   @Inject ItemService items;
   @Inject BillOfMaterialsService bills;
@@ -123,7 +123,7 @@ public class ProductionOrderService {
     Map<Long, Long> orderIds = new LinkedHashMap<>();
     firmIds.forEach(id -> orderIds.put(id, orders.newId()));
     OrderChange converted =
-        mrp.convert(firmIds, id -> JdbcProductionOrders.NUMBER_PREFIX + orderIds.get(id));
+        mrp.convert(firmIds, id -> ProductionOrder.NUMBER_PREFIX + orderIds.get(id));
     if (!converted.violations().isEmpty()) {
       return Outcome.invalid(converted.violations());
     }
@@ -154,7 +154,7 @@ public class ProductionOrderService {
   private Outcome<ProductionOrder> make(
       OrderTerms asked, Long firmPlannedOrder, String plant, long id) {
     Caller caller = Caller.of(session);
-    String number = JdbcProductionOrders.NUMBER_PREFIX + id;
+    String number = ProductionOrder.NUMBER_PREFIX + id;
     OrderTerms terms = withDefaults(asked, number);
     ItemKind kind = items.kinds(List.of(String.valueOf(terms.item()))).get(terms.item());
     List<Violation> violations = OrderRules.check(terms, kind, BigDecimal.ZERO);

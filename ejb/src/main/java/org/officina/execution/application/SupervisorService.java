@@ -10,14 +10,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.officina.execution.infrastructure.JdbcFloorFigures;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
-import org.officina.execution.infrastructure.JdbcWorkReports;
+import org.officina.execution.model.FloorFigureQueries;
 import org.officina.execution.model.FloorFigures;
 import org.officina.execution.model.OrderSearch;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.WorkReport;
+import org.officina.execution.model.WorkReports;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.model.Roles;
@@ -40,9 +40,9 @@ public class SupervisorService {
   /** Scrap is counted over the last four weeks. */
   public static final Duration SCRAP_WINDOW = Duration.ofDays(28);
 
-  @Inject JdbcProductionOrders orders;
-  @Inject JdbcFloorFigures figures;
-  @Inject JdbcWorkReports reports;
+  @Inject ProductionOrders orders;
+  @Inject FloorFigureQueries figures;
+  @Inject WorkReports reports;
   @Inject PlantResourceService plant;
   Clock clock = Clock.systemUTC();
 

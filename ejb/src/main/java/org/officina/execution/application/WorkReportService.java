@@ -15,19 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
-import org.officina.execution.infrastructure.JdbcProductionOrders;
-import org.officina.execution.infrastructure.JdbcWorkReports;
 import org.officina.execution.model.Declaration;
 import org.officina.execution.model.DeclarationRules;
 import org.officina.execution.model.OperationClock;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.ReportIds;
 import org.officina.execution.model.ReportSource;
 import org.officina.execution.model.TerminalAction;
 import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
+import org.officina.execution.model.WorkReports;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -48,8 +48,8 @@ import org.officina.shared.model.Violation;
 })
 public class WorkReportService {
 
-  @Inject JdbcProductionOrders orders;
-  @Inject JdbcWorkReports reports;
+  @Inject ProductionOrders orders;
+  @Inject WorkReports reports;
   @Inject DeclarationEffects effects;
   @Inject ItemService items;
   @Inject OrderBook book;

@@ -6,16 +6,18 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.officina.execution.model.FloorFigureQueries;
 import org.officina.execution.model.FloorFigures;
 import org.officina.execution.model.OperationStatus;
 import org.officina.shared.infrastructure.Jdbc;
 
 /** The supervisor's figures, each one grouped query over orders, operations and reports. */
 @Dependent
-public class JdbcFloorFigures {
+public class JdbcFloorFigures implements FloorFigureQueries {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public List<FloorFigures.WorkInProgress> workInProgress() {
     return Jdbc.of(em)
         .query(
@@ -28,7 +30,7 @@ public class JdbcFloorFigures {
                     rs.getString(1), rs.getLong(2), rs.getBigDecimal(3).max(BigDecimal.ZERO)));
   }
 
-  /** The operations most recently started, at most limit of them. */
+  @Override
   public List<FloorFigures.OperationTimes> operationTimes(int limit) {
     return Jdbc.of(em)
         .query(
@@ -38,7 +40,7 @@ public class JdbcFloorFigures {
                 + " + oo.run_minutes * (oo.good_qty + oo.scrap_qty) ELSE 0 END AS planned,"
                 + " oo.setup_done_minutes + oo.run_done_minutes AS actual"
                 + " FROM order_operation oo JOIN production_order o ON o.id = oo.order_id"
-                + " JOIN item i ON i.id = o.item_id WHERE oo.started_at IS NOT NULL"
+                + " JOIN item_key i ON i.id = o.item_id WHERE oo.started_at IS NOT NULL"
                 + " ORDER BY oo.started_at DESC, o.order_number, oo.seq"
                 + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
             rs ->
@@ -54,7 +56,7 @@ public class JdbcFloorFigures {
             limit);
   }
 
-  /** Parts scrapped since an instant, by reason, most first. */
+  @Override
   public List<FloorFigures.ScrapByReason> scrapByReason(Instant since) {
     return Jdbc.of(em)
         .query(

@@ -26,6 +26,7 @@ import org.officina.execution.model.OrderSearch;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.OrderTransition;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.model.Page;
 
@@ -35,17 +36,14 @@ import org.officina.shared.model.Page;
  * lock first, so that declarations on one order take turns and none is lost.
  */
 @Dependent
-public class JdbcProductionOrders {
-
-  /** Production orders are numbered from their id. */
-  public static final String NUMBER_PREFIX = "PRD-";
+public class JdbcProductionOrders implements ProductionOrders {
 
   private static final String HEADER =
       "SELECT o.id, o.order_number, o.plant, i.code, o.qty, o.warehouse_code, o.lot,"
           + " o.start_date, o.due_date, o.priority, o.firm, o.status, o.tolerance_pct,"
           + " o.good_qty, o.scrap_qty, o.firm_planned_order_id, o.version, o.created_by,"
           + " o.created_at, o.changed_by, o.changed_at"
-          + " FROM production_order o JOIN item i ON i.id = o.item_id";
+          + " FROM production_order o JOIN item_key i ON i.id = o.item_id";
 
   private static final String PROGRESS_COLUMNS =
       "status, paused_activity, stop_reason, activity_since, accrued_minutes, good_qty, scrap_qty,"
@@ -53,11 +51,12 @@ public class JdbcProductionOrders {
 
   @PersistenceContext EntityManager em;
 
-  /** The id of a new order, one more than the last: it numbers the order. */
+  @Override
   public long newId() {
     return Jdbc.of(em).nextValue("production_order_seq");
   }
 
+  @Override
   public void insert(ProductionOrder o, Integer billRevision, Integer routingRevision) {
     Jdbc jdbc = Jdbc.of(em);
     long item = jdbc.itemIds(List.of(o.item())).get(o.item());
@@ -90,6 +89,7 @@ public class JdbcProductionOrders {
                 .instant(o.changedAt()));
   }
 
+  @Override
   public Optional<ProductionOrder> find(String number) {
     return Jdbc.of(em)
         .query(HEADER + " WHERE o.order_number = ?", JdbcProductionOrders::order, number)
@@ -97,7 +97,7 @@ public class JdbcProductionOrders {
         .findFirst();
   }
 
-  /** The order, its row locked until the transaction ends. */
+  @Override
   public Optional<ProductionOrder> lock(String number) {
     Jdbc jdbc = Jdbc.of(em);
     List<Long> ids =
@@ -108,6 +108,7 @@ public class JdbcProductionOrders {
     return ids.isEmpty() ? Optional.empty() : find(number);
   }
 
+  @Override
   public Page<ProductionOrder> search(OrderSearch search, LocalDate today) {
     List<String> conditions = new ArrayList<>();
     List<Object> params = new ArrayList<>();
@@ -150,7 +151,7 @@ public class JdbcProductionOrders {
             JdbcProductionOrders::order);
   }
 
-  /** How many orders there are in each state. */
+  @Override
   public Map<OrderStatus, Long> countByStatus() {
     Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
     Jdbc.of(em)
@@ -160,11 +161,7 @@ public class JdbcProductionOrders {
     return counts;
   }
 
-  /**
-   * Saves a changed header if nobody changed it since it was read (same version).
-   *
-   * @return false when the order was changed meanwhile: nothing was written
-   */
+  @Override
   public boolean update(ProductionOrder o, String user, Instant now) {
     return Jdbc.of(em)
             .update(
@@ -218,16 +215,17 @@ public class JdbcProductionOrders {
         Jdbc.instant(rs, "changed_at"));
   }
 
+  @Override
   public List<OrderMaterial> materials(long order) {
     return materialsOf(List.of(order)).getOrDefault(order, List.of());
   }
 
-  /** The materials of these orders, by order id. */
+  @Override
   public Map<Long, List<OrderMaterial>> materialsOf(Collection<Long> orders) {
     return byOrder(
         "SELECT m.order_id, m.line_no, i.code, m.qty_per, m.per_order, m.scrap_pct,"
             + " m.required_qty, m.issued_qty, m.operation_seq, m.issue_method, m.warehouse_code"
-            + " FROM order_material m JOIN item i ON i.id = m.item_id WHERE m.order_id IN (%s)"
+            + " FROM order_material m JOIN item_key i ON i.id = m.item_id WHERE m.order_id IN (%s)"
             + " ORDER BY m.order_id, m.line_no",
         orders,
         rs ->
@@ -255,7 +253,7 @@ public class JdbcProductionOrders {
     return byOrder;
   }
 
-  /** Replaces an order's materials with these. */
+  @Override
   public void saveMaterials(long order, List<OrderMaterial> materials) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.update("DELETE FROM order_material WHERE order_id = ?", p -> p.id(order));
@@ -279,7 +277,7 @@ public class JdbcProductionOrders {
                 .text(m.warehouse()));
   }
 
-  /** Records what has been issued of these materials. */
+  @Override
   public void saveIssued(long order, List<OrderMaterial> materials) {
     Jdbc.of(em)
         .batch(
@@ -288,11 +286,12 @@ public class JdbcProductionOrders {
             (p, m) -> p.decimal(m.issuedQty()).id(order).integer(m.line()));
   }
 
+  @Override
   public List<OrderOperation> operations(long order) {
     return operationsOf(List.of(order)).getOrDefault(order, List.of());
   }
 
-  /** The operations of these orders, by order id, in sequence. */
+  @Override
   public Map<Long, List<OrderOperation>> operationsOf(Collection<Long> orders) {
     return byOrder(
         "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
@@ -304,10 +303,7 @@ public class JdbcProductionOrders {
         JdbcProductionOrders::operation);
   }
 
-  /**
-   * The orders released or in progress with an operation not done at one of these work centers,
-   * each with its item's description, operations, materials and documents.
-   */
+  @Override
   public List<DispatchList.OrderData> onTheFloor(Collection<String> workCenters) {
     Jdbc jdbc = Jdbc.of(em);
     Map<Long, ProductionOrder> orders = new LinkedHashMap<>();
@@ -374,7 +370,7 @@ public class JdbcProductionOrders {
         Jdbc.instant(rs, "finished_at"));
   }
 
-  /** Replaces an order's operations with these, progress included. */
+  @Override
   public void saveOperations(long order, List<OrderOperation> operations) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.update("DELETE FROM order_operation WHERE order_id = ?", p -> p.id(order));
@@ -406,7 +402,7 @@ public class JdbcProductionOrders {
         });
   }
 
-  /** Records an operation's progress. */
+  @Override
   public void saveProgress(long order, int seq, OrderOperation.Progress progress) {
     Jdbc.of(em)
         .update(
@@ -433,7 +429,7 @@ public class JdbcProductionOrders {
         .instant(progress.finishedAt());
   }
 
-  /** Gives an order the routing's documents (by reference: a document is kept once). */
+  @Override
   public void saveDocuments(long order, Map<Long, Integer> operationByDocument) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.update("DELETE FROM order_document WHERE order_id = ?", p -> p.id(order));
@@ -443,7 +439,7 @@ public class JdbcProductionOrders {
         (p, e) -> p.id(order).id(e.getKey()).integer(e.getValue()));
   }
 
-  /** The ids of an order's documents. */
+  @Override
   public List<Long> documents(long order) {
     return documentsOf(List.of(order)).getOrDefault(order, List.of());
   }
@@ -455,6 +451,7 @@ public class JdbcProductionOrders {
         orders, rs -> rs.getLong(2));
   }
 
+  @Override
   public void recordTransition(long order, OrderTransition t) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.ids("order_transition_seq", 1)[0];
@@ -472,6 +469,7 @@ public class JdbcProductionOrders {
                 .instant(t.doneAt()));
   }
 
+  @Override
   public List<OrderTransition> transitions(long order) {
     return Jdbc.of(em)
         .query(

@@ -16,11 +16,12 @@ import org.officina.execution.model.ReportIds;
 import org.officina.execution.model.ReportSource;
 import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
+import org.officina.execution.model.WorkReports;
 import org.officina.shared.infrastructure.Jdbc;
 
 /** Work reports, found again by the client id their sender gave them; and the floor's reasons. */
 @Dependent
-public class JdbcWorkReports {
+public class JdbcWorkReports implements WorkReports {
 
   private static final String REPORTS =
       "SELECT r.id, r.client_id, o.order_number, r.operation_seq, r.kind, r.work_center_code,"
@@ -30,7 +31,7 @@ public class JdbcWorkReports {
 
   @PersistenceContext EntityManager em;
 
-  /** The reports a client id was given to: the declaration's, and any it led to. */
+  @Override
   public List<WorkReport> byClientId(String clientId) {
     return Jdbc.of(em)
         .query(
@@ -40,6 +41,7 @@ public class JdbcWorkReports {
             Jdbc.prefix(clientId + ReportIds.SEPARATOR));
   }
 
+  @Override
   public Optional<WorkReport> first(String clientId) {
     return Jdbc.of(em)
         .query(REPORTS + " WHERE r.client_id = ?", JdbcWorkReports::report, clientId)
@@ -47,6 +49,7 @@ public class JdbcWorkReports {
         .findFirst();
   }
 
+  @Override
   public List<WorkReport> ofOrder(long order) {
     return Jdbc.of(em)
         .query(
@@ -55,7 +58,7 @@ public class JdbcWorkReports {
             order);
   }
 
-  /** The latest reports, newest first. */
+  @Override
   public List<WorkReport> latest(int limit) {
     return Jdbc.of(em)
         .query(
@@ -65,7 +68,7 @@ public class JdbcWorkReports {
             limit);
   }
 
-  /** Records reports of an order; returns them with the ids they were given. */
+  @Override
   public List<WorkReport> insert(long order, List<WorkReport> reports) {
     Jdbc jdbc = Jdbc.of(em);
     long[] ids = jdbc.ids("work_report_seq", reports.size());
@@ -142,7 +145,7 @@ public class JdbcWorkReports {
         Jdbc.instant(rs, "recorded_at"));
   }
 
-  /** The stop and defect reasons the floor may give. */
+  @Override
   public DeclarationRules.Reasons reasons() {
     Set<String> scrap = new HashSet<>();
     Set<String> stop = new HashSet<>();

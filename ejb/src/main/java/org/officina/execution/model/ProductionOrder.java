@@ -34,6 +34,8 @@ public record ProductionOrder(
     Instant createdAt,
     String changedBy,
     Instant changedAt) {
+  /** Production orders are numbered from their id. */
+  public static final String NUMBER_PREFIX = "PRD-";
 
   /** What is still to be made: the quantity less the good quantity, never below zero. */
   public BigDecimal openQty() {

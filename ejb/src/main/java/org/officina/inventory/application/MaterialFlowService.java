@@ -14,15 +14,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.officina.inventory.infrastructure.JdbcMaterialFlow;
-import org.officina.inventory.infrastructure.JdbcStock;
 import org.officina.inventory.model.Genealogy;
 import org.officina.inventory.model.Issue;
 import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.LotPick;
+import org.officina.inventory.model.MaterialFlows;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.Reservation;
 import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.StockLevels;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
@@ -45,8 +45,8 @@ import org.officina.shared.model.Violation;
 })
 public class MaterialFlowService {
 
-  @Inject JdbcStock stock;
-  @Inject JdbcMaterialFlow flow;
+  @Inject StockLevels stock;
+  @Inject MaterialFlows flow;
   @Inject Event<PlanningDataChanged> planningChanges;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
@@ -72,7 +72,7 @@ public class MaterialFlowService {
     return free;
   }
 
-  /** Where an item is usually kept (see {@link JdbcStock#usualWarehouse}). */
+  /** Where an item is usually kept (see {@link StockLevels#usualWarehouse}). */
   public java.util.Optional<String> usualWarehouse(String item) {
     return stock.usualWarehouse(item);
   }

@@ -12,10 +12,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.officina.engineering.application.ItemService;
-import org.officina.inventory.infrastructure.JdbcStock;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.MovementRules;
 import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.StockLevels;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.Page;
@@ -43,7 +43,7 @@ public class StockService {
           .thenComparing(StockLevel::location, NONE_FIRST)
           .thenComparing(StockLevel::lot, NONE_FIRST);
 
-  @Inject JdbcStock stock;
+  @Inject StockLevels stock;
   @Inject Event<PlanningDataChanged> planningChanges;
   @Inject ItemService items;
   @Inject MasterDataLock lock;

@@ -12,38 +12,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.officina.inventory.model.LotLink;
+import org.officina.inventory.model.MaterialFlows;
 import org.officina.inventory.model.Reservation;
 import org.officina.shared.infrastructure.Jdbc;
 
 /** Reservations of stock for orders, and the genealogy of lots. */
 @Dependent
-public class JdbcMaterialFlow {
+public class JdbcMaterialFlow implements MaterialFlows {
 
   private static final String LINKS =
       "SELECT p.code, g.product_lot, c.code, g.component_lot, g.qty, g.reference, g.recorded_at"
-          + " FROM lot_genealogy g JOIN item p ON p.id = g.product_item_id"
-          + " JOIN item c ON c.id = g.component_item_id";
+          + " FROM lot_genealogy g JOIN item_key p ON p.id = g.product_item_id"
+          + " JOIN item_key c ON c.id = g.component_item_id";
 
   @PersistenceContext EntityManager em;
 
-  /** What is reserved of these items in a warehouse by references other than the one given. */
+  @Override
   public Map<String, BigDecimal> reservedByOthers(
       Collection<String> items, String warehouse, String reference) {
     Map<String, BigDecimal> reserved = new HashMap<>();
     Jdbc.of(em)
         .queryIn(
-            "SELECT i.code, SUM(r.qty) FROM stock_reservation r JOIN item i ON i.id = r.item_id"
+            "SELECT i.code, SUM(r.qty) FROM stock_reservation r JOIN item_key i ON i.id = r.item_id"
                 + " WHERE r.warehouse_code = ? AND r.reference <> ? AND i.code IN (%s)"
                 + " GROUP BY i.code",
             items, rs -> reserved.put(rs.getString(1), rs.getBigDecimal(2)), warehouse, reference);
     return reserved;
   }
 
+  @Override
   public List<Reservation> reservations(String reference) {
     return Jdbc.of(em)
         .query(
             "SELECT i.code, r.warehouse_code, r.reference, r.line_no, r.qty"
-                + " FROM stock_reservation r JOIN item i ON i.id = r.item_id"
+                + " FROM stock_reservation r JOIN item_key i ON i.id = r.item_id"
                 + " WHERE r.reference = ? ORDER BY r.line_no",
             rs ->
                 new Reservation(
@@ -55,7 +57,7 @@ public class JdbcMaterialFlow {
             reference);
   }
 
-  /** Adds reservations. */
+  @Override
   public void reserve(List<Reservation> reservations) {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> items = jdbc.itemIds(reservations.stream().map(Reservation::item).toList());
@@ -74,7 +76,7 @@ public class JdbcMaterialFlow {
                 .decimal(r.qty()));
   }
 
-  /** Uses up a reservation line by what was issued; a line used up is gone. */
+  @Override
   public void consume(String reference, int line, BigDecimal qty) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.update(
@@ -85,11 +87,12 @@ public class JdbcMaterialFlow {
         p -> p.text(reference).integer(line));
   }
 
-  /** Frees whatever a reference holds. */
+  @Override
   public void release(String reference) {
     Jdbc.of(em).update("DELETE FROM stock_reservation WHERE reference = ?", p -> p.text(reference));
   }
 
+  @Override
   public void link(List<LotLink> links) {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Long> items =
@@ -115,12 +118,12 @@ public class JdbcMaterialFlow {
                 .instant(l.recordedAt()));
   }
 
-  /** Forgets the genealogy a reference recorded. */
+  @Override
   public void unlink(String reference) {
     Jdbc.of(em).update("DELETE FROM lot_genealogy WHERE reference = ?", p -> p.text(reference));
   }
 
-  /** What went into a product lot. */
+  @Override
   public List<LotLink> madeOf(String item, String lot) {
     return Jdbc.of(em)
         .query(
@@ -131,7 +134,7 @@ public class JdbcMaterialFlow {
             lot);
   }
 
-  /** Where a component lot went. */
+  @Override
   public List<LotLink> usedIn(String item, String lot) {
     return Jdbc.of(em)
         .query(

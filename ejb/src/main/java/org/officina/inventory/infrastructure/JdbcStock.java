@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.StockLevels;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.model.Page;
@@ -24,14 +25,15 @@ import org.officina.shared.model.Page;
  * movements; a movement and the stock it changes are written together.
  */
 @Dependent
-public class JdbcStock {
+public class JdbcStock implements StockLevels {
 
   private static final String LEVELS =
       "SELECT s.id, i.code, s.warehouse_code, s.location, s.lot, s.qty FROM stock s"
-          + " JOIN item i ON i.id = s.item_id";
+          + " JOIN item_key i ON i.id = s.item_id";
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public void saveWarehouses(Collection<String> warehouses) {
     Jdbc jdbc = Jdbc.of(em);
     List<String> known = jdbc.query("SELECT code FROM warehouse", rs -> rs.getString(1));
@@ -41,7 +43,7 @@ public class JdbcStock {
         (p, w) -> p.text(w).text(w));
   }
 
-  /** Every stock level with a quantity, by item, warehouse, location and lot. */
+  @Override
   public List<StockLevel> levels() {
     return Jdbc.of(em)
         .query(
@@ -49,7 +51,7 @@ public class JdbcStock {
             JdbcStock::level);
   }
 
-  /** A page of stock levels with a quantity, items and warehouses chosen by their beginning. */
+  @Override
   public Page<StockLevel> search(String item, String warehouse, int offset, int limit) {
     List<String> conditions = new ArrayList<>(List.of("s.qty <> 0"));
     List<Object> params = new ArrayList<>();
@@ -64,7 +66,7 @@ public class JdbcStock {
     return Jdbc.of(em)
         .page(
             "SELECT s.id, i.code, s.warehouse_code, s.location, s.lot, s.qty",
-            "FROM stock s JOIN item i ON i.id = s.item_id",
+            "FROM stock s JOIN item_key i ON i.id = s.item_id",
             conditions,
             params,
             "i.code, s.warehouse_code, s.id",
@@ -82,10 +84,7 @@ public class JdbcStock {
         Jdbc.decimal(rs, "qty"));
   }
 
-  /**
-   * Brings each stock level to the quantity given by a movement of the difference, for the reason
-   * and reference given; levels already at their quantity get no movement.
-   */
+  @Override
   public int setLevels(
       Collection<StockLevel> targets,
       MovementReason reason,
@@ -114,13 +113,13 @@ public class JdbcStock {
     return movements.size();
   }
 
-  /** The quantity on hand of one stock level (zero when there is none). */
+  @Override
   public BigDecimal onHand(StockLevel.Key key) {
     Object[] level = levelsOf(Jdbc.of(em), key.item()).get(key);
     return level == null ? BigDecimal.ZERO : (BigDecimal) level[1];
   }
 
-  /** Posts movements, each changing its stock level by its quantity. */
+  @Override
   public void post(List<StockMovement> movements) {
     Jdbc jdbc = Jdbc.of(em);
     postAll(jdbc, movements, currentLevels(jdbc, movements));
@@ -133,12 +132,7 @@ public class JdbcStock {
     }
   }
 
-  /**
-   * Posts movements unless one would take its stock level below zero, however many transactions
-   * take from it at once (each level is changed by one conditional update).
-   *
-   * @return false when a movement found too little stock: the caller must roll back
-   */
+  @Override
   public boolean postWithinStock(List<StockMovement> movements) {
     Jdbc jdbc = Jdbc.of(em);
     Map<StockLevel.Key, Object[]> current = currentLevels(jdbc, movements);
@@ -150,10 +144,7 @@ public class JdbcStock {
     return post(jdbc, movements, current);
   }
 
-  /**
-   * The levels of one item in one warehouse with stock, each lot and location apart, in the order
-   * they were first received.
-   */
+  @Override
   public List<StockLevel> levels(String item, String warehouse) {
     return Jdbc.of(em)
         .query(
@@ -163,15 +154,12 @@ public class JdbcStock {
             warehouse);
   }
 
-  /**
-   * Where an item is usually kept: the warehouse that holds most of it, or, for an item not in
-   * stock, the warehouse with the most stock levels (the main one); empty when nothing is in stock.
-   */
+  @Override
   public java.util.Optional<String> usualWarehouse(String item) {
     Jdbc jdbc = Jdbc.of(em);
     List<String> its =
         jdbc.query(
-            "SELECT s.warehouse_code FROM stock s JOIN item i ON i.id = s.item_id"
+            "SELECT s.warehouse_code FROM stock s JOIN item_key i ON i.id = s.item_id"
                 + " WHERE i.code = ? AND s.qty > 0 GROUP BY s.warehouse_code"
                 + " ORDER BY SUM(s.qty) DESC, s.warehouse_code",
             rs -> rs.getString(1),
@@ -188,7 +176,7 @@ public class JdbcStock {
         .findFirst();
   }
 
-  /** Locks the stock levels of these items in a warehouse until the transaction ends. */
+  @Override
   public void lock(Collection<String> items, String warehouse) {
     Jdbc jdbc = Jdbc.of(em);
     Collection<Long> ids = jdbc.itemIds(items).values();
@@ -197,12 +185,12 @@ public class JdbcStock {
         ids.stream().sorted().toList(), rs -> rs.getLong(1), warehouse);
   }
 
-  /** The stock on hand of these items in a warehouse, lots and locations together. */
+  @Override
   public Map<String, BigDecimal> onHand(Collection<String> items, String warehouse) {
     Map<String, BigDecimal> onHand = new HashMap<>();
     Jdbc.of(em)
         .queryIn(
-            "SELECT i.code, SUM(s.qty) FROM stock s JOIN item i ON i.id = s.item_id"
+            "SELECT i.code, SUM(s.qty) FROM stock s JOIN item_key i ON i.id = s.item_id"
                 + " WHERE s.warehouse_code = ? AND i.code IN (%s) GROUP BY i.code",
             items, rs -> onHand.put(rs.getString(1), rs.getBigDecimal(2)), warehouse);
     return onHand;
@@ -285,9 +273,9 @@ public class JdbcStock {
   private static final String MOVEMENTS =
       "SELECT m.id, i.code, m.warehouse_code, m.location, m.lot, m.qty, m.reason,"
           + " m.reference, m.moved_at, m.moved_by FROM stock_movement m"
-          + " JOIN item i ON i.id = m.item_id";
+          + " JOIN item_key i ON i.id = m.item_id";
 
-  /** The movements of an item, newest first, at most limit of them. */
+  @Override
   public List<StockMovement> movements(String item, int limit) {
     List<StockMovement> movements =
         Jdbc.of(em)
@@ -298,7 +286,7 @@ public class JdbcStock {
     return movements.subList(0, Math.min(limit, movements.size()));
   }
 
-  /** The movements made for a reference (an order), in the order they were made. */
+  @Override
   public List<StockMovement> movementsFor(String reference) {
     return Jdbc.of(em)
         .query(

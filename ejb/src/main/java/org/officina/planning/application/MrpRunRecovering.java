@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.officina.planning.infrastructure.JdbcMrpRuns;
+import org.officina.planning.model.MrpRuns;
 import org.officina.shared.model.Roles;
 
 /** The runs a stopped server left unfinished, set back in the queue to be run again. */
@@ -12,7 +12,7 @@ import org.officina.shared.model.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class MrpRunRecovering {
 
-  @Inject JdbcMrpRuns runs;
+  @Inject MrpRuns runs;
 
   public List<Long> unfinished() {
     List<Long> unfinished = runs.unfinished();

@@ -14,23 +14,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.officina.planning.infrastructure.JdbcFirmPlannedOrders;
-import org.officina.planning.infrastructure.JdbcMrpPegging;
-import org.officina.planning.infrastructure.JdbcMrpPlans;
-import org.officina.planning.infrastructure.JdbcMrpRuns;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.FirmPlannedOrder;
+import org.officina.planning.model.FirmPlannedOrders;
 import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpPegging;
+import org.officina.planning.model.MrpPlans;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
+import org.officina.planning.model.MrpRuns;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.RunComparison;
+import org.officina.resources.application.PlantResourceService;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
@@ -52,10 +53,12 @@ public class MrpRunService {
   public static final int COMPARE_LIMIT = 500;
 
   @Resource SessionContext session;
-  @Inject JdbcMrpRuns runs;
-  @Inject JdbcMrpPlans plans;
-  @Inject JdbcMrpPegging pegging;
-  @Inject JdbcFirmPlannedOrders firmOrders;
+  @Inject MrpRuns runs;
+  @Inject PlantResourceService plantResources;
+  @Inject MrpPlans plans;
+  @Inject MrpPegging pegging;
+  @Inject FirmPlannedOrders firmOrders;
+  @Inject FirmOrderConversion conversion;
   @Inject MrpRunProgress progress;
   @Inject Event<PlanningDataChanged> planningChanges;
 
@@ -64,7 +67,7 @@ public class MrpRunService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public MrpStart request(MrpRunRequest request) {
     List<Violation> violations = new ArrayList<>(request.violations());
-    if (violations.isEmpty() && !runs.plantExists(request.plant())) {
+    if (violations.isEmpty() && !plantResources.plants().contains(request.plant())) {
       violations.add(Violation.of("plant", "mrp.plant.unknown", request.plant()));
     }
     MrpRunRequest asked = request;
@@ -91,7 +94,7 @@ public class MrpRunService {
   }
 
   public List<String> plants() {
-    return runs.plants();
+    return plantResources.plants();
   }
 
   public Optional<MrpRunRecord> run(long id) {
@@ -226,7 +229,7 @@ public class MrpRunService {
   /** Converts firm planned orders into open orders (MRP-id), all or none. */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
   public OrderChange convert(Collection<Long> firmIds) {
-    return convert(firmIds, id -> JdbcFirmPlannedOrders.ORDER_PREFIX + id);
+    return convert(firmIds, id -> FirmPlannedOrder.ORDER_PREFIX + id);
   }
 
   /** The firm planned orders with these ids that there are. */
@@ -243,7 +246,7 @@ public class MrpRunService {
     if (firmIds.isEmpty()) {
       return refused("ids", "mrp.firm.unknown", "-");
     }
-    OrderChange result = firmOrders.convert(firmIds, numbers);
+    OrderChange result = conversion.convert(firmIds, numbers);
     if (!result.violations().isEmpty()) {
       session.setRollbackOnly();
     } else {

@@ -7,20 +7,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.officina.planning.infrastructure.JdbcMrpResults;
-import org.officina.planning.infrastructure.JdbcMrpRuns;
-import org.officina.planning.infrastructure.JdbcNetChangeSnapshot;
-import org.officina.planning.infrastructure.JdbcNetChanges;
-import org.officina.planning.infrastructure.JdbcPlanningSnapshot;
-import org.officina.planning.infrastructure.PlanningSnapshot;
 import org.officina.planning.model.MrpEngine;
 import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpProgress;
 import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.MrpResults;
+import org.officina.planning.model.MrpRunOutcome;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunStatus;
+import org.officina.planning.model.MrpRuns;
 import org.officina.planning.model.NetChangeScope;
+import org.officina.planning.model.NetChangeSnapshots;
+import org.officina.planning.model.NetChanges;
 import org.officina.planning.model.PendingChanges;
+import org.officina.planning.model.PlanningSnapshot;
+import org.officina.planning.model.PlanningSnapshots;
 import org.officina.resources.application.PlantResourceService;
 
 /**
@@ -35,11 +36,11 @@ public class MrpRunSteps {
 
   private static final Logger LOG = Logger.getLogger(MrpRunSteps.class.getName());
 
-  @Inject JdbcMrpRuns runs;
-  @Inject JdbcPlanningSnapshot snapshots;
-  @Inject JdbcNetChangeSnapshot changedSnapshots;
-  @Inject JdbcNetChanges netChanges;
-  @Inject JdbcMrpResults results;
+  @Inject MrpRuns runs;
+  @Inject PlanningSnapshots snapshots;
+  @Inject NetChangeSnapshots changedSnapshots;
+  @Inject NetChanges netChanges;
+  @Inject MrpResults results;
   @Inject PlantResourceService plant;
   @Inject MrpRunProgress progress;
 
@@ -60,7 +61,7 @@ public class MrpRunSteps {
         run.request().mode() == MrpMode.NET_CHANGE && changes != null && !changes.everything()
             ? runs.livePlan(plant)
             : Optional.empty();
-    JdbcMrpRuns.Outcome outcome =
+    MrpRunOutcome outcome =
         live.isPresent()
             ? amend(run, live.get().planRows(), changes, reporter)
             : regenerate(run, reporter);
@@ -87,7 +88,7 @@ public class MrpRunSteps {
                 outcome.writeMillis()));
   }
 
-  private JdbcMrpRuns.Outcome regenerate(MrpRunRecord run, MrpProgress reporter) {
+  private MrpRunOutcome regenerate(MrpRunRecord run, MrpProgress reporter) {
     long t0 = System.nanoTime();
     PlanningSnapshot snapshot = snapshots.load(run.request().plant(), plant.calendars());
     long t1 = System.nanoTime();
@@ -99,7 +100,7 @@ public class MrpRunSteps {
   }
 
   /** Re-plans the changed items and everything below them in the live plan's rows. */
-  private JdbcMrpRuns.Outcome amend(
+  private MrpRunOutcome amend(
       MrpRunRecord run, long planRun, PendingChanges changes, MrpProgress reporter) {
     long t0 = System.nanoTime();
     NetChangeScope scope = changedSnapshots.scope(changes.items());
@@ -113,9 +114,9 @@ public class MrpRunSteps {
     return outcome(planRun, result, t0, t1, t2, t3);
   }
 
-  private static JdbcMrpRuns.Outcome outcome(
+  private static MrpRunOutcome outcome(
       long planRun, MrpResult result, long t0, long t1, long t2, long t3) {
-    return new JdbcMrpRuns.Outcome(
+    return new MrpRunOutcome(
         planRun,
         result.plannedItemCount(),
         result.plannedOrderCount(),

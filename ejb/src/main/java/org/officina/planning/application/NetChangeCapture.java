@@ -3,7 +3,8 @@ package org.officina.planning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.officina.planning.infrastructure.JdbcNetChanges;
+import org.officina.planning.model.NetChanges;
+import org.officina.resources.application.PlantResourceService;
 import org.officina.shared.model.PlanningDataChanged;
 
 /**
@@ -13,9 +14,12 @@ import org.officina.shared.model.PlanningDataChanged;
 @ApplicationScoped
 public class NetChangeCapture {
 
-  @Inject JdbcNetChanges changes;
+  @Inject NetChanges changes;
+  @Inject PlantResourceService plants;
 
   void on(@Observes PlanningDataChanged change) {
-    changes.record(change);
+    if (!change.isEmpty()) {
+      changes.record(change, plants.plants());
+    }
   }
 }

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import org.officina.planning.model.FirmPlannedOrder;
+import org.officina.planning.model.FirmPlannedOrders;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PlannedOrderType;
 import org.officina.shared.infrastructure.Jdbc;
@@ -23,10 +25,7 @@ import org.officina.shared.model.Violation;
  * takes over.
  */
 @Dependent
-public class JdbcFirmPlannedOrders {
-
-  /** The open orders created from firm planned orders are numbered from their id: MRP-id. */
-  public static final String ORDER_PREFIX = "MRP-";
+public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
 
   @PersistenceContext EntityManager em;
 
@@ -39,14 +38,7 @@ public class JdbcFirmPlannedOrders {
       LocalDate due,
       Long firm) {}
 
-  private record Firm(
-      long id, long item, String type, BigDecimal qty, LocalDate due, String status) {}
-
-  /**
-   * Firms the run's planned orders with these numbers, or none of them if one cannot be.
-   *
-   * @return the ids of the firm planned orders, or why nothing was firmed
-   */
+  @Override
   public OrderChange firm(long run, String plant, Collection<Integer> numbers, String user) {
     Jdbc jdbc = Jdbc.of(em);
     List<Planned> found =
@@ -110,74 +102,35 @@ public class JdbcFirmPlannedOrders {
     return new OrderChange(firmIds, List.of());
   }
 
-  /**
-   * Converts firm planned orders into open orders (supply lines, firm) numbered as given, or none
-   * if one cannot be.
-   *
-   * @return the ids of the supply lines created, or why nothing was converted
-   */
-  public OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
-    Jdbc jdbc = Jdbc.of(em);
-    List<Firm> found =
-        jdbc.query(
-            "SELECT f.id, f.item_id, f.order_type, f.qty, f.due_date, f.status,"
-                + " s.order_number FROM firm_planned_order f"
-                + " LEFT JOIN supply_line s ON s.id = f.supply_line_id WHERE f.id IN ("
-                + placeholders(firmIds.size())
-                + ") ORDER BY f.id",
-            rs ->
-                new Firm(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    Jdbc.decimal(rs, "qty"),
-                    Jdbc.date(rs, "due_date"),
-                    rs.getString(6).equals("FIRM") ? null : rs.getString(7)),
-            firmIds.toArray());
-    List<Violation> violations = new ArrayList<>();
-    for (long id : firmIds) {
-      Firm firm = found.stream().filter(f -> f.id() == id).findFirst().orElse(null);
-      if (firm == null) {
-        violations.add(Violation.of("id", "mrp.firm.unknown", JdbcMrpPegging.firmReference(id)));
-      } else if (firm.status() != null) {
-        violations.add(
-            Violation.of(
-                "id", "mrp.firm.converted", JdbcMrpPegging.firmReference(id), firm.status()));
-      }
+  @Override
+  public Map<Long, Long> supplyLines(Collection<Long> firmIds) {
+    Map<Long, Long> lines = new HashMap<>();
+    for (long[] line :
+        Jdbc.of(em)
+            .queryIn(
+                "SELECT id, supply_line_id FROM firm_planned_order WHERE id IN (%s)"
+                    + " AND supply_line_id IS NOT NULL",
+                firmIds, rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+      lines.put(line[0], line[1]);
     }
-    if (!violations.isEmpty()) {
-      return new OrderChange(List.of(), violations);
-    }
-    long[] lineIds = jdbc.ids("supply_line_seq", found.size());
-    List<Long> created = new ArrayList<>();
-    for (int k = 0; k < found.size(); k++) {
-      Firm firm = found.get(k);
-      long lineId = lineIds[k];
-      created.add(lineId);
-      jdbc.update(
-          "INSERT INTO supply_line (id, order_type, order_number, line_no, item_id, qty, due_date,"
-              + " firm) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
-          p ->
-              p.id(lineId)
-                  .text(firm.type())
-                  .text(numbers.apply(firm.id()))
-                  .id(firm.item())
-                  .decimal(firm.qty())
-                  .date(firm.due())
-                  .bool(true));
-      jdbc.update(
-          "UPDATE firm_planned_order SET status = 'CONVERTED', supply_line_id = ? WHERE id = ?",
-          p -> p.id(lineId).id(firm.id()));
-    }
-    return new OrderChange(created, List.of());
+    return lines;
   }
 
-  /** The firm planned orders with these ids that there are, by id. */
+  @Override
+  public void converted(Map<Long, Long> lineByFirm) {
+    Jdbc.of(em)
+        .batch(
+            "UPDATE firm_planned_order SET status = 'CONVERTED', supply_line_id = ? WHERE id = ?",
+            lineByFirm.entrySet(),
+            (p, e) -> p.id(e.getValue()).id(e.getKey()));
+  }
+
+  @Override
   public List<FirmPlannedOrder> find(Collection<Long> firmIds) {
     return Jdbc.of(em)
         .queryIn(
             "SELECT f.id, f.plant, i.code, f.order_type, f.qty, f.release_date, f.due_date,"
-                + " f.status FROM firm_planned_order f JOIN item i ON i.id = f.item_id"
+                + " f.status FROM firm_planned_order f JOIN item_key i ON i.id = f.item_id"
                 + " WHERE f.id IN (%s) ORDER BY f.id",
             firmIds,
             rs ->
@@ -192,11 +145,11 @@ public class JdbcFirmPlannedOrders {
                     rs.getString(8).equals("FIRM")));
   }
 
-  /** The codes of the items of these firm planned orders. */
+  @Override
   public List<String> itemCodes(Collection<Long> firmIds) {
     return Jdbc.of(em)
         .queryIn(
-            "SELECT DISTINCT i.code FROM firm_planned_order f JOIN item i ON i.id = f.item_id"
+            "SELECT DISTINCT i.code FROM firm_planned_order f JOIN item_key i ON i.id = f.item_id"
                 + " WHERE f.id IN (%s)",
             firmIds, rs -> rs.getString(1));
   }

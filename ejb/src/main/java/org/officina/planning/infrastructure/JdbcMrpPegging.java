@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.officina.planning.model.FirmPlannedOrder;
+import org.officina.planning.model.MrpPegging;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
@@ -23,19 +25,19 @@ import org.officina.shared.infrastructure.Jdbc;
  * one query per kind of end.
  */
 @Dependent
-public class JdbcMrpPegging {
+public class JdbcMrpPegging implements MrpPegging {
 
   private static final String UP = "pegged_to";
   private static final String DOWN = "covered_by";
 
   @PersistenceContext EntityManager em;
 
-  /** The supplies pegged to a consumer: what covers a demand or an order's requirements. */
+  @Override
   public List<PeggingNode> suppliesOf(long run, PegEnd consumer, long id) {
     return nodes(run, PeggingText.parse(side(run, consumer, id, DOWN)), true);
   }
 
-  /** The consumers a supply is pegged to: the demands and orders it serves. */
+  @Override
   public List<PeggingNode> consumersOf(long run, PegEnd supply, long id) {
     return nodes(run, PeggingText.parse(side(run, supply, id, UP)), false);
   }
@@ -61,10 +63,7 @@ public class JdbcMrpPegging {
     return text.isEmpty() ? null : text.get(0);
   }
 
-  /**
-   * What an item's supplies cover in a run: their consumers as nodes dated when they need it (a
-   * demand's due date, an order's release), safety stock left out.
-   */
+  @Override
   public List<PeggingNode> requirementsOf(long run, long itemId, int firstOrder, int orderCount) {
     Jdbc jdbc = Jdbc.of(em);
     List<PeggingText.Entry> consumers = new ArrayList<>();
@@ -93,7 +92,7 @@ public class JdbcMrpPegging {
     return nodes(run, consumers, false);
   }
 
-  /** The demand lines a run's planned orders are pegged to, by id, named as number/line. */
+  @Override
   public Map<Long, String> demandReferences(long run) {
     Map<Long, String> references = new HashMap<>();
     Jdbc.of(em)
@@ -105,7 +104,7 @@ public class JdbcMrpPegging {
     return references;
   }
 
-  /** The demand lines with these ids, named as number/line. */
+  @Override
   public Map<Long, String> demandReferences(Collection<Long> ids) {
     Map<Long, String> references = new HashMap<>();
     Jdbc.of(em)
@@ -157,7 +156,7 @@ public class JdbcMrpPegging {
       case PLANNED_ORDER:
         jdbc.queryIn(
             "SELECT o.number, i.code, o.release_date, o.due_date FROM mrp_planned_order o"
-                + " JOIN item i ON i.id = o.item_id WHERE o.run_id = ? AND o.number IN (%s)",
+                + " JOIN item_key i ON i.id = o.item_id WHERE o.run_id = ? AND o.number IN (%s)",
             ids,
             rs ->
                 details.put(
@@ -171,13 +170,13 @@ public class JdbcMrpPegging {
       case FIRM_PLANNED_ORDER:
         jdbc.queryIn(
             "SELECT f.id, i.code, f.release_date, f.due_date FROM firm_planned_order f"
-                + " JOIN item i ON i.id = f.item_id WHERE f.id IN (%s)",
+                + " JOIN item_key i ON i.id = f.item_id WHERE f.id IN (%s)",
             ids,
             rs ->
                 details.put(
                     rs.getLong(1),
                     new Detail(
-                        firmReference(rs.getLong(1)),
+                        FirmPlannedOrder.reference(rs.getLong(1)),
                         rs.getString(2),
                         Jdbc.date(rs, supply ? "due_date" : "release_date"))));
         break;
@@ -186,7 +185,7 @@ public class JdbcMrpPegging {
         jdbc.queryIn(
             "SELECT l.id, l.order_number, l.line_no, i.code, l.due_date FROM "
                 + (kind == PegEnd.DEMAND ? "demand_line" : "supply_line")
-                + " l JOIN item i ON i.id = l.item_id WHERE l.id IN (%s)",
+                + " l JOIN item_key i ON i.id = l.item_id WHERE l.id IN (%s)",
             ids,
             rs ->
                 details.put(
@@ -198,7 +197,7 @@ public class JdbcMrpPegging {
         break;
       default:
         jdbc.queryIn(
-            "SELECT id, code FROM item WHERE id IN (%s)",
+            "SELECT id, code FROM item_key WHERE id IN (%s)",
             ids,
             rs ->
                 details.put(
@@ -207,9 +206,5 @@ public class JdbcMrpPegging {
                         kind == PegEnd.STOCK ? "STOCK" : "SAFETY_STOCK", rs.getString(2), null)));
     }
     return details;
-  }
-
-  public static String firmReference(long id) {
-    return "FPO-" + id;
   }
 }

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.officina.planning.model.ActionMessage;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.ItemRecord;
 import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MrpPlans;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
@@ -35,17 +37,17 @@ import org.officina.shared.model.Page;
  * comparisons and items' time-phased records, each with set-based queries.
  */
 @Dependent
-public class JdbcMrpPlans {
+public class JdbcMrpPlans implements MrpPlans {
 
   private static final String ORDERS =
       "SELECT o.number, i.code, o.order_type, o.qty, o.release_date, o.due_date, o.past_due,"
           + " o.firm_planned_order_id, o.pegged_to"
-          + " FROM mrp_planned_order o JOIN item i ON i.id = o.item_id WHERE o.run_id = ?";
+          + " FROM mrp_planned_order o JOIN item_key i ON i.id = o.item_id WHERE o.run_id = ?";
 
   @PersistenceContext EntityManager em;
   @Inject JdbcMrpPegging pegging;
 
-  /** Every planned order of the run in number order, handed on one at a time. */
+  @Override
   public void forEachPlannedOrder(long run, Consumer<PlannedOrderRow> handler) {
     Map<Long, String> demands = pegging.demandReferences(run);
     Jdbc.of(em)
@@ -58,7 +60,7 @@ public class JdbcMrpPlans {
             run);
   }
 
-  /** A page of the run's planned orders, of one item or all, in number order. */
+  @Override
   public Page<PlannedOrderRow> plannedOrders(long run, String item, int offset, int limit) {
     Jdbc jdbc = Jdbc.of(em);
     int first = 1;
@@ -102,7 +104,7 @@ public class JdbcMrpPlans {
   private static Optional<int[]> orderRange(Jdbc jdbc, long run, String item) {
     return jdbc
         .query(
-            "SELECT m.first_order, m.order_count FROM mrp_item m JOIN item i ON i.id = m.item_id"
+            "SELECT m.first_order, m.order_count FROM mrp_item m JOIN item_key i ON i.id = m.item_id"
                 + " WHERE m.run_id = ? AND i.code = ?",
             rs -> new int[] {rs.getInt(1), rs.getInt(2)},
             run,
@@ -167,14 +169,14 @@ public class JdbcMrpPlans {
         case PLANNED_ORDER:
           return PlannedOrder.reference((int) entry.id());
         case FIRM_PLANNED_ORDER:
-          return JdbcMrpPegging.firmReference(entry.id());
+          return FirmPlannedOrder.reference(entry.id());
         default:
           return "SAFETY_STOCK";
       }
     }
   }
 
-  /** A page of the run's messages that the search picks, in the run's order. */
+  @Override
   public Page<ActionMessage> messages(long run, MessageSearch search, int offset, int limit) {
     List<String> conditions = new ArrayList<>(List.of("m.run_id = ?"));
     List<Object> params = new ArrayList<>(List.of(run));
@@ -194,7 +196,7 @@ public class JdbcMrpPlans {
         .page(
             "SELECT m.message_type, i.code, m.reference, m.order_date, m.suggested_date, m.qty,"
                 + " i.planner",
-            "FROM mrp_message m JOIN item i ON i.id = m.item_id",
+            "FROM mrp_message m JOIN item_key i ON i.id = m.item_id",
             conditions,
             params,
             "m.seq",
@@ -211,7 +213,7 @@ public class JdbcMrpPlans {
                     rs.getString(7)));
   }
 
-  /** The id of a demand line by its number and line, if there is one. */
+  @Override
   public Optional<Long> demandLine(String number, int line) {
     return Jdbc.of(em)
         .query(
@@ -223,7 +225,7 @@ public class JdbcMrpPlans {
         .findFirst();
   }
 
-  /** The items whose planned orders differ between two runs, by code; at most limit of them. */
+  @Override
   public List<RunComparison> compare(long runA, long runB, int limit) {
     String perItem =
         "(SELECT item_id, COUNT(*) AS orders, SUM(qty) AS qty FROM mrp_planned_order"
@@ -235,7 +237,7 @@ public class JdbcMrpPlans {
                 + " a FULL OUTER JOIN "
                 + perItem
                 + " b ON b.item_id = a.item_id"
-                + " JOIN item i ON i.id = COALESCE(a.item_id, b.item_id)"
+                + " JOIN item_key i ON i.id = COALESCE(a.item_id, b.item_id)"
                 + " WHERE a.orders IS NULL OR b.orders IS NULL OR a.orders <> b.orders"
                 + " OR a.qty <> b.qty ORDER BY i.code OFFSET 0 ROWS FETCH NEXT "
                 + limit
@@ -251,18 +253,14 @@ public class JdbcMrpPlans {
             runB);
   }
 
-  /**
-   * What an item's time-phased record is rebuilt from: its stock and safety stock when the run
-   * started, the requirements its supplies cover (on the dates they are needed), today's open and
-   * firm planned orders, and the run's planned orders.
-   */
+  @Override
   public Optional<ItemRecord> itemRecord(MrpRunRecord run, String item) {
     Jdbc jdbc = Jdbc.of(em);
     Optional<RunItem> found =
         jdbc
             .query(
                 "SELECT i.id, m.low_level_code, m.on_hand, m.safety_stock, m.first_order,"
-                    + " m.order_count FROM mrp_item m JOIN item i ON i.id = m.item_id"
+                    + " m.order_count FROM mrp_item m JOIN item_key i ON i.id = m.item_id"
                     + " WHERE m.run_id = ? AND i.code = ?",
                 rs ->
                     new RunItem(

@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.officina.planning.model.ActionMessage;
 import org.officina.planning.model.MrpResult;
+import org.officina.planning.model.MrpResults;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PlannedOrder;
+import org.officina.planning.model.PlanningSnapshot;
 import org.officina.shared.infrastructure.BulkRows;
 import org.officina.shared.infrastructure.Jdbc;
 
@@ -19,7 +21,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * results.
  */
 @Dependent
-public class JdbcMrpResults {
+public class JdbcMrpResults implements MrpResults {
 
   private static final String[] TABLES = {
     "mrp_item", "mrp_planned_order", "mrp_peg_end", "mrp_message"
@@ -27,6 +29,7 @@ public class JdbcMrpResults {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public void replace(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
     for (String table : TABLES) {
@@ -40,14 +43,7 @@ public class JdbcMrpResults {
     jdbc.analyze(TABLES);
   }
 
-  /**
-   * Changes a live plan in place with what a net-change run re-planned: the re-planned items'
-   * planned orders, messages and pegging ends are replaced, their new orders numbered after the
-   * plan's, and the orders and firm planned orders of the parents it kept are given what covers
-   * them now in place of what covered them before.
-   *
-   * @param run the run whose rows hold the live plan
-   */
+  @Override
   public void amend(long run, MrpResult result, PlanningSnapshot snapshot) {
     Jdbc jdbc = Jdbc.of(em);
     EndIds ids = new EndIds(result, snapshot);

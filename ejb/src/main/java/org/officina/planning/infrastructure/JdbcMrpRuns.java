@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpRunOutcome;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.MrpRunStatus;
+import org.officina.planning.model.MrpRuns;
 import org.officina.shared.infrastructure.Jdbc;
 
 /**
@@ -23,7 +25,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * the plant with one conditional update, so two starts at once cannot both succeed.
  */
 @Dependent
-public class JdbcMrpRuns {
+public class JdbcMrpRuns implements MrpRuns {
 
   private static final String SELECT =
       "SELECT r.id, r.plant, r.start_date, r.horizon_days, r.mode, r.simulation,"
@@ -37,17 +39,7 @@ public class JdbcMrpRuns {
 
   @PersistenceContext EntityManager em;
 
-  public boolean plantExists(String plant) {
-    return !Jdbc.of(em)
-        .query("SELECT code FROM plant WHERE code = ?", rs -> rs.getString(1), plant)
-        .isEmpty();
-  }
-
-  /** Every plant, by code. */
-  public List<String> plants() {
-    return Jdbc.of(em).query("SELECT code FROM plant ORDER BY code", rs -> rs.getString(1));
-  }
-
+  @Override
   public long create(MrpRunRequest request, String user) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.nextValue("mrp_run_seq");
@@ -73,7 +65,7 @@ public class JdbcMrpRuns {
     return id;
   }
 
-  /** The plant's live plan: the last run that made or changed it. */
+  @Override
   public Optional<MrpRunRecord> livePlan(String plant) {
     return Jdbc.of(em)
         .query(SELECT + " WHERE r.id = p.live_run_id AND r.plant = ?", JdbcMrpRuns::record, plant)
@@ -81,7 +73,7 @@ public class JdbcMrpRuns {
         .findFirst();
   }
 
-  /** Takes the plant for the run, unless another run holds it: then that run's id. */
+  @Override
   public Optional<Long> hold(String plant, long run) {
     Jdbc jdbc = Jdbc.of(em);
     int taken =
@@ -102,7 +94,7 @@ public class JdbcMrpRuns {
     return Optional.empty();
   }
 
-  /** Lets the plant go; a completed run that is not a simulation becomes its live plan. */
+  @Override
   public void release(String plant, long run, boolean live) {
     Jdbc.of(em)
         .update(
@@ -117,6 +109,7 @@ public class JdbcMrpRuns {
             });
   }
 
+  @Override
   public void running(long run, long execution) {
     Jdbc.of(em)
         .update(
@@ -125,23 +118,8 @@ public class JdbcMrpRuns {
             p -> p.text(MrpRunStatus.RUNNING.name()).instant(Instant.now()).id(execution).id(run));
   }
 
-  /**
-   * What a completed run produced, how long it took, and the run whose rows hold its plan.
-   *
-   * @param itemsTotal the items it planned: all, or those a net-change run re-planned
-   */
-  public record Outcome(
-      long planRun,
-      int itemsTotal,
-      int plannedOrders,
-      int peggingLinks,
-      int messages,
-      long beyondHorizon,
-      long loadMillis,
-      long planMillis,
-      long writeMillis) {}
-
-  public void completed(long run, Outcome outcome) {
+  @Override
+  public void completed(long run, MrpRunOutcome outcome) {
     Jdbc.of(em)
         .update(
             "UPDATE mrp_run SET status = ?, ended_at = ?, items_total = ?, items_planned = ?,"
@@ -163,7 +141,7 @@ public class JdbcMrpRuns {
                     .id(run));
   }
 
-  /** A run that ended without a result: failed (and why) or stopped. */
+  @Override
   public void ended(long run, MrpRunStatus status, String failure) {
     Jdbc.of(em)
         .update(
@@ -175,7 +153,7 @@ public class JdbcMrpRuns {
                     .id(run));
   }
 
-  /** Sets a run back to the queue, to be started again. */
+  @Override
   public void requeue(long run) {
     Jdbc.of(em)
         .update(
@@ -187,12 +165,13 @@ public class JdbcMrpRuns {
     return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
   }
 
+  @Override
   public Optional<MrpRunRecord> find(long id) {
     return Jdbc.of(em).query(SELECT + " WHERE r.id = ?", JdbcMrpRuns::record, id).stream()
         .findFirst();
   }
 
-  /** The latest runs, newest first, of one plant or of all. */
+  @Override
   public List<MrpRunRecord> latest(String plant, int limit) {
     return Jdbc.of(em)
         .query(
@@ -205,7 +184,7 @@ public class JdbcMrpRuns {
             plant == null ? new Object[0] : new Object[] {plant});
   }
 
-  /** The runs a stopped server left queued or running: they are to be run again. */
+  @Override
   public List<Long> unfinished() {
     return Jdbc.of(em)
         .query(

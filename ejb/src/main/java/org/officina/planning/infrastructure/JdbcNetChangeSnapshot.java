@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.officina.engineering.model.BomLine;
 import org.officina.planning.model.NetChangeScope;
+import org.officina.planning.model.NetChangeSnapshots;
 import org.officina.planning.model.PlanningInput;
+import org.officina.planning.model.PlanningSnapshot;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.shared.infrastructure.Jdbc;
 
@@ -27,7 +29,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * planned orders. Never a query per item.
  */
 @Dependent
-public class JdbcNetChangeSnapshot {
+public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
 
   private static final String LINK =
       "SELECT p.code, c.code, b.phantom FROM bom_line b JOIN item p ON p.id = b.item_id"
@@ -35,7 +37,7 @@ public class JdbcNetChangeSnapshot {
 
   @PersistenceContext EntityManager em;
 
-  /** What a net-change run re-plans and keeps after these items changed. */
+  @Override
   public NetChangeScope scope(Collection<String> changed) {
     Jdbc jdbc = Jdbc.of(em);
     return NetChangeScope.of(
@@ -66,11 +68,7 @@ public class JdbcNetChangeSnapshot {
     return new NetChangeScope.Link(rs.getString(1), rs.getString(2), rs.getBoolean(3));
   }
 
-  /**
-   * Loads the scope's items and the live plan's orders of the kept ones.
-   *
-   * @param planRun the run whose rows hold the live plan
-   */
+  @Override
   public PlanningSnapshot load(
       String plant, Collection<CalendarDefinition> calendars, NetChangeScope scope, long planRun) {
     Jdbc jdbc = Jdbc.of(em);

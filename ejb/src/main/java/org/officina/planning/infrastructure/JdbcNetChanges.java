@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.officina.planning.model.NetChanges;
 import org.officina.planning.model.PendingChanges;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.model.PlanningDataChanged;
@@ -19,7 +21,7 @@ import org.officina.shared.model.PlanningDataChanged;
  * entries it read, so a change committed while it plans waits for the next run.
  */
 @Dependent
-public class JdbcNetChanges {
+public class JdbcNetChanges implements NetChanges {
 
   /**
    * Beyond this many items a change is recorded as "everything": a run that re-plans that much
@@ -29,12 +31,9 @@ public class JdbcNetChanges {
 
   @PersistenceContext EntityManager em;
 
-  public void record(PlanningDataChanged change) {
-    if (change.isEmpty()) {
-      return;
-    }
+  @Override
+  public void record(PlanningDataChanged change, Collection<String> plants) {
     Jdbc jdbc = Jdbc.of(em);
-    List<String> plants = jdbc.query("SELECT code FROM plant", rs -> rs.getString(1));
     List<String> items = new ArrayList<>();
     if (change.all() || change.items().size() > MOST_ITEMS) {
       items.add(null);
@@ -56,10 +55,7 @@ public class JdbcNetChanges {
         (p, row) -> p.id(ids[next[0]++]).text(row[0]).text(row[1]).instant(now));
   }
 
-  /**
-   * What changed for the plant since its last run; more items than a change may name count as
-   * everything, as several imports in a row add up to.
-   */
+  @Override
   public PendingChanges pending(String plant) {
     List<Long> entries = new ArrayList<>();
     Set<String> items = new HashSet<>();
@@ -83,7 +79,7 @@ public class JdbcNetChanges {
         everything[0] || items.size() > MOST_ITEMS);
   }
 
-  /** Deletes the entries a run planned from. */
+  @Override
   public void consume(PendingChanges changes) {
     List<Long> ids = Arrays.stream(changes.entries()).boxed().toList();
     Jdbc.of(em).batch("DELETE FROM mrp_net_change WHERE id = ?", ids, (p, id) -> p.id(id));

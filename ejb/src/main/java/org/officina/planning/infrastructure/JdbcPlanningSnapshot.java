@@ -17,6 +17,8 @@ import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.planning.model.PlanningInput;
+import org.officina.planning.model.PlanningSnapshot;
+import org.officina.planning.model.PlanningSnapshots;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.WorkingCalendar;
 import org.officina.shared.infrastructure.Jdbc;
@@ -27,7 +29,7 @@ import org.officina.shared.infrastructure.Jdbc;
  * firm planned orders. Never a query per item.
  */
 @Dependent
-public class JdbcPlanningSnapshot {
+public class JdbcPlanningSnapshot implements PlanningSnapshots {
 
   /** The items with what MRP plans them by: {@link #item} reads a row. */
   static final String ITEMS =
@@ -44,6 +46,7 @@ public class JdbcPlanningSnapshot {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public PlanningSnapshot load(String plant, Collection<CalendarDefinition> calendars) {
     Jdbc jdbc = Jdbc.of(em);
     PlanningInput input = new PlanningInput();

@@ -15,4 +15,13 @@ public record FirmPlannedOrder(
     BigDecimal qty,
     LocalDate releaseDate,
     LocalDate dueDate,
-    boolean open) {}
+    boolean open) {
+
+  /** The open orders created from firm planned orders are numbered from their id: MRP-id. */
+  public static final String ORDER_PREFIX = "MRP-";
+
+  /** How people and messages name a firm planned order. */
+  public static String reference(long id) {
+    return "FPO-" + id;
+  }
+}

@@ -6,8 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.officina.purchasing.infrastructure.JdbcPurchasing;
+import org.officina.purchasing.model.Purchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.shared.model.LineSearch;
@@ -27,7 +28,7 @@ import org.officina.shared.model.Roles;
 })
 public class PurchasingService {
 
-  @Inject JdbcPurchasing purchasing;
+  @Inject Purchasing purchasing;
   @Inject Event<PlanningDataChanged> planningChanges;
 
   public List<Supplier> suppliers() {
@@ -63,6 +64,22 @@ public class PurchasingService {
             ? purchasing.saveSupply(List.of(line))
             : purchasing.removeOrder(line.type(), line.number());
     planningChanges.fire(PlanningDataChanged.of(items));
+  }
+
+  /**
+   * Opens the supply lines of orders made in Officina from firm planned orders, numbered by the
+   * caller, who tells planning what changed.
+   *
+   * @return the new lines' ids, in the order of the lines
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public List<Long> open(List<SupplyLine> lines) {
+    return purchasing.open(lines);
+  }
+
+  /** The order numbers of these supply lines, by line id; a line that is gone is left out. */
+  public Map<Long, String> orderNumbers(Collection<Long> lineIds) {
+    return purchasing.orderNumbers(lineIds);
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})

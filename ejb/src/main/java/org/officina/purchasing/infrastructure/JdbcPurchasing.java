@@ -5,8 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.officina.purchasing.model.Purchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
@@ -17,13 +21,13 @@ import org.officina.shared.model.Page;
 
 /** Suppliers and open supply lines in the database. */
 @Dependent
-public class JdbcPurchasing {
+public class JdbcPurchasing implements Purchasing {
 
   private static final String SELECT =
       "SELECT s.order_type, s.order_number, s.line_no, i.code, s.qty, s.due_date, s.firm,"
           + " s.supplier_code";
   private static final OrderLineTable LINES = new OrderLineTable("supply_line", "s", "order_type");
-  private static final String FROM = "FROM supply_line s JOIN item i ON i.id = s.item_id";
+  private static final String FROM = "FROM supply_line s JOIN item_key i ON i.id = s.item_id";
 
   private static final OrderLineTable.Columns<SupplyLine> COLUMNS =
       new OrderLineTable.Columns<>() {
@@ -60,6 +64,7 @@ public class JdbcPurchasing {
 
   @PersistenceContext EntityManager em;
 
+  @Override
   public void saveSuppliers(Collection<Supplier> suppliers) {
     Jdbc.of(em)
         .upsertByCode(
@@ -70,11 +75,12 @@ public class JdbcPurchasing {
             (p, s) -> p.text(s.name()).bool(s.subcontractor()));
   }
 
-  /** A page of lines matching the search, by due date, with how many match in all. */
+  @Override
   public Page<SupplyLine> search(LineSearch search) {
     return LINES.search(Jdbc.of(em), search, SELECT, FROM, JdbcPurchasing::line);
   }
 
+  @Override
   public List<Supplier> suppliers() {
     return Jdbc.of(em)
         .query(
@@ -82,26 +88,18 @@ public class JdbcPurchasing {
             rs -> new Supplier(rs.getString(1), Jdbc.text(rs, "name"), rs.getBoolean(3)));
   }
 
-  /**
-   * Writes supply lines: those whose type, number and line are known are updated.
-   *
-   * @return the codes of the items whose supply changed
-   */
+  @Override
   public java.util.Set<String> saveSupply(Collection<SupplyLine> lines) {
     return LINES.save(Jdbc.of(em), lines, COLUMNS);
   }
 
-  /**
-   * Removes the lines of an order.
-   *
-   * @return the codes of the items they were for
-   */
+  @Override
   public java.util.Set<String> removeOrder(SupplyOrderType type, String number) {
     Jdbc jdbc = Jdbc.of(em);
     java.util.Set<String> items =
         new java.util.HashSet<>(
             jdbc.query(
-                "SELECT i.code FROM supply_line s JOIN item i ON i.id = s.item_id"
+                "SELECT i.code FROM supply_line s JOIN item_key i ON i.id = s.item_id"
                     + " WHERE s.order_type = ? AND s.order_number = ?",
                 rs -> rs.getString(1),
                 type.name(),
@@ -112,7 +110,7 @@ public class JdbcPurchasing {
     return items;
   }
 
-  /** The open supply lines of these items, by due date. */
+  @Override
   public List<SupplyLine> supplyOf(Collection<String> items) {
     return Jdbc.of(em)
         .queryIn(
@@ -121,12 +119,55 @@ public class JdbcPurchasing {
             JdbcPurchasing::line);
   }
 
+  @Override
   public List<SupplyLine> supply() {
     return Jdbc.of(em)
         .query(
             SELECT + " " + FROM + " ORDER BY s.order_type, s.order_number, s.line_no",
             JdbcPurchasing::line);
   }
+
+  @Override
+  public List<Long> open(List<SupplyLine> lines) {
+    Jdbc jdbc = Jdbc.of(em);
+    long[] ids = jdbc.ids("supply_line_seq", lines.size());
+    Map<String, Long> items = jdbc.itemIds(lines.stream().map(SupplyLine::item).toList());
+    List<Long> opened = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      SupplyLine line = lines.get(k);
+      long id = ids[k];
+      opened.add(id);
+      jdbc.update(
+          "INSERT INTO supply_line (id, order_type, order_number, line_no, item_id, qty, due_date,"
+              + " firm, supplier_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          p ->
+              p.id(id)
+                  .text(line.type().name())
+                  .text(line.number())
+                  .integer(line.line())
+                  .id(items.get(line.item()))
+                  .decimal(line.qty())
+                  .date(line.dueDate())
+                  .bool(line.firm())
+                  .text(line.supplier()));
+    }
+    return opened;
+  }
+
+  @Override
+  public Map<Long, String> orderNumbers(Collection<Long> lineIds) {
+    Map<Long, String> numbers = new HashMap<>();
+    for (SupplyLineNumber line :
+        Jdbc.of(em)
+            .queryIn(
+                "SELECT id, order_number FROM supply_line WHERE id IN (%s)",
+                lineIds, rs -> new SupplyLineNumber(rs.getLong(1), rs.getString(2)))) {
+      numbers.put(line.id(), line.number());
+    }
+    return numbers;
+  }
+
+  private record SupplyLineNumber(long id, String number) {}
 
   private static SupplyLine line(ResultSet rs) throws SQLException {
     return new SupplyLine(

@@ -1,16 +1,17 @@
 package org.officina.resources.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.officina.resources.infrastructure.JdbcPlantResources;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
+import org.officina.resources.model.PlantResources;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.model.PlanningDataChanged;
@@ -28,8 +29,17 @@ import org.officina.shared.model.Roles;
 })
 public class PlantResourceService {
 
-  @Inject JdbcPlantResources resources;
+  @Inject PlantResources resources;
   @Inject Event<PlanningDataChanged> planningChanges;
+
+  /**
+   * The plants' codes. Anyone may know them: net change records a change for every plant in the
+   * transaction that makes it, whoever makes it (a job, a message, any user).
+   */
+  @PermitAll
+  public List<String> plants() {
+    return resources.plants();
+  }
 
   public List<CalendarDefinition> calendars() {
     return resources.calendars();

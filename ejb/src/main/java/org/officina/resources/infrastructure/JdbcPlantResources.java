@@ -15,6 +15,7 @@ import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
+import org.officina.resources.model.PlantResources;
 import org.officina.resources.model.Shift;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
@@ -22,10 +23,16 @@ import org.officina.shared.infrastructure.Jdbc;
 
 /** Plants, departments, work centers, machines, tools, operators and calendars in the database. */
 @Dependent
-public class JdbcPlantResources {
+public class JdbcPlantResources implements PlantResources {
 
   @PersistenceContext EntityManager em;
 
+  @Override
+  public List<String> plants() {
+    return Jdbc.of(em).query("SELECT code FROM plant ORDER BY code", rs -> rs.getString(1));
+  }
+
+  @Override
   public void saveCalendars(Collection<CalendarDefinition> calendars) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.upsertByCode(
@@ -55,6 +62,7 @@ public class JdbcPlantResources {
         (p, d) -> p.text(d[0]).text(d[1]).text(d[2]));
   }
 
+  @Override
   public List<CalendarDefinition> calendars() {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, Map<String, List<Shift>>> days = new HashMap<>();
@@ -79,6 +87,7 @@ public class JdbcPlantResources {
                 days.getOrDefault(rs.getString(1), Map.of())));
   }
 
+  @Override
   public void saveDepartments(Collection<Department> departments) {
     Jdbc jdbc = Jdbc.of(em);
     List<String> plants = departments.stream().map(Department::plant).distinct().toList();
@@ -95,6 +104,7 @@ public class JdbcPlantResources {
         (p, d) -> p.text(d.description()).text(d.plant()));
   }
 
+  @Override
   public List<Department> departments() {
     return Jdbc.of(em)
         .query(
@@ -102,6 +112,7 @@ public class JdbcPlantResources {
             rs -> new Department(rs.getString(1), Jdbc.text(rs, "description"), rs.getString(3)));
   }
 
+  @Override
   public void saveTools(Collection<Tool> tools) {
     Jdbc.of(em)
         .upsertByCode(
@@ -112,6 +123,7 @@ public class JdbcPlantResources {
             (p, t) -> p.text(t.description()).integer(t.qtyAvailable()));
   }
 
+  @Override
   public List<Tool> tools() {
     return Jdbc.of(em)
         .query(
@@ -119,6 +131,7 @@ public class JdbcPlantResources {
             rs -> new Tool(rs.getString(1), Jdbc.text(rs, "description"), rs.getInt(3)));
   }
 
+  @Override
   public void saveWorkCenters(Collection<WorkCenter> centers) {
     Jdbc.of(em)
         .upsertByCode(
@@ -143,6 +156,7 @@ public class JdbcPlantResources {
                     .text(w.calendar()));
   }
 
+  @Override
   public List<WorkCenter> workCenters() {
     return Jdbc.of(em)
         .query(
@@ -160,6 +174,7 @@ public class JdbcPlantResources {
                     rs.getString("calendar_code")));
   }
 
+  @Override
   public void saveMachines(Collection<Machine> machines) {
     Jdbc.of(em)
         .upsertByCode(
@@ -170,6 +185,7 @@ public class JdbcPlantResources {
             (p, m) -> p.text(m.description()).text(m.workCenter()));
   }
 
+  @Override
   public List<Machine> machines() {
     return Jdbc.of(em)
         .query(
@@ -177,6 +193,7 @@ public class JdbcPlantResources {
             rs -> new Machine(rs.getString(1), Jdbc.text(rs, "description"), rs.getString(3)));
   }
 
+  @Override
   public void saveOperators(Collection<Operator> operators) {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.upsertByCode(
@@ -197,6 +214,7 @@ public class JdbcPlantResources {
         (p, s) -> p.text(s[0]).text(s[1]));
   }
 
+  @Override
   public List<Operator> operators() {
     Jdbc jdbc = Jdbc.of(em);
     Map<String, List<String>> skills = new HashMap<>();

@@ -177,7 +177,7 @@ public final class Jdbc {
   /** The id of every item, by code: what bulk writes bind where a file names items by code. */
   public Map<String, Long> itemIds() {
     Map<String, Long> ids = new HashMap<>();
-    query("SELECT id, code FROM item", rs -> ids.put(rs.getString(2), rs.getLong(1)));
+    query("SELECT id, code FROM item_key", rs -> ids.put(rs.getString(2), rs.getLong(1)));
     return ids;
   }
 
@@ -185,7 +185,7 @@ public final class Jdbc {
   public Map<String, Long> itemIds(Collection<String> codes) {
     Map<String, Long> ids = new HashMap<>();
     queryIn(
-        "SELECT id, code FROM item WHERE code IN (%s)",
+        "SELECT id, code FROM item_key WHERE code IN (%s)",
         codes, rs -> ids.put(rs.getString(2), rs.getLong(1)));
     return ids;
   }

@@ -131,7 +131,7 @@ public final class OrderLineTable {
             + typeColumn
             + ", l.order_number, l.line_no, i.code FROM "
             + table
-            + " l JOIN item i ON i.id = l.item_id";
+            + " l JOIN item_key i ON i.id = l.item_id";
     if (!few) {
       jdbc.forEach(select, handler);
       return existing;

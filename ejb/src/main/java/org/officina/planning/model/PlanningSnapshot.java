@@ -1,8 +1,7 @@
-package org.officina.planning.infrastructure;
+package org.officina.planning.model;
 
 import java.util.List;
 import java.util.Map;
-import org.officina.planning.model.PlanningInput;
 
 /**
  * What a run plans from, loaded from the database, with the ids that its results refer back to: the

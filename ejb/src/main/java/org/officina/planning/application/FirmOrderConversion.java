@@ -1,0 +1,72 @@
+package org.officina.planning.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.officina.planning.model.FirmPlannedOrder;
+import org.officina.planning.model.FirmPlannedOrders;
+import org.officina.planning.model.OrderChange;
+import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.model.SupplyLine;
+import org.officina.purchasing.model.SupplyOrderType;
+import org.officina.shared.model.Violation;
+
+/**
+ * Turns firm planned orders into open orders, all or none. Planning decides which firm orders may
+ * go (each must exist and not be an open order already); purchasing, which keeps the open orders,
+ * opens their supply lines.
+ */
+@Dependent
+class FirmOrderConversion {
+
+  @Inject FirmPlannedOrders firmOrders;
+  @Inject PurchasingService purchasing;
+
+  /** Converts the firm planned orders, numbering each open order from the firm order's id. */
+  OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
+    List<FirmPlannedOrder> found = firmOrders.find(firmIds);
+    Map<Long, Long> lines = firmOrders.supplyLines(firmIds);
+    Map<Long, String> openOrders = purchasing.orderNumbers(lines.values());
+    List<Violation> violations = new ArrayList<>();
+    for (long id : firmIds) {
+      Optional<FirmPlannedOrder> firm = found.stream().filter(f -> f.id() == id).findFirst();
+      String openOrder = lines.containsKey(id) ? openOrders.get(lines.get(id)) : null;
+      if (firm.isEmpty()) {
+        violations.add(Violation.of("id", "mrp.firm.unknown", FirmPlannedOrder.reference(id)));
+      } else if (openOrder != null) {
+        violations.add(
+            Violation.of("id", "mrp.firm.converted", FirmPlannedOrder.reference(id), openOrder));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return new OrderChange(List.of(), violations);
+    }
+    List<SupplyLine> open =
+        found.stream()
+            .map(
+                f ->
+                    new SupplyLine(
+                        SupplyOrderType.valueOf(f.type().name()),
+                        numbers.apply(f.id()),
+                        1,
+                        f.item(),
+                        f.qty(),
+                        f.dueDate(),
+                        true,
+                        null))
+            .toList();
+    List<Long> opened = purchasing.open(open);
+    Map<Long, Long> lineByFirm = new HashMap<>();
+    for (int k = 0; k < found.size(); k++) {
+      lineByFirm.put(found.get(k).id(), opened.get(k));
+    }
+    firmOrders.converted(lineByFirm);
+    return new OrderChange(opened, List.of());
+  }
+}

@@ -1,0 +1,30 @@
+package org.officina.planning.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Firm planned orders: planned orders of the live plan that a planner firmed, kept by MRP from run
+ * to run until converted into open orders.
+ */
+public interface FirmPlannedOrders {
+  /**
+   * Firms the run's planned orders with these numbers, or none of them if one cannot be.
+   *
+   * @return the ids of the firm planned orders, or why nothing was firmed
+   */
+  OrderChange firm(long run, String plant, Collection<Integer> numbers, String user);
+
+  /** The supply lines (open orders) that firm planned orders were converted into, by firm id. */
+  Map<Long, Long> supplyLines(Collection<Long> firmIds);
+
+  /** Marks firm planned orders converted, each into its supply line (by firm id). */
+  void converted(Map<Long, Long> lineByFirm);
+
+  /** The firm planned orders with these ids that there are, by id. */
+  List<FirmPlannedOrder> find(Collection<Long> firmIds);
+
+  /** The codes of the items of these firm planned orders. */
+  List<String> itemCodes(Collection<Long> firmIds);
+}

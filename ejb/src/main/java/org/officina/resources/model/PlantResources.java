@@ -1,0 +1,34 @@
+package org.officina.resources.model;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Plants, departments, work centers, machines, tools, operators and calendars. */
+public interface PlantResources {
+  /** The plants' codes, in order. */
+  List<String> plants();
+
+  void saveCalendars(Collection<CalendarDefinition> calendars);
+
+  List<CalendarDefinition> calendars();
+
+  void saveDepartments(Collection<Department> departments);
+
+  List<Department> departments();
+
+  void saveTools(Collection<Tool> tools);
+
+  List<Tool> tools();
+
+  void saveWorkCenters(Collection<WorkCenter> centers);
+
+  List<WorkCenter> workCenters();
+
+  void saveMachines(Collection<Machine> machines);
+
+  List<Machine> machines();
+
+  void saveOperators(Collection<Operator> operators);
+
+  List<Operator> operators();
+}
