@@ -112,9 +112,10 @@ class TableOwnershipTest {
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern NAMED =
       Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_][a-z0-9_]*)");
+
   /** The shared JDBC helpers that take a table's or a sequence's name as their first argument. */
   private static final Pattern TABLE_ARGUMENT =
-      Pattern.compile("\b(?:bulk|ids|nextValue|upsert\w*|OrderLineTable)\(\s*$");
+      Pattern.compile("\\b(?:bulk|ids|nextValue|upsert\\w*|OrderLineTable)\\(\\s*$");
 
   @Test
   void every_table_of_the_changelog_has_an_owner() throws IOException {
