@@ -13,8 +13,6 @@ import org.officina.engineering.model.SupplyType;
  */
 final class MrpRun implements Requirements.ParentSupplies {
 
-  private static final int[] NONE = new int[0];
-
   private final MrpParameters parameters;
   private final PlanningInput input;
   private final PlanItems items;
@@ -22,8 +20,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final int horizon;
   private final Requirements requirements;
   private final long[] onHand;
-  private final int[][] ordersOf;
-  private final int[][] firmOf;
+  private final OrdersByItem ordersOf;
   private final Supplies supplies = new Supplies();
   private final int firstKept;
   private final int firstPlanned;
@@ -55,8 +52,8 @@ final class MrpRun implements Requirements.ParentSupplies {
     onHand = new long[items.size()];
     input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
     requirements = demandRequirements();
-    firmOf = new int[items.size()][];
-    ordersOf = openOrders();
+    addOpenOrders();
+    ordersOf = new OrdersByItem(supplies, items.size());
     firstKept = supplies.size();
     placeKeptOrders();
     firstPlanned = supplies.size();
@@ -123,8 +120,8 @@ final class MrpRun implements Requirements.ParentSupplies {
     return new Requirements(bills, startDay, horizon, demandsOf, bucket, qty);
   }
 
-  /** The open orders and firm planned orders as supplies, and each item's by due day. */
-  private int[][] openOrders() {
+  /** The open orders and firm planned orders as supplies; those due beyond the horizon counted. */
+  private void addOpenOrders() {
     for (PlanningInput.Dated order : input.receipts) {
       int day = (int) order.date().toEpochDay();
       supplies.addOpen(
@@ -144,32 +141,9 @@ final class MrpRun implements Requirements.ParentSupplies {
           (int) order.dueDate().toEpochDay(),
           order.reference());
     }
-    int[] count = new int[items.size()];
     for (int s = 0; s < supplies.size(); s++) {
-      count[supplies.item(s)]++;
       beyondHorizon += bucket(supplies.dueDay(s)) >= horizon ? 1 : 0;
     }
-    int[][] orders = new int[items.size()][];
-    for (int i = 0; i < orders.length; i++) {
-      orders[i] = count[i] == 0 ? NONE : new int[count[i]];
-      count[i] = 0;
-    }
-    for (int s = 0; s < supplies.size(); s++) {
-      int item = supplies.item(s);
-      int at = count[item]++;
-      while (at > 0 && supplies.dueDay(orders[item][at - 1]) > supplies.dueDay(s)) {
-        orders[item][at] = orders[item][at - 1];
-        at--;
-      }
-      orders[item][at] = s;
-    }
-    for (int i = 0; i < orders.length; i++) {
-      firmOf[i] =
-          orders[i].length == 0
-              ? NONE
-              : Arrays.stream(orders[i]).filter(supplies::firmPlanned).toArray();
-    }
-    return orders;
   }
 
   /** Plans one item: all its parents must have been planned. A kept item's orders are in place. */
@@ -205,7 +179,7 @@ final class MrpRun implements Requirements.ParentSupplies {
 
   @Override
   public int[] firm(int parent) {
-    return explodes(parent) ? firmOf[parent] : NONE;
+    return explodes(parent) ? ordersOf.firmOf(parent) : OrdersByItem.NONE;
   }
 
   @Override
@@ -285,10 +259,10 @@ final class MrpRun implements Requirements.ParentSupplies {
   }
 
   int[] openWithinHorizon(int item) {
-    if (ordersOf[item].length == 0) {
-      return NONE;
+    if (ordersOf.of(item).length == 0) {
+      return OrdersByItem.NONE;
     }
-    return Arrays.stream(ordersOf[item])
+    return Arrays.stream(ordersOf.of(item))
         .filter(s -> bucket(supplies.dueDay(s)) < horizon)
         .toArray();
   }
