@@ -3,10 +3,7 @@ package org.officina.planning.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,9 +32,7 @@ public final class MrpResult {
   private final int firstPlanned;
   private final Numbering numbering;
   private final Messages messages;
-  private Map<Integer, Integer> keptSupply;
-  private PeggingWalk walk;
-  private Coverage coverage;
+  private final PeggingReader peggingReader;
 
   MrpResult(MrpRun run) {
     this.run = run;
@@ -47,6 +42,7 @@ public final class MrpResult {
     this.firstPlanned = run.firstPlanned();
     this.numbering = run.numbering();
     this.messages = run.messages();
+    this.peggingReader = new PeggingReader(run, numbering);
   }
 
   /** How many planned orders the run proposed (a net-change run: for the items it re-planned). */
@@ -69,7 +65,7 @@ public final class MrpResult {
 
   /** The planned order with this number, as the run numbered them. */
   public PlannedOrder plannedOrder(int number) {
-    int s = supply(number);
+    int s = peggingReader.supply(number);
     int item = supplies.item(s);
     int release = supplies.releaseDay(s);
     return new PlannedOrder(
@@ -90,33 +86,6 @@ public final class MrpResult {
     return orders;
   }
 
-  private int supply(int number) {
-    int supply = numbering.supply(number);
-    if (supply < 0) {
-      throw new IllegalArgumentException("no planned order " + number + " in this run");
-    }
-    return supply;
-  }
-
-  /** A planned order's supply, whether the run proposed it or kept it from the live plan. */
-  private int anyPlannedSupply(int number) {
-    int proposed = numbering.supply(number);
-    if (proposed >= 0) {
-      return proposed;
-    }
-    if (keptSupply == null) {
-      keptSupply = new HashMap<>();
-      for (int s = firstKept; s < firstPlanned; s++) {
-        keptSupply.put(supplies.keptNumber(s), s);
-      }
-    }
-    Integer kept = keptSupply.get(number);
-    if (kept == null) {
-      throw new IllegalArgumentException("no planned order " + number + " in this run");
-    }
-    return kept;
-  }
-
   /** How many planned orders the run kept from the live plan. */
   public int keptCount() {
     return firstPlanned - firstKept;
@@ -129,23 +98,7 @@ public final class MrpResult {
 
   /** The demands and safety stocks at the top of a planned order's pegging chain. */
   public Pegs peggedTo(int number) {
-    if (walk == null) {
-      walk = new PeggingWalk(pegging, supplies, run.demands().size(), run.items().size());
-    }
-    PeggingWalk.Top top = walk.top(supply(number));
-    List<String> demands = new ArrayList<>(top.demands().length);
-    for (int d : top.demands()) {
-      demands.add(run.demands().get(d).reference());
-    }
-    List<String> safety = new ArrayList<>(top.safetyStockItems().length);
-    for (int item : top.safetyStockItems()) {
-      safety.add(run.items().code(item));
-    }
-    List<String> firm = new ArrayList<>(top.firmOrders().length);
-    for (int s : top.firmOrders()) {
-      firm.add(supplies.reference(s));
-    }
-    return new Pegs(demands, safety, firm);
+    return peggingReader.peggedTo(number);
   }
 
   /**
@@ -153,33 +106,7 @@ public final class MrpResult {
    * reference, and {@code SAFETY_STOCK} for stock it leaves above the requirements.
    */
   public Set<String> directlyPeggedTo(int number) {
-    int s = supply(number);
-    Set<String> consumers = new LinkedHashSet<>();
-    int end = pegging.firstLink(s) + pegging.linkCount(s);
-    for (int link = pegging.firstLink(s); link < end; link++) {
-      consumers.add(consumerName(pegging.consumer(link)));
-    }
-    return consumers;
-  }
-
-  private String consumerName(int consumer) {
-    if (consumer == Pegging.SAFETY_STOCK) {
-      return "SAFETY_STOCK";
-    }
-    if (Pegging.isDemand(consumer)) {
-      return run.demands().get(Pegging.demandIndex(consumer)).reference();
-    }
-    return supplyName(consumer);
-  }
-
-  /** An open or firm order by its number, a planned order as PLN-n. */
-  private String supplyName(int supply) {
-    if (supply >= firstPlanned) {
-      return PlannedOrder.reference(numbering.number(supply));
-    }
-    return supply >= firstKept
-        ? PlannedOrder.reference(supplies.keptNumber(supply))
-        : supplies.reference(supply);
+    return peggingReader.directlyPeggedTo(number);
   }
 
   /** Who looks after an item, or null for nobody in particular. */
@@ -198,7 +125,7 @@ public final class MrpResult {
     return new ActionMessage(
         messages.type(index),
         run.items().code(messages.item(index)),
-        supply == Messages.NO_SUPPLY ? null : supplyName(supply),
+        supply == Messages.NO_SUPPLY ? null : peggingReader.supplyName(supply),
         LocalDate.ofEpochDay(messages.day(index)),
         LocalDate.ofEpochDay(messages.suggestedDay(index)),
         Micro.decimal(messages.qty(index)),
@@ -217,60 +144,7 @@ public final class MrpResult {
 
   /** What a supply covers one level up: its consumers, in the order it covers them. */
   public void forEachConsumerOf(PegEnd supplyKind, int index, EndVisitor visitor) {
-    int first;
-    int count;
-    int item;
-    if (supplyKind == PegEnd.STOCK) {
-      first = pegging.onHandFirst(index);
-      count = pegging.onHandCount(index);
-      item = index;
-    } else {
-      int s = supplyIndex(supplyKind, index);
-      first = pegging.firstLink(s);
-      count = pegging.linkCount(s);
-      item = supplies.item(s);
-    }
-    for (int link = first; link < first + count; link++) {
-      visitConsumer(visitor, pegging.consumer(link), item, pegging.qty(link));
-    }
-  }
-
-  private int supplyIndex(PegEnd kind, int index) {
-    switch (kind) {
-      case PLANNED_ORDER:
-        return anyPlannedSupply(index);
-      case OPEN_ORDER:
-        return index;
-      case FIRM_PLANNED_ORDER:
-        return run.openOrderCount() + index;
-      default:
-        throw new IllegalArgumentException(kind + " is not a supply");
-    }
-  }
-
-  private void visitConsumer(EndVisitor visitor, int consumer, int item, long micro) {
-    if (consumer == Pegging.SAFETY_STOCK) {
-      visitor.visit(PegEnd.SAFETY_STOCK, item, micro);
-    } else if (Pegging.isDemand(consumer)) {
-      visitor.visit(PegEnd.DEMAND, Pegging.demandIndex(consumer), micro);
-    } else {
-      visitSupply(visitor, consumer, micro);
-    }
-  }
-
-  private void visitSupply(EndVisitor visitor, int supply, long micro) {
-    int open = run.openOrderCount();
-    if (supply < 0) {
-      visitor.visit(PegEnd.STOCK, -supply - 1, micro);
-    } else if (supply >= firstPlanned) {
-      visitor.visit(PegEnd.PLANNED_ORDER, numbering.number(supply), micro);
-    } else if (supply >= firstKept) {
-      visitor.visit(PegEnd.PLANNED_ORDER, supplies.keptNumber(supply), micro);
-    } else if (supply < open) {
-      visitor.visit(PegEnd.OPEN_ORDER, supply, micro);
-    } else {
-      visitor.visit(PegEnd.FIRM_PLANNED_ORDER, supply - open, micro);
-    }
+    peggingReader.forEachConsumerOf(supplyKind, index, visitor);
   }
 
   /**
@@ -278,24 +152,7 @@ public final class MrpResult {
    * link by its consumer.
    */
   public void forEachSupplyOf(PegEnd consumerKind, int index, EndVisitor visitor) {
-    if (coverage == null) {
-      coverage = new Coverage(pegging, supplies, run.demands().size(), run.items().size());
-    }
-    int key;
-    switch (consumerKind) {
-      case DEMAND:
-        key = coverage.demandKey(index);
-        break;
-      case SAFETY_STOCK:
-        key = coverage.safetyStockKey(index);
-        break;
-      default:
-        key = supplyIndex(consumerKind, index);
-    }
-    for (int at = coverage.first(key); at < coverage.end(key); at++) {
-      int link = coverage.link(at);
-      visitSupply(visitor, coverage.supplyOf(link), pegging.qty(link));
-    }
+    peggingReader.forEachSupplyOf(consumerKind, index, visitor);
   }
 
   public int demandCount() {
@@ -334,15 +191,7 @@ public final class MrpResult {
 
   /** The index of the item an end belongs to: a demand's, an order's, or the stock's item. */
   public int itemOf(PegEnd kind, int index) {
-    switch (kind) {
-      case DEMAND:
-        return run.items().index(run.demands().get(index).item());
-      case STOCK:
-      case SAFETY_STOCK:
-        return index;
-      default:
-        return supplies.item(supplyIndex(kind, index));
-    }
+    return peggingReader.itemOf(kind, index);
   }
 
   public int plannedCount(int item) {
@@ -377,7 +226,7 @@ public final class MrpResult {
 
   /** The index of a planned order's item. */
   public int plannedItem(int number) {
-    return supplies.item(supply(number));
+    return supplies.item(peggingReader.supply(number));
   }
 
   /** A quantity in millionths as plain decimal text (1.25, 20), as files and COPY want it. */

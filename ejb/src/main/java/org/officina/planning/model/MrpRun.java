@@ -13,8 +13,6 @@ import org.officina.engineering.model.SupplyType;
  */
 final class MrpRun implements Requirements.ParentSupplies {
 
-  private static final int[] NONE = new int[0];
-
   private final MrpParameters parameters;
   private final PlanningInput input;
   private final PlanItems items;
@@ -22,8 +20,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final int horizon;
   private final Requirements requirements;
   private final long[] onHand;
-  private final int[][] ordersOf;
-  private final int[][] firmOf;
+  private final OrdersByItem ordersOf;
   private final Supplies supplies = new Supplies();
   private final int firstKept;
   private final int firstPlanned;
@@ -34,6 +31,7 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final Bills bills;
   private final Netting netting;
   private final OpenOrderMessages openOrderMessages;
+  private final ItemMessages itemMessages;
   private long beyondHorizon;
 
   MrpRun(MrpParameters parameters, PlanningInput input, PlanItems items) {
@@ -49,11 +47,13 @@ final class MrpRun implements Requirements.ParentSupplies {
     netting = new Netting(startDay, horizon);
     messages = new Messages(parameters.suppressedMessages());
     openOrderMessages = new OpenOrderMessages(parameters, supplies, messages);
+    itemMessages =
+        new ItemMessages(messages, supplies, items, bills, input.lastWorkCenter, startDay, horizon);
     onHand = new long[items.size()];
     input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
     requirements = demandRequirements();
-    firmOf = new int[items.size()][];
-    ordersOf = openOrders();
+    addOpenOrders();
+    ordersOf = new OrdersByItem(supplies, items.size());
     firstKept = supplies.size();
     placeKeptOrders();
     firstPlanned = supplies.size();
@@ -120,8 +120,8 @@ final class MrpRun implements Requirements.ParentSupplies {
     return new Requirements(bills, startDay, horizon, demandsOf, bucket, qty);
   }
 
-  /** The open orders and firm planned orders as supplies, and each item's by due day. */
-  private int[][] openOrders() {
+  /** The open orders and firm planned orders as supplies; those due beyond the horizon counted. */
+  private void addOpenOrders() {
     for (PlanningInput.Dated order : input.receipts) {
       int day = (int) order.date().toEpochDay();
       supplies.addOpen(
@@ -141,32 +141,9 @@ final class MrpRun implements Requirements.ParentSupplies {
           (int) order.dueDate().toEpochDay(),
           order.reference());
     }
-    int[] count = new int[items.size()];
     for (int s = 0; s < supplies.size(); s++) {
-      count[supplies.item(s)]++;
       beyondHorizon += bucket(supplies.dueDay(s)) >= horizon ? 1 : 0;
     }
-    int[][] orders = new int[items.size()][];
-    for (int i = 0; i < orders.length; i++) {
-      orders[i] = count[i] == 0 ? NONE : new int[count[i]];
-      count[i] = 0;
-    }
-    for (int s = 0; s < supplies.size(); s++) {
-      int item = supplies.item(s);
-      int at = count[item]++;
-      while (at > 0 && supplies.dueDay(orders[item][at - 1]) > supplies.dueDay(s)) {
-        orders[item][at] = orders[item][at - 1];
-        at--;
-      }
-      orders[item][at] = s;
-    }
-    for (int i = 0; i < orders.length; i++) {
-      firmOf[i] =
-          orders[i].length == 0
-              ? NONE
-              : Arrays.stream(orders[i]).filter(supplies::firmPlanned).toArray();
-    }
-    return orders;
   }
 
   /** Plans one item: all its parents must have been planned. A kept item's orders are in place. */
@@ -190,18 +167,19 @@ final class MrpRun implements Requirements.ParentSupplies {
       }
     }
     int end = supplies.size();
-    new Allocation(item, open, first, end).run();
     long safety = Micro.of(data.safetyStock());
+    new Allocation(requirements, pegging, supplies, startDay, safety)
+        .run(item, onHand[item], open, first, end);
     openOrderMessages.check(
         item, open, netting.gross, onHand[item], safety, new OpenOrderMessages.Planned(first, end));
-    itemMessages(item, first, end, safety);
+    itemMessages.check(item, first, end, onHand[item], safety);
     plannedFirst[item] = first;
     plannedEnd[item] = end;
   }
 
   @Override
   public int[] firm(int parent) {
-    return explodes(parent) ? firmOf[parent] : NONE;
+    return explodes(parent) ? ordersOf.firmOf(parent) : OrdersByItem.NONE;
   }
 
   @Override
@@ -221,48 +199,6 @@ final class MrpRun implements Requirements.ParentSupplies {
   private void propose(int item, int due, long qty) {
     int release = items.calendar(item).minusWorkingDays(due, items.leadTime(item, qty));
     supplies.addPlanned(item, qty, release, due);
-  }
-
-  private void itemMessages(int item, int first, int end, long safety) {
-    if (onHand[item] < safety) {
-      message(MessageType.BELOW_SAFETY_STOCK, item, safety - onHand[item]);
-    }
-    long total = 0;
-    for (int s = first; s < end; s++) {
-      int release = supplies.releaseDay(s);
-      if (release <= startDay) {
-        MessageType type = release < startDay ? MessageType.PAST_DUE : MessageType.RELEASE_NOW;
-        messages.add(type, item, s, release, startDay, supplies.qty(s));
-      }
-      total += supplies.qty(s);
-    }
-    if (end > first && lacksBillOrRouting(item)) {
-      message(MessageType.NO_BOM_OR_ROUTING, item, total);
-    }
-    if (end > first && longestLeadTime(item, first, end) >= horizon) {
-      message(MessageType.LEAD_TIME_EXCEEDS_HORIZON, item, total);
-    }
-  }
-
-  private int longestLeadTime(int item, int first, int end) {
-    int longest = 0;
-    for (int s = first; s < end; s++) {
-      longest = Math.max(longest, items.leadTime(item, supplies.qty(s)));
-    }
-    return longest;
-  }
-
-  private boolean lacksBillOrRouting(int item) {
-    SupplyType type = items.data(item).supplyType();
-    String code = items.code(item);
-    return type != SupplyType.BUY
-        && (!bills.hasBill(item)
-            || type == SupplyType.MAKE && !input.lastWorkCenter.containsKey(code));
-  }
-
-  /** A message about the item as a whole, as of the planning start. */
-  private void message(MessageType type, int item, long qty) {
-    messages.add(type, item, Messages.NO_SUPPLY, startDay, startDay, qty);
   }
 
   MrpResult result() {
@@ -323,10 +259,10 @@ final class MrpRun implements Requirements.ParentSupplies {
   }
 
   int[] openWithinHorizon(int item) {
-    if (ordersOf[item].length == 0) {
-      return NONE;
+    if (ordersOf.of(item).length == 0) {
+      return OrdersByItem.NONE;
     }
-    return Arrays.stream(ordersOf[item])
+    return Arrays.stream(ordersOf.of(item))
         .filter(s -> bucket(supplies.dueDay(s)) < horizon)
         .toArray();
   }
@@ -349,66 +285,5 @@ final class MrpRun implements Requirements.ParentSupplies {
 
   int bucketOfDay(int day) {
     return bucket(day);
-  }
-
-  /**
-   * Pegs an item's supplies to its requirements, first come first served: stock on hand, then open
-   * and planned orders by due day (open orders first on a day), to the requirements by bucket. What
-   * is left covers the safety stock.
-   */
-  private final class Allocation {
-    private final int item;
-    private final int[] open;
-    private final int first;
-    private final int end;
-    private final int wanted;
-    private int next;
-    private long left;
-    private long safetyLeft;
-
-    Allocation(int item, int[] open, int first, int end) {
-      this.item = item;
-      this.open = open;
-      this.first = first;
-      this.end = end;
-      requirements.sort();
-      this.wanted = requirements.size();
-      this.left = wanted > 0 ? requirements.qty(requirements.sorted(0)) : 0;
-      this.safetyLeft = Micro.of(items.data(item).safetyStock());
-    }
-
-    void run() {
-      allocate(Pegging.onHand(item), onHand[item]);
-      int o = 0;
-      int p = first;
-      while (o < open.length || p < end) {
-        boolean takeOpen =
-            p == end
-                || o < open.length
-                    && bucket(supplies.dueDay(open[o])) <= bucket(supplies.dueDay(p));
-        int s = takeOpen ? open[o++] : p++;
-        allocate(s, supplies.qty(s));
-      }
-    }
-
-    private void allocate(int supply, long qty) {
-      long rest = qty;
-      while (rest > 0 && next < wanted) {
-        long take = Math.min(rest, left);
-        if (take > 0) {
-          pegging.link(supply, requirements.source(requirements.sorted(next)), take);
-        }
-        rest -= take;
-        left -= take;
-        if (left == 0 && ++next < wanted) {
-          left = requirements.qty(requirements.sorted(next));
-        }
-      }
-      if (rest > 0 && safetyLeft > 0) {
-        long take = Math.min(rest, safetyLeft);
-        pegging.link(supply, Pegging.SAFETY_STOCK, take);
-        safetyLeft -= take;
-      }
-    }
   }
 }

@@ -20,21 +20,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.officina.integration.model.PlannedOrdersFile;
-import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.batch.MrpRunJobs;
@@ -44,7 +34,6 @@ import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PeggingNode;
-import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
@@ -67,78 +56,6 @@ public class MrpRunResource {
   @Inject MrpRunService runs;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
-
-  /** A run as the API shows it, with its progress while it plans. */
-  public record Run(
-      long id,
-      String plant,
-      LocalDate start,
-      int horizonDays,
-      String mode,
-      boolean simulation,
-      int earlyToleranceDays,
-      int lateToleranceDays,
-      List<MessageType> suppressedMessages,
-      boolean suggestionsOnly,
-      String status,
-      boolean live,
-      Long planRun,
-      String requestedBy,
-      Instant requestedAt,
-      Instant startedAt,
-      Instant endedAt,
-      int attempts,
-      Integer itemsPlanned,
-      Integer itemsTotal,
-      Integer percent,
-      Integer plannedOrders,
-      Integer peggingLinks,
-      Integer messages,
-      Integer beyondHorizon,
-      Long loadMs,
-      Long planMs,
-      Long writeMs,
-      String failure) {
-
-    static Run of(MrpRunRecord r, MrpRunProgress.Progress progress) {
-      if (progress == null && r.itemsTotal() != null) {
-        progress = new MrpRunProgress.Progress(r.itemsPlanned(), r.itemsTotal());
-      }
-      Integer planned = progress == null ? null : progress.planned();
-      Integer total = progress == null ? null : progress.total();
-      Integer percent = progress == null ? null : progress.percent();
-      return new Run(
-          r.id(),
-          r.request().plant(),
-          r.request().start(),
-          r.request().horizonDays(),
-          r.request().mode().name(),
-          r.request().simulation(),
-          r.request().earlyToleranceDays(),
-          r.request().lateToleranceDays(),
-          r.request().suppressedMessages().stream().sorted().toList(),
-          r.request().suggestionsOnly(),
-          r.status().name(),
-          r.live(),
-          r.planRunId(),
-          r.requestedBy(),
-          r.requestedAt(),
-          r.startedAt(),
-          r.endedAt(),
-          r.attempts(),
-          planned,
-          total,
-          percent,
-          r.plannedOrders(),
-          r.peggingLinks(),
-          r.messages(),
-          r.beyondHorizon(),
-          r.loadMillis(),
-          r.planMillis(),
-          r.writeMillis(),
-          r.failure());
-    }
-  }
 
   @POST
   @Path("runs")
@@ -179,18 +96,18 @@ public class MrpRunResource {
 
   @GET
   @Path("runs")
-  public List<Run> latest(
+  public List<RunResponse> latest(
       @QueryParam("plant") String plant, @QueryParam("limit") @DefaultValue("20") int limit) {
     return runs.latest(plant, Math.max(1, Math.min(limit, 200))).stream()
-        .map(r -> Run.of(r, runs.progress(r.id()).orElse(null)))
+        .map(r -> RunResponse.of(r, runs.progress(r.id()).orElse(null)))
         .toList();
   }
 
   @GET
   @Path("runs/{id}")
-  public Run run(@PathParam("id") long id) {
+  public RunResponse run(@PathParam("id") long id) {
     return runs.run(id)
-        .map(r -> Run.of(r, runs.progress(id).orElse(null)))
+        .map(r -> RunResponse.of(r, runs.progress(id).orElse(null)))
         .orElseThrow(() -> notFound(id));
   }
 
@@ -223,35 +140,7 @@ public class MrpRunResource {
           runs.plannedOrders(id, item, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
       return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
-    StreamingOutput csv =
-        out -> {
-          PlannedOrdersFile.Lines lines =
-              new PlannedOrdersFile.Lines(
-                  new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-          runs.forEachPlannedOrder(id, row -> print(lines, row));
-          lines.flush();
-        };
-    return Response.ok(csv)
-        .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + PlannedOrdersFile.NAME + "\"")
-        .build();
-  }
-
-  private static void print(PlannedOrdersFile.Lines lines, PlannedOrderRow row) {
-    try {
-      lines.add(
-          new PlannedOrder(
-              row.number(),
-              row.item(),
-              row.type(),
-              row.qty(),
-              row.releaseDate(),
-              row.dueDate(),
-              row.pastDue()),
-          row.peggedTo());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlannedOrdersCsv.of(runs, id);
   }
 
   @GET

@@ -5,35 +5,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.batch.MrpRunJobs;
 import org.officina.planning.model.ActionMessage;
-import org.officina.planning.model.MessageSearch;
 import org.officina.planning.model.MessageType;
-import org.officina.planning.model.MrpMode;
-import org.officina.planning.model.MrpParameters;
 import org.officina.planning.model.MrpRunRecord;
-import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.MrpRunStatus;
-import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.RunComparison;
-import org.officina.resources.model.Department;
-import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.Messages;
 import org.officina.shared.web.PagedTable;
-import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -52,17 +39,7 @@ public class MrpWorkbenchView implements Serializable {
   @Inject MrpRunService runs;
   @Inject MrpRunJobs jobs;
 
-  private LocalDate start = LocalDate.now();
-  private int horizonDays = 365;
-  private MrpMode mode = MrpMode.REGENERATIVE;
-  private boolean simulation;
-  private boolean suggestionsOnly;
-  private int earlyToleranceDays = MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS;
-  private int lateToleranceDays = MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS;
-
-  /** An array, not a list: JSF converts the checkbox menu's values to its element type. */
-  private MessageType[] suppressedMessages = {};
-
+  private final MrpRunForm form = new MrpRunForm();
   private List<MrpRunRecord> latest = List.of();
   private Long runId;
   private MrpRunRecord run;
@@ -75,9 +52,13 @@ public class MrpWorkbenchView implements Serializable {
   private Long compareRunId;
   private List<RunComparison> comparison;
   private final PagedTable<PlannedOrderRow> plannedOrders =
-      new PagedTable<>(this::plannedOrders, row -> Integer.toString(row.number()));
+      new PagedTable<>(
+          (filterBy, first, size) -> RunPages.plannedOrders(runs, runId, filterBy, first, size),
+          row -> Integer.toString(row.number()));
   private final PagedTable<ActionMessage> messages =
-      new PagedTable<>(this::messages, message -> message.toString());
+      new PagedTable<>(
+          (filterBy, first, size) -> RunPages.messages(runs, runId, filterBy, first, size),
+          message -> message.toString());
 
   @PostConstruct
   void init() {
@@ -89,21 +70,9 @@ public class MrpWorkbenchView implements Serializable {
         .ifPresent(r -> choose(r.id()));
   }
 
-  /** Starts a run; net change plans with the live plan's settings, whatever the form says. */
+  /** Starts the run the form asks for. */
   public void start() {
-    boolean netChange = mode == MrpMode.NET_CHANGE;
-    MrpStart started =
-        jobs.start(
-            new MrpRunRequest(
-                Department.DEFAULT_PLANT,
-                netChange ? null : start,
-                netChange ? null : horizonDays,
-                mode,
-                simulation,
-                netChange ? null : earlyToleranceDays,
-                netChange ? null : lateToleranceDays,
-                netChange ? Set.of() : Set.of(suppressedMessages),
-                !netChange && suggestionsOnly));
+    MrpStart started = jobs.start(form.request());
     if (started.isAccepted()) {
       choose(started.runId());
       Messages.info("mrp.started", started.runId());
@@ -165,44 +134,25 @@ public class MrpWorkbenchView implements Serializable {
   }
 
   public void firmSelected() {
-    firm(selected.stream().map(PlannedOrderRow::number).toList());
+    changed(PlannedOrderChanges.firm(runs, runId, selected));
   }
 
   public void firmOne(PlannedOrderRow row) {
-    firm(List.of(row.number()));
-  }
-
-  private void firm(List<Integer> numbers) {
-    if (numbers.isEmpty()) {
-      Messages.error("mrp.selectFirst");
-      return;
-    }
-    report(runs.firm(runId, numbers), "mrp.firmed");
+    changed(PlannedOrderChanges.firm(runs, runId, List.of(row)));
   }
 
   public void convertSelected() {
-    convert(
-        selected.stream().map(PlannedOrderRow::firmPlannedOrder).filter(id -> id != null).toList());
+    changed(PlannedOrderChanges.convert(runs, selected));
   }
 
   public void convertOne(PlannedOrderRow row) {
-    convert(row.firmPlannedOrder() == null ? List.of() : List.of(row.firmPlannedOrder()));
+    changed(PlannedOrderChanges.convert(runs, List.of(row)));
   }
 
-  private void convert(List<Long> firmIds) {
-    if (firmIds.isEmpty()) {
-      Messages.error("mrp.selectFirmFirst");
-      return;
-    }
-    report(runs.convert(firmIds), "mrp.converted");
-  }
-
-  private void report(OrderChange change, String done) {
-    if (change.violations().isEmpty()) {
-      Messages.info(done, change.ids().size());
+  /** A change made, the orders it changed are no longer selected. */
+  private void changed(boolean made) {
+    if (made) {
       selected = new ArrayList<>();
-    } else {
-      change.violations().forEach(v -> Messages.violation(null, null, v));
     }
   }
 
@@ -218,131 +168,20 @@ public class MrpWorkbenchView implements Serializable {
 
   public void showPegging() {
     String reference = peggingReference == null ? "" : peggingReference.strip();
-    Optional<PeggingNode> root = Optional.empty();
-    if (reference.startsWith("PLN-")) {
-      try {
-        root =
-            Optional.of(
-                runs.peggingOfPlannedOrder(runId, Integer.parseInt(reference.substring(4))));
-      } catch (NumberFormatException e) {
-        root = Optional.empty();
-      }
-    } else if (reference.contains("/")) {
-      int slash = reference.lastIndexOf('/');
-      try {
-        root =
-            runs.peggingOfDemand(
-                runId,
-                reference.substring(0, slash),
-                Integer.parseInt(reference.substring(slash + 1)));
-      } catch (NumberFormatException e) {
-        root = Optional.empty();
-      }
-    }
-    peggingTree = root.map(MrpWorkbenchView::tree).orElse(null);
+    peggingTree = PeggingTrees.of(runs, runId, reference);
     if (peggingTree == null) {
       Messages.error("mrp.noPegging", reference);
     }
-  }
-
-  private static TreeNode<PeggingNode> tree(PeggingNode root) {
-    TreeNode<PeggingNode> top = new DefaultTreeNode<>(null, null);
-    add(root, top);
-    return top;
-  }
-
-  private static void add(PeggingNode node, TreeNode<PeggingNode> parent) {
-    TreeNode<PeggingNode> treeNode = new DefaultTreeNode<>(node, parent);
-    treeNode.setExpanded(true);
-    node.children().forEach(child -> add(child, treeNode));
   }
 
   public void compare() {
     comparison = compareRunId == null ? null : runs.compare(compareRunId, runId);
   }
 
-  private Page<PlannedOrderRow> plannedOrders(
-      Map<String, FilterMeta> filterBy, int first, int size) {
-    return runId == null
-        ? new Page<>(List.of(), 0)
-        : runs.plannedOrders(runId, PagedTable.filter(filterBy, "item"), first, size);
-  }
-
-  private Page<ActionMessage> messages(Map<String, FilterMeta> filterBy, int first, int size) {
-    if (runId == null) {
-      return new Page<>(List.of(), 0);
-    }
-    String type = PagedTable.filter(filterBy, "type");
-    return runs.messages(
-        runId,
-        new MessageSearch(
-            type == null ? null : MessageType.valueOf(type),
-            PagedTable.filter(filterBy, "item"),
-            PagedTable.filter(filterBy, "planner")),
-        first,
-        size);
-  }
-
   // the form's fields and what the page reads
 
-  public LocalDate getStart() {
-    return start;
-  }
-
-  public void setStart(LocalDate start) {
-    this.start = start;
-  }
-
-  public int getHorizonDays() {
-    return horizonDays;
-  }
-
-  public void setHorizonDays(int horizonDays) {
-    this.horizonDays = horizonDays;
-  }
-
-  public MrpMode getMode() {
-    return mode;
-  }
-
-  public void setMode(MrpMode mode) {
-    this.mode = mode;
-  }
-
-  public MrpMode[] getModes() {
-    return MrpMode.values();
-  }
-
-  public boolean isSimulation() {
-    return simulation;
-  }
-
-  public void setSimulation(boolean simulation) {
-    this.simulation = simulation;
-  }
-
-  public boolean isSuggestionsOnly() {
-    return suggestionsOnly;
-  }
-
-  public void setSuggestionsOnly(boolean suggestionsOnly) {
-    this.suggestionsOnly = suggestionsOnly;
-  }
-
-  public int getEarlyToleranceDays() {
-    return earlyToleranceDays;
-  }
-
-  public void setEarlyToleranceDays(int days) {
-    this.earlyToleranceDays = days;
-  }
-
-  public int getLateToleranceDays() {
-    return lateToleranceDays;
-  }
-
-  public void setLateToleranceDays(int days) {
-    this.lateToleranceDays = days;
+  public MrpRunForm getForm() {
+    return form;
   }
 
   public Long getRunId() {
@@ -367,14 +206,6 @@ public class MrpWorkbenchView implements Serializable {
 
   public PagedTable<ActionMessage> getMessages() {
     return messages;
-  }
-
-  public MessageType[] getSuppressedMessages() {
-    return suppressedMessages.clone();
-  }
-
-  public void setSuppressedMessages(MessageType[] types) {
-    this.suppressedMessages = types == null ? new MessageType[0] : types.clone();
   }
 
   public MessageType[] getMessageTypes() {
