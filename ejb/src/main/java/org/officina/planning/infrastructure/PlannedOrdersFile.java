@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.planning.infrastructure;
 
 import java.io.IOException;
 import java.io.Writer;
