@@ -1,4 +1,4 @@
-package org.officina.integration.application;
+package org.officina.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.SupplyType;
+import org.officina.integration.application.ItemFileCheck;
 
 class DemoPlantDataTest {
 

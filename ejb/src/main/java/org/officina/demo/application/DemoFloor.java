@@ -1,4 +1,4 @@
-package org.officina.integration.application;
+package org.officina.demo.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

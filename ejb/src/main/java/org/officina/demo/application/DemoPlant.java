@@ -1,4 +1,4 @@
-package org.officina.integration.application;
+package org.officina.demo.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.ItemSearch;
+import org.officina.integration.application.DatasetImport;
+import org.officina.integration.application.DatasetResult;
 import org.officina.integration.model.DatasetFiles;
 import org.officina.shared.model.Roles;
 
