@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,33 +37,96 @@ public final class CsvTable {
    */
   public static void read(
       ExchangeFile<?> file, Reader in, Consumer<CsvRow> rows, Consumer<ImportError> errors) {
-    try (CSVParser parser = CSVParser.parse(in, LinedRecords.FORMAT)) {
-      LinedRecords records = new LinedRecords(parser);
+    try (Rows table = open(file, in)) {
+      table.forEachRemaining(rows);
+      table.errors().forEach(errors);
+    }
+  }
+
+  /**
+   * Opens a file for reading line by line, its header already read; the file's errors as a whole
+   * are in {@link Rows#errors()}. The lines stream, so a file of any size is read in constant
+   * memory.
+   */
+  public static Rows open(ExchangeFile<?> file, Reader in) {
+    return new Rows(file, in);
+  }
+
+  /** The data lines of one file; reading ends at the first error of the file as a whole. */
+  public static final class Rows implements Iterator<CsvRow>, AutoCloseable {
+    private final ExchangeFile<?> file;
+    private final CSVParser parser;
+    private final LinedRecords records;
+    private final List<ImportError> errors = new ArrayList<>();
+    private Map<String, Integer> columns;
+
+    private Rows(ExchangeFile<?> file, Reader in) {
+      this.file = file;
       try {
-        if (!records.hasNext()) {
-          errors.accept(new ImportError(file.name(), 1, Violation.of(null, "csv.empty")));
-          return;
+        parser = CSVParser.parse(in, LinedRecords.FORMAT);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      records = new LinedRecords(parser);
+      if (!more()) {
+        if (errors.isEmpty()) {
+          errors.add(new ImportError(file.name(), 1, Violation.of(null, "csv.empty")));
         }
-        Map<String, Integer> columns = header(file, records.next().record(), errors);
-        if (columns == null) {
-          return;
-        }
-        while (records.hasNext()) {
-          LinedRecords.Lined lined = records.next();
-          CsvRow row = new CsvRow(lined.line(), lined.record(), columns);
-          if (lined.record().size() != columns.size()) {
-            row.refuse(Violation.of(null, "csv.cellCount", lined.record().size(), columns.size()));
-          }
-          rows.accept(row);
-        }
+        return;
+      }
+      columns = header(file, records.next().record(), errors::add);
+    }
+
+    /** The errors of the file as a whole: its header, malformed CSV, no lines at all. */
+    public List<ImportError> errors() {
+      return List.copyOf(errors);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return errors.isEmpty() && more();
+    }
+
+    /** A malformed file (an unclosed quote, say) ends the reading with an error where it was. */
+    private boolean more() {
+      try {
+        return records.hasNext();
       } catch (UncheckedIOException | IllegalStateException e) {
         String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        errors.accept(
+        errors.add(
             new ImportError(
                 file.name(), records.lastLine() + 1, Violation.of(null, "csv.malformed", reason)));
+        return false;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    @Override
+    public CsvRow next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      LinedRecords.Lined lined = records.next();
+      CsvRow row = new CsvRow(lined.line(), lined.record(), columns);
+      if (lined.record().size() != columns.size()) {
+        row.refuse(Violation.of(null, "csv.cellCount", lined.record().size(), columns.size()));
+      }
+      return row;
+    }
+
+    /** Skips lines already taken, for a job restarted from a checkpoint. */
+    public void skip(long lines) {
+      for (long i = 0; i < lines && hasNext(); i++) {
+        records.next();
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

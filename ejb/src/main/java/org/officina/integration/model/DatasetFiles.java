@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.officina.engineering.model.ItemData;
+import java.util.function.Supplier;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
@@ -20,28 +20,32 @@ public final class DatasetFiles {
 
   private static final Map<String, Slot<?>> SLOTS = new LinkedHashMap<>();
 
-  /** A file and the list of the dataset it fills. */
-  private record Slot<T>(ExchangeFile<T> file, Function<Dataset, List<Dataset.Lined<T>>> list) {}
+  /**
+   * A file and the list of the dataset it fills. Each reading takes a file of its own: items.csv
+   * remembers the codes it has read.
+   */
+  private record Slot<T>(
+      Supplier<ExchangeFile<T>> file, Function<Dataset, List<Dataset.Lined<T>>> list) {}
 
   static {
-    add(new CalendarsFile(), d -> d.calendars);
-    SLOTS.put(ItemsCsv.FILE, null);
-    add(new SuppliersFile(), d -> d.suppliers);
-    add(new DepartmentsFile(), d -> d.departments);
-    add(new ToolsFile(), d -> d.tools);
-    add(new WorkCentersFile(), d -> d.workCenters);
-    add(new MachinesFile(), d -> d.machines);
-    add(new OperatorsFile(), d -> d.operators);
-    add(new BomFile(), d -> d.bom);
-    add(new RoutingsFile(), d -> d.routings);
-    add(new StockFile(), d -> d.stock);
-    add(new SupplyFile(), d -> d.supply);
-    add(new DemandFile(), d -> d.demand);
+    add(CalendarsFile::new, d -> d.calendars);
+    add(ItemsCsv::new, d -> d.items);
+    add(SuppliersFile::new, d -> d.suppliers);
+    add(DepartmentsFile::new, d -> d.departments);
+    add(ToolsFile::new, d -> d.tools);
+    add(WorkCentersFile::new, d -> d.workCenters);
+    add(MachinesFile::new, d -> d.machines);
+    add(OperatorsFile::new, d -> d.operators);
+    add(BomFile::new, d -> d.bom);
+    add(RoutingsFile::new, d -> d.routings);
+    add(StockFile::new, d -> d.stock);
+    add(SupplyFile::new, d -> d.supply);
+    add(DemandFile::new, d -> d.demand);
   }
 
   private static <T> void add(
-      ExchangeFile<T> file, Function<Dataset, List<Dataset.Lined<T>>> list) {
-    SLOTS.put(file.name(), new Slot<>(file, list));
+      Supplier<ExchangeFile<T>> file, Function<Dataset, List<Dataset.Lined<T>>> list) {
+    SLOTS.put(file.get().name(), new Slot<>(file, list));
   }
 
   private DatasetFiles() {}
@@ -74,17 +78,13 @@ public final class DatasetFiles {
               Violation.of(null, "dataset.unknownFile", name, String.join(", ", names()))));
       return;
     }
-    if (name.equals(ItemsCsv.FILE)) {
-      readItems(in, into, errors);
-      return;
-    }
     readInto(SLOTS.get(name), in, into, errors);
   }
 
   private static <T> void readInto(
       Slot<T> slot, Reader in, Dataset into, Consumer<ImportError> errors) {
     List<Dataset.Lined<T>> list = slot.list().apply(into);
-    ExchangeFile<T> file = slot.file();
+    ExchangeFile<T> file = slot.file().get();
     CsvTable.read(
         file,
         in,
@@ -96,23 +96,12 @@ public final class DatasetFiles {
         errors);
   }
 
-  private static void readItems(Reader in, Dataset into, Consumer<ImportError> errors) {
-    try (ItemsCsv.RowReader rows = ItemsCsv.open(in)) {
-      while (rows.hasNext()) {
-        ItemsCsv.Row row = rows.next();
-        row.errors().forEach(errors);
-        into.items.add(new Dataset.Lined<ItemData>(row.line(), row.item()));
-      }
-      rows.headerErrors().forEach(errors);
-    }
-  }
-
   /** How many lines each file of the dataset had, for the files it had. */
   public static Map<String, Integer> lineCounts(Dataset dataset) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     SLOTS.forEach(
         (name, slot) -> {
-          int lines = slot == null ? dataset.items.size() : slot.list().apply(dataset).size();
+          int lines = slot.list().apply(dataset).size();
           if (lines > 0) {
             counts.put(name, lines);
           }
@@ -125,16 +114,8 @@ public final class DatasetFiles {
    * name.
    */
   public static void write(Dataset dataset, Opener opener) throws IOException {
-    for (Map.Entry<String, Slot<?>> entry : SLOTS.entrySet()) {
-      if (entry.getValue() == null) {
-        if (!dataset.items.isEmpty()) {
-          try (Writer out = opener.open(ItemsCsv.FILE)) {
-            ItemsCsv.write(Dataset.values(dataset.items), out);
-          }
-        }
-      } else {
-        writeFile(entry.getValue(), dataset, opener);
-      }
+    for (Slot<?> slot : SLOTS.values()) {
+      writeFile(slot, dataset, opener);
     }
   }
 
@@ -144,8 +125,9 @@ public final class DatasetFiles {
     if (values.isEmpty()) {
       return;
     }
-    try (Writer out = opener.open(slot.file().name())) {
-      CsvTable.write(slot.file(), Dataset.values(values), out);
+    ExchangeFile<T> file = slot.file().get();
+    try (Writer out = opener.open(file.name())) {
+      CsvTable.write(file, Dataset.values(values), out);
     }
   }
 
