@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.SupplyType;
-import org.officina.integration.application.ItemFileCheck;
+import org.officina.integration.infrastructure.exchange.ItemFileCheck;
 
 class DemoPlantDataTest {
 

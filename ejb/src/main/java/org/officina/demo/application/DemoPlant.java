@@ -19,7 +19,7 @@ import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.integration.application.DatasetImport;
 import org.officina.integration.application.DatasetResult;
-import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.shared.model.Roles;
 
 /**
@@ -45,7 +45,7 @@ public class DemoPlant {
 
   private static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
-    for (String name : DatasetFiles.names()) {
+    for (String name : ExchangeFormat.names()) {
       try (InputStream stream =
           DemoPlant.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
         if (stream != null) {

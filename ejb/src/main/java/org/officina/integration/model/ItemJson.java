@@ -16,6 +16,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.integration.infrastructure.exchange.ItemsCsv;
 import org.officina.shared.model.Violation;
 
 /**

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -13,7 +13,6 @@ import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
-import org.officina.integration.application.ItemFileCheck;
 import org.officina.shared.model.ImportError;
 
 class ItemsCsvTest {

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
+import org.officina.integration.model.Catalog;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.DatasetRules;
 import org.officina.shared.model.ImportError;
 
 class DatasetRulesTest {

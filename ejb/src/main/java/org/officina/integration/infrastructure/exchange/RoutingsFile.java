@@ -1,17 +1,19 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 
 /** routings.csv: the operations and sub-operations of each item's routing. */
 public final class RoutingsFile implements ExchangeFile<RoutingOperation> {
 
-  public static final String NAME = "routings.csv";
-  public static final String ITEM = "item";
-  public static final String SEQ = "seq";
+  public static final String NAME = ExchangeFormat.ROUTINGS;
+  public static final String ITEM = Column.ITEM;
+  public static final String SEQ = Column.SEQ;
   public static final String WORK_CENTER = "work_center";
   public static final String SUBCONTRACTOR = "subcontractor";
   public static final String TOOLING = "tooling";

@@ -1,15 +1,16 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.resources.model.WorkCenter;
 
 /** work_centers.csv: work centers (centri di lavoro) with their capacity and calendar. */
 public final class WorkCentersFile implements ExchangeFile<WorkCenter> {
 
-  public static final String NAME = "work_centers.csv";
+  public static final String NAME = ExchangeFormat.WORK_CENTERS;
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   @Override

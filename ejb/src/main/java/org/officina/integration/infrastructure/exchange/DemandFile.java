@@ -1,18 +1,20 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.officina.demand.model.DemandLine;
 import org.officina.demand.model.DemandType;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 
 /** demand.csv: sales order lines and forecasts. */
 public final class DemandFile implements ExchangeFile<DemandLine> {
 
-  public static final String NAME = "demand.csv";
-  public static final String ITEM = "item";
-  public static final String QTY = "qty";
-  public static final String NUMBER = "number";
+  public static final String NAME = ExchangeFormat.DEMAND;
+  public static final String ITEM = Column.ITEM;
+  public static final String QTY = Column.QTY;
+  public static final String NUMBER = Column.NUMBER;
 
   @Override
   public String name() {

@@ -1,14 +1,15 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.resources.model.Operator;
 
 /** operators.csv: operators, their department and the work centers they may run. */
 public final class OperatorsFile implements ExchangeFile<Operator> {
 
-  public static final String NAME = "operators.csv";
+  public static final String NAME = ExchangeFormat.OPERATORS;
 
   @Override
   public String name() {

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.DatasetFormat;
 
 /**
  * A dataset folder as a zip: its files at the top level or inside one folder, names as in the
@@ -64,7 +66,7 @@ public final class DatasetZip {
   }
 
   /** Writes a dataset as a zip, one entry per file, through the writer of {@link DatasetFiles}. */
-  public static void write(Dataset dataset, ItemsWriter items, OutputStream out)
+  public static void write(Dataset dataset, DatasetFormat.ItemsWriter items, OutputStream out)
       throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       DatasetFiles.Opener opener =
@@ -77,12 +79,6 @@ public final class DatasetZip {
       }
       DatasetFiles.write(dataset, opener);
     }
-  }
-
-  /** Writes items.csv, which export streams page by page rather than holding in a dataset. */
-  @FunctionalInterface
-  public interface ItemsWriter {
-    void write(Writer out) throws IOException;
   }
 
   /** Lets a file's writer be closed without closing the zip it writes into. */

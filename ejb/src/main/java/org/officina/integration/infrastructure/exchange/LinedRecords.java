@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;

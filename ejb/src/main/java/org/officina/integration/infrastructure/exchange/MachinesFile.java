@@ -1,14 +1,15 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.resources.model.Machine;
 
 /** machines.csv: the machines of each work center. */
 public final class MachinesFile implements ExchangeFile<Machine> {
 
-  public static final String NAME = "machines.csv";
+  public static final String NAME = ExchangeFormat.MACHINES;
 
   @Override
   public String name() {

@@ -1,19 +1,21 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 
 /** supply.csv: open purchase, production and subcontract order lines. */
 public final class SupplyFile implements ExchangeFile<SupplyLine> {
 
-  public static final String NAME = "supply.csv";
-  public static final String ITEM = "item";
-  public static final String QTY = "qty";
-  public static final String NUMBER = "number";
-  public static final String SUPPLIER = "supplier";
+  public static final String NAME = ExchangeFormat.SUPPLY;
+  public static final String ITEM = Column.ITEM;
+  public static final String QTY = Column.QTY;
+  public static final String NUMBER = Column.NUMBER;
+  public static final String SUPPLIER = Column.SUPPLIER;
 
   @Override
   public String name() {

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.officina.engineering.model.BomLine;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 
 /** bom.csv: the lines of bills of materials, each parent's lines in their order. */
 public final class BomFile implements ExchangeFile<BomLine> {
 
-  public static final String NAME = "bom.csv";
-  public static final String PARENT = "parent";
-  public static final String COMPONENT = "component";
+  public static final String NAME = ExchangeFormat.BOM;
+  public static final String PARENT = Column.PARENT;
+  public static final String COMPONENT = Column.COMPONENT;
   public static final String QTY_PER = "qty_per";
   public static final String VALID_TO = "valid_to";
   public static final String OPERATION_SEQ = "operation_seq";

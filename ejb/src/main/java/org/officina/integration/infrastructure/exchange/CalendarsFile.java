@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.officina.integration.model.CalendarDay;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.Shift;
 import org.officina.shared.model.Violation;
@@ -14,22 +17,14 @@ import org.officina.shared.model.Violation;
  * calendars.csv: one line per weekday of a calendar's pattern and per exception day, each with its
  * shifts ({@code HH:MM-HH:MM}, ';'-separated; none: not a working day).
  */
-public final class CalendarsFile implements ExchangeFile<CalendarsFile.Day> {
+public final class CalendarsFile implements ExchangeFile<CalendarDay> {
 
-  public static final String NAME = "calendars.csv";
+  public static final String NAME = ExchangeFormat.CALENDARS;
   public static final String CALENDAR = "calendar";
-  public static final String DAY = "day";
-  public static final String SHIFTS = "shifts";
-  public static final String TIME_ZONE = "time_zone";
+  public static final String DAY = Column.DAY;
+  public static final String SHIFTS = Column.SHIFTS;
+  public static final String TIME_ZONE = Column.TIME_ZONE;
   public static final String DESCRIPTION = "description";
-
-  /** One line: a day of a calendar and its shifts; zone and description belong to the calendar. */
-  public record Day(
-      String calendar, String day, List<Shift> shifts, ZoneId zone, String description) {
-    public Day {
-      shifts = List.copyOf(shifts);
-    }
-  }
 
   @Override
   public String name() {
@@ -47,13 +42,13 @@ public final class CalendarsFile implements ExchangeFile<CalendarsFile.Day> {
   }
 
   @Override
-  public Day read(CsvRow row) {
+  public CalendarDay read(CsvRow row) {
     String day = row.required(DAY);
     String normal = CalendarDefinition.normalDay(day).orElse(null);
     if (normal == null && !day.isEmpty()) {
       row.refuse(Violation.of(DAY, "calendar.day", day));
     }
-    return new Day(
+    return new CalendarDay(
         row.requiredCode(CALENDAR), normal, shifts(row), zone(row), row.text(DESCRIPTION, 200));
   }
 
@@ -83,7 +78,7 @@ public final class CalendarsFile implements ExchangeFile<CalendarsFile.Day> {
   }
 
   @Override
-  public List<Object> cells(Day day) {
+  public List<Object> cells(CalendarDay day) {
     return List.of(
         day.calendar(),
         day.day(),

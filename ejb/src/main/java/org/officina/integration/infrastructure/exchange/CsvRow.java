@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

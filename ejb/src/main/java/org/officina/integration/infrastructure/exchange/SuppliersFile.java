@@ -1,14 +1,15 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.purchasing.model.Supplier;
 
 /** suppliers.csv: suppliers, and subcontractors (terzisti) among them. */
 public final class SuppliersFile implements ExchangeFile<Supplier> {
 
-  public static final String NAME = "suppliers.csv";
+  public static final String NAME = ExchangeFormat.SUPPLIERS;
 
   @Override
   public String name() {

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import static org.officina.engineering.model.ItemField.*;
 
@@ -20,6 +20,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
@@ -31,7 +32,7 @@ import org.officina.shared.model.Violation;
  */
 public final class ItemsCsv implements ExchangeFile<ItemData> {
 
-  public static final String FILE = "items.csv";
+  public static final String FILE = ExchangeFormat.ITEMS;
 
   /** The columns in the order export writes them. */
   public static final List<String> COLUMNS =

@@ -1,16 +1,18 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.inventory.model.StockLevel;
 
 /** stock.csv: the quantity on hand of items by warehouse, location and lot. */
 public final class StockFile implements ExchangeFile<StockLevel> {
 
-  public static final String NAME = "stock.csv";
-  public static final String ITEM = "item";
-  public static final String QTY = "qty";
+  public static final String NAME = ExchangeFormat.STOCK;
+  public static final String ITEM = Column.ITEM;
+  public static final String QTY = Column.QTY;
 
   @Override
   public String name() {

@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.officina.integration.model.Dataset;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
 /**
- * The files of a dataset in the order they import (each may refer to what the files before it
- * define), and reading them into a {@link Dataset} with every error of every file.
+ * The files of a dataset ({@link ExchangeFormat}), each read with its {@link ExchangeFile} into a
+ * {@link Dataset} with every error of every file, and written from one.
  */
 public final class DatasetFiles {
 
@@ -52,17 +54,7 @@ public final class DatasetFiles {
 
   /** The names of the files a dataset may hold, in import order. */
   public static List<String> names() {
-    return List.copyOf(SLOTS.keySet());
-  }
-
-  /** The short name of a file as REST addresses it: items for items.csv. */
-  public static String shortName(String file) {
-    return file.substring(0, file.length() - ".csv".length());
-  }
-
-  /** Whether a file name is one of the dataset's. */
-  public static boolean known(String file) {
-    return SLOTS.containsKey(file);
+    return ExchangeFormat.names();
   }
 
   /**

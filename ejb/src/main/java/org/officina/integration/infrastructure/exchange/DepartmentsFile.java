@@ -1,14 +1,15 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.resources.model.Department;
 
 /** departments.csv: departments (reparti) and the plant each belongs to. */
 public final class DepartmentsFile implements ExchangeFile<Department> {
 
-  public static final String NAME = "departments.csv";
+  public static final String NAME = ExchangeFormat.DEPARTMENTS;
 
   @Override
   public String name() {

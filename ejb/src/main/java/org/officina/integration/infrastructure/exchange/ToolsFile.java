@@ -1,14 +1,15 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.exchange;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.resources.model.Tool;
 
 /** tools.csv: tooling and fixtures, and how many of each exist. */
 public final class ToolsFile implements ExchangeFile<Tool> {
 
-  public static final String NAME = "tools.csv";
+  public static final String NAME = ExchangeFormat.TOOLS;
 
   @Override
   public String name() {

@@ -1,11 +1,12 @@
-package org.officina.integration.application;
+package org.officina.integration.infrastructure.exchange;
 
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.officina.engineering.model.ItemData;
-import org.officina.integration.model.ItemsCsv;
+import org.officina.integration.application.ImportResult;
+import org.officina.integration.model.CheckedItemFile;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
@@ -14,7 +15,7 @@ import org.officina.shared.model.Violation;
  * them counted, the first {@link ImportResult#MAX_REPORTED_ERRORS} kept). Plain Java, so that the
  * portal, REST, the batch job and tests check files in exactly the same way.
  */
-public final class ItemFileCheck {
+public final class ItemFileCheck implements CheckedItemFile {
 
   private final List<ItemData> items = new ArrayList<>();
   private final List<ImportError> errors = new ArrayList<>();
@@ -48,18 +49,22 @@ public final class ItemFileCheck {
     }
   }
 
+  @Override
   public boolean valid() {
     return errorCount == 0;
   }
 
+  @Override
   public List<ItemData> items() {
     return Collections.unmodifiableList(items);
   }
 
+  @Override
   public List<ImportError> errors() {
     return List.copyOf(errors);
   }
 
+  @Override
   public long errorCount() {
     return errorCount;
   }
