@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.json;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;

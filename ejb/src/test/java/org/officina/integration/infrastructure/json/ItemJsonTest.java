@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

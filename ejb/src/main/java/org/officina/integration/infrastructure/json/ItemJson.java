@@ -1,4 +1,4 @@
-package org.officina.integration.model;
+package org.officina.integration.infrastructure.json;
 
 import static org.officina.engineering.model.ItemField.*;
 
