@@ -25,7 +25,7 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.infrastructure.exchange.DatasetFiles;
 
 /**
  * Datasets in the exchange format through REST on the deployed EAR: all-or-nothing import with

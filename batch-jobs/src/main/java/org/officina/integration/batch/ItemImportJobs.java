@@ -8,6 +8,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -19,7 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import org.officina.integration.application.ItemFileCheck;
+import org.officina.integration.model.CheckedItemFile;
+import org.officina.integration.model.ItemFileFormat;
 import org.officina.shared.model.Roles;
 
 /**
@@ -36,6 +38,7 @@ public class ItemImportJobs {
   private static final String USER = "user";
 
   @Resource SessionContext session;
+  @Inject ItemFileFormat itemFiles;
 
   public long start(InputStream upload) {
     Path file = ImportJobs.store(upload, "items-", ".csv");
@@ -64,7 +67,7 @@ public class ItemImportJobs {
     ImportProgress check = progressOf(steps, "check");
     ImportProgress load = progressOf(steps, "load");
     boolean refused = ItemsFileCheckBatchlet.INVALID.equals(execution.getExitStatus());
-    ItemFileCheck errors = refused ? recheck(execution) : null;
+    CheckedItemFile errors = refused ? recheck(execution) : null;
     if ("COMPLETED".equals(execution.getBatchStatus().name())) {
       deleteQuietly(execution);
     }
@@ -113,9 +116,9 @@ public class ItemImportJobs {
    * The errors of a refused file are not stored: the kept file is checked again, with the same
    * result.
    */
-  private static ItemFileCheck recheck(JobExecution execution) {
+  private CheckedItemFile recheck(JobExecution execution) {
     try (Reader in = Files.newBufferedReader(Path.of(fileOf(execution)), StandardCharsets.UTF_8)) {
-      return ItemFileCheck.of(in);
+      return itemFiles.check(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

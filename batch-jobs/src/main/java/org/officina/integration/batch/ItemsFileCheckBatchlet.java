@@ -10,7 +10,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.officina.integration.application.ItemFileCheck;
+import org.officina.integration.model.CheckedItemFile;
+import org.officina.integration.model.ItemFileFormat;
 
 /** The items-import job's first step: the whole file is checked before anything is written. */
 @Named
@@ -21,11 +22,12 @@ public class ItemsFileCheckBatchlet extends AbstractBatchlet {
 
   @Inject @BatchProperty String file;
   @Inject StepContext step;
+  @Inject ItemFileFormat itemFiles;
 
   @Override
   public String process() throws Exception {
     try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      ItemFileCheck check = ItemFileCheck.of(in);
+      CheckedItemFile check = itemFiles.check(in);
       step.setPersistentUserData(new ImportProgress(check.items().size(), check.errorCount()));
       return check.valid() ? "CHECKED" : INVALID;
     }

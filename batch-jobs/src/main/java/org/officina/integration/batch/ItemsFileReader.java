@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.officina.integration.model.ItemsCsv;
+import org.officina.integration.infrastructure.exchange.ItemsCsv;
 
 /**
  * Streams the rows of the checked file; its checkpoint is the number of rows already handed to the

@@ -10,7 +10,7 @@ import org.officina.engineering.application.BillOfMaterialsService;
 import org.officina.engineering.application.RoutingService;
 import org.officina.integration.model.CalendarRules;
 import org.officina.integration.model.Dataset;
-import org.officina.integration.model.DatasetZip;
+import org.officina.integration.model.DatasetFormat;
 import org.officina.inventory.application.StockService;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.resources.application.PlantResourceService;
@@ -31,9 +31,10 @@ public class DatasetExport {
   @Inject PurchasingService purchasing;
   @Inject StockService stock;
   @Inject DemandService demand;
+  @Inject DatasetFormat format;
 
   public void writeZip(OutputStream out) throws IOException {
-    DatasetZip.write(dataset(), items::writeItems, out);
+    format.zip(dataset(), items::writeItems, out);
   }
 
   private Dataset dataset() {

@@ -23,9 +23,9 @@ import org.officina.integration.model.CalendarRules;
 import org.officina.integration.model.Catalog;
 import org.officina.integration.model.Dataset;
 import org.officina.integration.model.DatasetDefaults;
-import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.DatasetFormat;
 import org.officina.integration.model.DatasetRules;
-import org.officina.integration.model.DatasetZip;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.inventory.application.StockService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.application.PurchasingService;
@@ -64,6 +64,7 @@ public class DatasetImport {
   @Inject StockService stock;
   @Inject DemandService demand;
   @Inject MasterDataLock lock;
+  @Inject DatasetFormat format;
 
   /**
    * Imports a zipped dataset; a body that is no readable zip of dataset files is refused like any
@@ -72,7 +73,7 @@ public class DatasetImport {
   public DatasetResult importZip(InputStream zip, Consumer<String> listener) {
     Map<String, String> files;
     try {
-      files = DatasetZip.read(zip);
+      files = format.unzip(zip);
     } catch (IOException e) {
       ImportError error =
           new ImportError("dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage()));
@@ -95,7 +96,7 @@ public class DatasetImport {
     Dataset dataset = new Dataset();
     ErrorCollector errors = new ErrorCollector();
     for (String name : order(files.keySet())) {
-      DatasetFiles.read(name, new StringReader(files.get(name)), dataset, errors);
+      format.read(name, new StringReader(files.get(name)), dataset, errors);
     }
     phases.end("read");
     lock.acquire();
@@ -107,7 +108,7 @@ public class DatasetImport {
       return new DatasetResult(Map.of(), errors.sorted(), errors.count());
     }
     write(dataset, phases);
-    Map<String, Integer> lines = DatasetFiles.lineCounts(dataset);
+    Map<String, Integer> lines = format.lineCounts(dataset);
     LOG.info(() -> "dataset imported: " + lines + " in " + phases);
     return new DatasetResult(lines, List.of(), 0);
   }
@@ -138,7 +139,7 @@ public class DatasetImport {
   }
 
   private static List<String> order(Set<String> names) {
-    List<String> known = DatasetFiles.names();
+    List<String> known = ExchangeFormat.names();
     return names.stream()
         .sorted(
             java.util.Comparator.comparing(

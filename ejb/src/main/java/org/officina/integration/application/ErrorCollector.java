@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.officina.integration.model.DatasetFiles;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.shared.model.ImportError;
 
 /**
@@ -42,7 +42,7 @@ final class ErrorCollector implements Consumer<ImportError> {
   }
 
   List<ImportError> sorted() {
-    List<String> order = DatasetFiles.names();
+    List<String> order = ExchangeFormat.names();
     return kept.stream()
         .sorted(
             Comparator.comparing((ImportError e) -> order.indexOf(e.file()))

@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
-import org.officina.integration.model.ItemsCsv;
+import org.officina.integration.model.ItemFileFormat;
 
 /**
  * Writes the item master as items.csv, page by page, so that exporting a large catalogue takes
@@ -29,11 +29,12 @@ public class ItemExport {
   private static final int PAGE = 1000;
 
   @Inject ItemService items;
+  @Inject ItemFileFormat format;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void writeItems(Writer out) {
     try {
-      ItemsCsv.write(new PagedItems(), out);
+      format.write(new PagedItems(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Reader;
 import org.officina.engineering.application.ItemService;
+import org.officina.integration.model.CheckedItemFile;
+import org.officina.integration.model.ItemFileFormat;
 import org.officina.shared.model.Roles;
 
 /**
@@ -17,9 +19,10 @@ import org.officina.shared.model.Roles;
 public class ItemImport {
 
   @Inject ItemService items;
+  @Inject ItemFileFormat format;
 
   public ImportResult importCsv(Reader in) {
-    ItemFileCheck check = ItemFileCheck.of(in);
+    CheckedItemFile check = format.check(in);
     if (!check.valid()) {
       return ImportResult.rejected(check.errors(), check.errorCount());
     }

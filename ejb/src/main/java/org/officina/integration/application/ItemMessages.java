@@ -3,11 +3,10 @@ package org.officina.integration.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.Optional;
 import org.officina.engineering.application.ItemService;
-import org.officina.integration.model.ItemJson;
+import org.officina.engineering.model.ItemData;
+import org.officina.integration.model.InboundMessageFormat;
 import org.officina.shared.model.Roles;
 
 /**
@@ -22,19 +21,15 @@ public class ItemMessages {
 
   @Inject ItemService items;
   @Inject DeadLetters deadLetters;
+  @Inject InboundMessageFormat format;
 
   public void receive(String body, String messageId) {
-    Optional<JsonObject> json =
-        InboundMessage.object(deadLetters, DeadLetters.Inbound.ITEMS, body, messageId);
-    if (json.isEmpty()) {
-      return;
-    }
-    ItemJson.Parsed parsed = ItemJson.read(json.get());
-    if (!parsed.violations().isEmpty()) {
+    InboundMessageFormat.Reading<ItemData> item = format.item(body);
+    if (!item.violations().isEmpty()) {
       InboundMessage.refuse(
-          deadLetters, DeadLetters.Inbound.ITEMS, body, parsed.violations(), messageId);
+          deadLetters, DeadLetters.Inbound.ITEMS, body, item.violations(), messageId);
       return;
     }
-    items.importItems(List.of(parsed.item()));
+    items.importItems(List.of(item.value()));
   }
 }

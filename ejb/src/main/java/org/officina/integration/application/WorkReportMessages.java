@@ -3,12 +3,11 @@ package org.officina.integration.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.util.Optional;
 import org.officina.execution.application.Outcome;
 import org.officina.execution.application.WorkReportService;
+import org.officina.execution.model.Declaration;
 import org.officina.execution.model.ReportSource;
-import org.officina.integration.model.DeclarationJson;
+import org.officina.integration.model.InboundMessageFormat;
 import org.officina.shared.model.Roles;
 
 /**
@@ -24,20 +23,17 @@ public class WorkReportMessages {
 
   @Inject WorkReportService workReports;
   @Inject DeadLetters deadLetters;
+  @Inject InboundMessageFormat format;
 
   public void receive(String body, String messageId) {
-    Optional<JsonObject> json =
-        InboundMessage.object(deadLetters, DeadLetters.Inbound.WORK_REPORTS, body, messageId);
-    if (json.isEmpty()) {
-      return;
-    }
-    DeclarationJson.Parsed parsed = DeclarationJson.read(json.get(), ReportSource.JMS);
-    if (!parsed.violations().isEmpty()) {
+    InboundMessageFormat.Reading<Declaration> declaration =
+        format.declaration(body, ReportSource.JMS);
+    if (!declaration.violations().isEmpty()) {
       InboundMessage.refuse(
-          deadLetters, DeadLetters.Inbound.WORK_REPORTS, body, parsed.violations(), messageId);
+          deadLetters, DeadLetters.Inbound.WORK_REPORTS, body, declaration.violations(), messageId);
       return;
     }
-    if (workReports.declare(parsed.declaration()) instanceof Outcome.Refused<?> refused) {
+    if (workReports.declare(declaration.value()) instanceof Outcome.Refused<?> refused) {
       InboundMessage.refuse(
           deadLetters, DeadLetters.Inbound.WORK_REPORTS, body, refused.violations(), messageId);
     }

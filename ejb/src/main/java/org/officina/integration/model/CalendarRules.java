@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.officina.integration.model.Dataset.Lined;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.Shift;
 import org.officina.shared.model.ImportError;
@@ -19,31 +20,31 @@ import org.officina.shared.model.Violation;
  */
 public final class CalendarRules {
 
-  private final List<Lined<CalendarsFile.Day>> days;
+  private final List<Lined<CalendarDay>> days;
   private final Consumer<ImportError> errors;
 
-  public CalendarRules(List<Lined<CalendarsFile.Day>> days, Consumer<ImportError> errors) {
+  public CalendarRules(List<Lined<CalendarDay>> days, Consumer<ImportError> errors) {
     this.days = days;
     this.errors = errors;
   }
 
   public void check() {
     Map<List<String>, Long> seen = new HashMap<>();
-    Map<String, Lined<CalendarsFile.Day>> first = new HashMap<>();
-    for (Lined<CalendarsFile.Day> line : days) {
-      CalendarsFile.Day day = line.value();
+    Map<String, Lined<CalendarDay>> first = new HashMap<>();
+    for (Lined<CalendarDay> line : days) {
+      CalendarDay day = line.value();
       if (day.day() == null) {
         continue;
       }
       Long earlier = seen.putIfAbsent(List.of(day.calendar(), day.day()), line.line());
       if (earlier != null) {
-        error(line.line(), CalendarsFile.DAY, "dataset.duplicate", day.day(), earlier);
+        error(line.line(), Column.DAY, "dataset.duplicate", day.day(), earlier);
       }
-      Lined<CalendarsFile.Day> head = first.putIfAbsent(day.calendar(), line);
+      Lined<CalendarDay> head = first.putIfAbsent(day.calendar(), line);
       if (head != null && !head.value().zone().equals(day.zone())) {
         error(
             line.line(),
-            CalendarsFile.TIME_ZONE,
+            Column.TIME_ZONE,
             "calendar.zones",
             day.calendar(),
             head.value().zone(),
@@ -56,7 +57,7 @@ public final class CalendarRules {
       } catch (IllegalArgumentException e) {
         error(
             first.get(calendar.getKey()).line(),
-            CalendarsFile.SHIFTS,
+            Column.SHIFTS,
             "calendar.invalid",
             calendar.getKey(),
             e.getMessage());
@@ -66,8 +67,8 @@ public final class CalendarRules {
 
   /** The calendars the lines define, by code, in the order they first appear. */
   public Map<String, CalendarDefinition> definitions() {
-    Map<String, List<CalendarsFile.Day>> byCalendar = new LinkedHashMap<>();
-    for (Lined<CalendarsFile.Day> line : days) {
+    Map<String, List<CalendarDay>> byCalendar = new LinkedHashMap<>();
+    for (Lined<CalendarDay> line : days) {
       if (line.value().day() != null) {
         byCalendar
             .computeIfAbsent(line.value().calendar(), c -> new ArrayList<>())
@@ -79,11 +80,11 @@ public final class CalendarRules {
     return definitions;
   }
 
-  private static CalendarDefinition definition(String code, List<CalendarsFile.Day> lines) {
+  private static CalendarDefinition definition(String code, List<CalendarDay> lines) {
     ZoneId zone = lines.get(0).zone();
     String description =
         lines.stream()
-            .map(CalendarsFile.Day::description)
+            .map(CalendarDay::description)
             .filter(d -> !d.isEmpty())
             .findFirst()
             .orElse("");
@@ -96,21 +97,21 @@ public final class CalendarRules {
    * The lines of calendars.csv that describe the calendars, as export writes them: the description
    * and zone on every line.
    */
-  public static List<CalendarsFile.Day> lines(List<CalendarDefinition> calendars) {
-    List<CalendarsFile.Day> lines = new ArrayList<>();
+  public static List<CalendarDay> lines(List<CalendarDefinition> calendars) {
+    List<CalendarDay> lines = new ArrayList<>();
     for (CalendarDefinition calendar : calendars) {
       calendar
           .days()
           .forEach(
               (day, shifts) ->
                   lines.add(
-                      new CalendarsFile.Day(
+                      new CalendarDay(
                           calendar.code(), day, shifts, calendar.zone(), calendar.description())));
     }
     return lines;
   }
 
   private void error(long line, String column, String key, Object... args) {
-    errors.accept(new ImportError(CalendarsFile.NAME, line, Violation.of(column, key, args)));
+    errors.accept(new ImportError(ExchangeFormat.CALENDARS, line, Violation.of(column, key, args)));
   }
 }

@@ -25,7 +25,7 @@ public final class Dataset {
   public record Lined<T>(long line, T value) {}
 
   public final List<Lined<ItemData>> items = new ArrayList<>();
-  public final List<Lined<CalendarsFile.Day>> calendars = new ArrayList<>();
+  public final List<Lined<CalendarDay>> calendars = new ArrayList<>();
   public final List<Lined<Supplier>> suppliers = new ArrayList<>();
   public final List<Lined<Department>> departments = new ArrayList<>();
   public final List<Lined<Tool>> tools = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.integration.model.Dataset.Lined;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.inventory.model.StockLevel;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
@@ -82,53 +83,58 @@ public final class DatasetRules {
   }
 
   private void checkResources() {
-    unique(SuppliersFile.NAME, dataset.suppliers, s -> s.code(), "code");
-    unique(DepartmentsFile.NAME, dataset.departments, Department::code, "code");
-    unique(ToolsFile.NAME, dataset.tools, t -> t.code(), "code");
-    unique(WorkCentersFile.NAME, dataset.workCenters, WorkCenter::code, "code");
-    unique(MachinesFile.NAME, dataset.machines, Machine::code, "code");
-    unique(OperatorsFile.NAME, dataset.operators, Operator::code, "code");
+    unique(ExchangeFormat.SUPPLIERS, dataset.suppliers, s -> s.code(), "code");
+    unique(ExchangeFormat.DEPARTMENTS, dataset.departments, Department::code, "code");
+    unique(ExchangeFormat.TOOLS, dataset.tools, t -> t.code(), "code");
+    unique(ExchangeFormat.WORK_CENTERS, dataset.workCenters, WorkCenter::code, "code");
+    unique(ExchangeFormat.MACHINES, dataset.machines, Machine::code, "code");
+    unique(ExchangeFormat.OPERATORS, dataset.operators, Operator::code, "code");
     for (Lined<WorkCenter> center : dataset.workCenters) {
       String calendar = center.value().calendar();
       if (calendar != null && !calendars.contains(calendar)) {
-        error(WorkCentersFile.NAME, center.line(), "calendar", "calendar.unknown", calendar);
+        error(ExchangeFormat.WORK_CENTERS, center.line(), "calendar", "calendar.unknown", calendar);
       }
     }
     for (Lined<Machine> machine : dataset.machines) {
       requireWorkCenter(
-          MachinesFile.NAME, machine.line(), "work_center", machine.value().workCenter());
+          ExchangeFormat.MACHINES, machine.line(), "work_center", machine.value().workCenter());
     }
     for (Lined<Operator> operator : dataset.operators) {
       String department = operator.value().department();
       if (department != null && !departments.contains(department)) {
-        error(OperatorsFile.NAME, operator.line(), "department", "department.unknown", department);
+        error(
+            ExchangeFormat.OPERATORS,
+            operator.line(),
+            "department",
+            "department.unknown",
+            department);
       }
       operator
           .value()
           .skills()
-          .forEach(s -> requireWorkCenter(OperatorsFile.NAME, operator.line(), "skills", s));
+          .forEach(s -> requireWorkCenter(ExchangeFormat.OPERATORS, operator.line(), "skills", s));
     }
   }
 
   private void checkStock() {
-    unique(StockFile.NAME, dataset.stock, StockLevel::key, StockFile.QTY);
+    unique(ExchangeFormat.STOCK, dataset.stock, StockLevel::key, Column.QTY);
     for (Lined<StockLevel> stock : dataset.stock) {
       ItemKind item =
-          requireItem(StockFile.NAME, stock.line(), StockFile.ITEM, stock.value().item());
-      quantity(StockFile.NAME, stock.line(), StockFile.QTY, stock.value().qty(), item);
+          requireItem(ExchangeFormat.STOCK, stock.line(), Column.ITEM, stock.value().item());
+      quantity(ExchangeFormat.STOCK, stock.line(), Column.QTY, stock.value().qty(), item);
     }
   }
 
   private void checkSupply() {
     unique(
-        SupplyFile.NAME,
+        ExchangeFormat.SUPPLY,
         dataset.supply,
         l -> Arrays.asList(l.type(), l.number(), l.line()),
-        SupplyFile.NUMBER);
+        Column.NUMBER);
     for (Lined<SupplyLine> line : dataset.supply) {
       SupplyLine supply = line.value();
-      ItemKind item = requireItem(SupplyFile.NAME, line.line(), SupplyFile.ITEM, supply.item());
-      positiveQuantity(SupplyFile.NAME, line.line(), SupplyFile.QTY, supply.qty(), item);
+      ItemKind item = requireItem(ExchangeFormat.SUPPLY, line.line(), Column.ITEM, supply.item());
+      positiveQuantity(ExchangeFormat.SUPPLY, line.line(), Column.QTY, supply.qty(), item);
       checkSupplier(line.line(), supply);
     }
   }
@@ -139,17 +145,17 @@ public final class DatasetRules {
     }
     if (supply.type() == SupplyOrderType.PRODUCTION) {
       error(
-          SupplyFile.NAME,
+          ExchangeFormat.SUPPLY,
           line,
-          SupplyFile.SUPPLIER,
+          Column.SUPPLIER,
           "supply.supplierOfProduction",
           supply.number());
     } else if (supply.type() == SupplyOrderType.SUBCONTRACT
         && Boolean.FALSE.equals(suppliers.get(supply.supplier()))) {
       error(
-          SupplyFile.NAME,
+          ExchangeFormat.SUPPLY,
           line,
-          SupplyFile.SUPPLIER,
+          Column.SUPPLIER,
           "supplier.notSubcontractor",
           supply.supplier());
     }
@@ -157,14 +163,14 @@ public final class DatasetRules {
 
   private void checkDemand() {
     unique(
-        DemandFile.NAME,
+        ExchangeFormat.DEMAND,
         dataset.demand,
         l -> Arrays.asList(l.type(), l.number(), l.line()),
-        DemandFile.NUMBER);
+        Column.NUMBER);
     for (Lined<DemandLine> line : dataset.demand) {
       ItemKind item =
-          requireItem(DemandFile.NAME, line.line(), DemandFile.ITEM, line.value().item());
-      positiveQuantity(DemandFile.NAME, line.line(), DemandFile.QTY, line.value().qty(), item);
+          requireItem(ExchangeFormat.DEMAND, line.line(), Column.ITEM, line.value().item());
+      positiveQuantity(ExchangeFormat.DEMAND, line.line(), Column.QTY, line.value().qty(), item);
     }
   }
 

@@ -13,6 +13,7 @@ import org.officina.engineering.model.ProductStructure;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.RoutingRules;
 import org.officina.integration.model.Dataset.Lined;
+import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.shared.model.ImportError;
 
 /**
@@ -51,13 +52,14 @@ final class StructureRules {
   /** A bill of the dataset, checked by the rules every entry path shares. */
   private void checkBill(List<Lined<BomLine>> bill) {
     String parent = bill.get(0).value().parent();
-    rules.requireItem(BomFile.NAME, bill.get(0).line(), BomFile.PARENT, parent);
+    rules.requireItem(ExchangeFormat.BOM, bill.get(0).line(), Column.PARENT, parent);
     List<BomLine> lines = bill.stream().map(Lined::value).toList();
     Set<Integer> seqs = operations.getOrDefault(parent, Set.of());
     for (BillRules.Refusal refusal :
         BillRules.checkLines(lines, rules.items, seqs, i -> bill.get(i).line())) {
       rules.errors.accept(
-          new ImportError(BomFile.NAME, bill.get(refusal.index()).line(), refusal.violation()));
+          new ImportError(
+              ExchangeFormat.BOM, bill.get(refusal.index()).line(), refusal.violation()));
     }
   }
 
@@ -91,7 +93,7 @@ final class StructureRules {
     }
     List<String> from = new ArrayList<>(path.subList(closing, path.size() - 1));
     from.addAll(path.subList(0, closing + 1));
-    rules.error(BomFile.NAME, line, BomFile.COMPONENT, "bom.cycle", String.join(" → ", from));
+    rules.error(ExchangeFormat.BOM, line, Column.COMPONENT, "bom.cycle", String.join(" → ", from));
   }
 
   private void checkRoutings() {
@@ -120,9 +122,9 @@ final class StructureRules {
           && line.operationSeq() != 0
           && !seqs.contains(line.operationSeq())) {
         rules.error(
-            RoutingsFile.NAME,
+            ExchangeFormat.ROUTINGS,
             lines.get(0).line(),
-            RoutingsFile.SEQ,
+            Column.SEQ,
             "routing.operationInUse",
             line.operationSeq(),
             line.component());
@@ -132,13 +134,13 @@ final class StructureRules {
 
   private void checkRouting(List<Lined<RoutingOperation>> lines) {
     rules.requireItem(
-        RoutingsFile.NAME, lines.get(0).line(), RoutingsFile.ITEM, lines.get(0).value().item());
+        ExchangeFormat.ROUTINGS, lines.get(0).line(), Column.ITEM, lines.get(0).value().item());
     List<RoutingOperation> operations = lines.stream().map(Lined::value).toList();
     for (RoutingRules.Refusal refusal :
         RoutingRules.check(operations, rules.workCenters, rules.tools, rules.suppliers)) {
       rules.errors.accept(
           new ImportError(
-              RoutingsFile.NAME, lines.get(refusal.index()).line(), refusal.violation()));
+              ExchangeFormat.ROUTINGS, lines.get(refusal.index()).line(), refusal.violation()));
     }
   }
 }

@@ -38,7 +38,7 @@ import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.OrderTerms;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.WorkReport;
-import org.officina.integration.model.JsonFields;
+import org.officina.integration.infrastructure.json.JsonFields;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockMovement;

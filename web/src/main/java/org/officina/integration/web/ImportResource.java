@@ -33,8 +33,7 @@ import org.officina.integration.batch.DatasetImportJobs;
 import org.officina.integration.batch.DatasetJobStatus;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
-import org.officina.integration.model.DatasetFiles;
-import org.officina.integration.model.ItemsCsv;
+import org.officina.integration.model.ExchangeFormat;
 import org.officina.shared.web.ApiErrors;
 
 /**
@@ -58,7 +57,8 @@ public class ImportResource {
   /** The counts of an accepted import. */
   public record Imported(String file, int created, int updated, int unchanged) {
     static Imported of(ImportSummary summary) {
-      return new Imported(ItemsCsv.FILE, summary.created(), summary.updated(), summary.unchanged());
+      return new Imported(
+          ExchangeFormat.ITEMS, summary.created(), summary.updated(), summary.unchanged());
     }
   }
 
@@ -136,14 +136,14 @@ public class ImportResource {
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public Response importFile(@PathParam("file") String file, InputStream body) throws IOException {
     String name = file + ".csv";
-    if (!DatasetFiles.known(name)) {
+    if (!ExchangeFormat.known(name)) {
       throw new NotFoundException(
           ApiErrors.problem(
               Response.Status.NOT_FOUND,
               "no file "
                   + file
                   + "; the files are "
-                  + DatasetFiles.names().stream().map(DatasetFiles::shortName).toList()));
+                  + ExchangeFormat.names().stream().map(ExchangeFormat::shortName).toList()));
     }
     String content = new String(body.readAllBytes(), StandardCharsets.UTF_8);
     return datasetResponse(datasetImport.importFiles(Map.of(name, content)));

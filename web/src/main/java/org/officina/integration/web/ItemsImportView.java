@@ -11,9 +11,10 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.officina.integration.application.ItemFileCheck;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
+import org.officina.integration.model.CheckedItemFile;
+import org.officina.integration.model.ItemFileFormat;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -30,6 +31,7 @@ public class ItemsImportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ItemImportJobs jobs;
+  @Inject ItemFileFormat itemFiles;
   private String fileName;
   private List<ApiErrors.FileError> errors = List.of();
   private long errorCount;
@@ -41,10 +43,10 @@ public class ItemsImportView implements Serializable {
     byte[] content = event.getFile().getContent();
     jobId = null;
     status = null;
-    ItemFileCheck check;
+    CheckedItemFile check;
     try (Reader in =
         new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-      check = ItemFileCheck.of(in);
+      check = itemFiles.check(in);
     }
     errors = ApiErrors.fileErrors(check.errors(), locale());
     errorCount = check.errorCount();

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.officina.integration.model.PlannedOrdersFile;
 import org.officina.planning.application.MrpRunService;
+import org.officina.planning.infrastructure.PlannedOrdersFile;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 
