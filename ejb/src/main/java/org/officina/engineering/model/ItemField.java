@@ -1,5 +1,7 @@
 package org.officina.engineering.model;
 
+import java.util.List;
+
 /**
  * The fields of an item, named as the exchange format's items.csv columns (and the REST API's
  * properties).
@@ -19,6 +21,24 @@ public final class ItemField {
   public static final String LEAD_TIME_FROM_ROUTING = "lead_time_from_routing";
   public static final String PLANNER = "planner";
   public static final String ISSUE_METHOD = "issue_method";
+
+  /** Every field, in the order of the items.csv columns. */
+  public static final List<String> ALL =
+      List.of(
+          CODE,
+          DESCRIPTION,
+          UOM,
+          SUPPLY_TYPE,
+          LEAD_TIME_DAYS,
+          LOT_RULE,
+          LOT_QTY,
+          LOT_MIN,
+          LOT_MULTIPLE,
+          LOT_PERIODS,
+          SAFETY_STOCK,
+          LEAD_TIME_FROM_ROUTING,
+          PLANNER,
+          ISSUE_METHOD);
 
   private ItemField() {}
 }

@@ -9,8 +9,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import java.util.Locale;
 import org.officina.engineering.model.ItemChanged;
-import org.officina.integration.infrastructure.json.ItemJson;
-import org.officina.integration.infrastructure.json.JsonSupport;
+import org.officina.shared.infrastructure.json.ItemJson;
+import org.officina.shared.infrastructure.json.JsonSupport;
 
 /**
  * Publishes every item change on the ItemEvents topic. It observes the change inside the

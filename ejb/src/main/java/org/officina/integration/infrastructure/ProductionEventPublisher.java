@@ -9,7 +9,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.JsonObjectBuilder;
 import org.officina.execution.model.ProductionEvent;
-import org.officina.integration.infrastructure.json.JsonSupport;
+import org.officina.shared.infrastructure.json.JsonSupport;
 
 /**
  * Publishes what happens to production orders on the ProductionEvents topic: released, operation

@@ -3,12 +3,12 @@ package org.officina.planning.model;
 import java.time.LocalDate;
 
 /**
- * MRP as shared/design/MRP-SEMANTICS.md states it: daily buckets from the planning start, items
- * netted level by level in low-level-code order, gross requirements from independent demand and
- * from the parents' planned and firm releases, netting with safety stock, lot sizing, lead times
- * counted back in working days of the item's calendar (past-due releases in bucket 0), the
- * explosion of each release into its components' requirements, pegging of every supply to what it
- * covers, and action messages. Plain Java: no container.
+ * MRP as docs/mrp-semantics.md states it: daily buckets from the planning start, items netted level
+ * by level in low-level-code order, gross requirements from independent demand and from the
+ * parents' planned and firm releases, netting with safety stock, lot sizing, lead times counted
+ * back in working days of the item's calendar (past-due releases in bucket 0), the explosion of
+ * each release into its components' requirements, pegging of every supply to what it covers, and
+ * action messages. Plain Java: no container.
  */
 public final class MrpEngine {
 

@@ -16,7 +16,7 @@ import org.officina.execution.application.Outcome;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.DeclarationRules;
 import org.officina.execution.model.ReportSource;
-import org.officina.integration.infrastructure.json.DeclarationJson;
+import org.officina.shared.infrastructure.json.DeclarationJson;
 import org.officina.shared.web.ApiErrors;
 
 /**

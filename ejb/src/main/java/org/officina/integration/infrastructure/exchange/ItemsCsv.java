@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ItemField;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
@@ -25,32 +26,17 @@ import org.officina.shared.model.ImportError;
 import org.officina.shared.model.Violation;
 
 /**
- * The exchange format's items.csv (see shared/design/EXCHANGE-FORMAT.md), read and written by
- * {@link CsvTable} like every other file of a dataset: an empty cell means the column's default,
- * every error is reported with its line and column, and a code already read on an earlier line is
- * refused. Each reading of a file takes an instance of its own, which remembers the codes read.
+ * The exchange format's items.csv (docs/exchange-format.md), read and written by {@link CsvTable}
+ * like every other file of a dataset: an empty cell means the column's default, every error is
+ * reported with its line and column, and a code already read on an earlier line is refused. Each
+ * reading of a file takes an instance of its own, which remembers the codes read.
  */
 public final class ItemsCsv implements ExchangeFile<ItemData> {
 
   public static final String FILE = ExchangeFormat.ITEMS;
 
   /** The columns in the order export writes them. */
-  public static final List<String> COLUMNS =
-      List.of(
-          CODE,
-          DESCRIPTION,
-          UOM,
-          SUPPLY_TYPE,
-          LEAD_TIME_DAYS,
-          LOT_RULE,
-          LOT_QTY,
-          LOT_MIN,
-          LOT_MULTIPLE,
-          LOT_PERIODS,
-          SAFETY_STOCK,
-          LEAD_TIME_FROM_ROUTING,
-          PLANNER,
-          ISSUE_METHOD);
+  public static final List<String> COLUMNS = ItemField.ALL;
 
   private static final Set<String> REQUIRED = Set.of(CODE);
 

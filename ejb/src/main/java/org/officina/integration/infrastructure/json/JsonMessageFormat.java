@@ -10,6 +10,9 @@ import org.officina.engineering.model.ItemData;
 import org.officina.execution.model.Declaration;
 import org.officina.execution.model.ReportSource;
 import org.officina.integration.model.InboundMessageFormat;
+import org.officina.shared.infrastructure.json.DeclarationJson;
+import org.officina.shared.infrastructure.json.ItemJson;
+import org.officina.shared.infrastructure.json.JsonSupport;
 import org.officina.shared.model.Violation;
 
 /**

@@ -1,4 +1,4 @@
-package org.officina.integration.infrastructure.json;
+package org.officina.shared.infrastructure.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.officina.integration.infrastructure.json;
+package org.officina.shared.infrastructure.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

@@ -1,4 +1,4 @@
-package org.officina.integration.infrastructure.json;
+package org.officina.shared.infrastructure.json;
 
 import static org.officina.engineering.model.ItemField.*;
 
@@ -12,11 +12,11 @@ import java.util.Set;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.ItemField;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
-import org.officina.integration.infrastructure.exchange.ItemsCsv;
 import org.officina.shared.model.Violation;
 
 /**
@@ -94,12 +94,11 @@ public final class ItemJson {
     }
 
     Parsed parse() {
-      Set<String> known = new java.util.LinkedHashSet<>(ItemsCsv.COLUMNS);
+      Set<String> known = new java.util.LinkedHashSet<>(ItemField.ALL);
       known.addAll(READ_ONLY);
       for (String name : json.keySet()) {
         if (!known.contains(name)) {
-          fields.refuse(
-              name, "json.unknownProperty", null, name, String.join(", ", ItemsCsv.COLUMNS));
+          fields.refuse(name, "json.unknownProperty", null, name, String.join(", ", ItemField.ALL));
         }
       }
       ItemData defaults = ItemData.withDefaults("");
