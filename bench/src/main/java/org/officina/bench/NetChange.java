@@ -1,3 +1,5 @@
+package org.officina.bench;
+
 import java.io.BufferedReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Net change on a running Officina whose live plan was made from an exchange-format dataset: for
  * each of N sales order lines of the dataset (spread over its demand file), changes the line's
- * quantity (POST /api/v1/import/demand), then runs NET_CHANGE over REST and times it from request to
- * end. Prints each run and the median. With --verify, then downloads the live plan's
+ * quantity (POST /api/v1/import/demand), then runs NET_CHANGE over REST and times it from request
+ * to end. Prints each run and the median. With --verify, then downloads the live plan's
  * planned_orders.csv, runs a regeneration with the same settings, downloads its file, and checks
  * that both hold the same planned orders with the same pegging, whatever their numbers.
  *
@@ -36,14 +38,18 @@ public class NetChange {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: NetChange DATASET_DIR N [--verify] [http://localhost:8080/officina]");
+      System.err.println(
+          "usage: NetChange DATASET_DIR N [--verify] [http://localhost:8080/officina]");
       System.exit(2);
     }
     Path dataset = Path.of(args[0]);
     int changes = Integer.parseInt(args[1]);
     boolean verify = Arrays.asList(args).contains("--verify");
     String url =
-        Arrays.stream(args).skip(2).filter(a -> a.startsWith("http")).findFirst()
+        Arrays.stream(args)
+            .skip(2)
+            .filter(a -> a.startsWith("http"))
+            .findFirst()
             .orElse("http://localhost:8080/officina");
     base = url + "/api/v1/";
     String user = System.getenv().getOrDefault("OFFICINA_USER", "planner");
@@ -64,7 +70,9 @@ public class NetChange {
           send(
               request("import/demand")
                   .header("Content-Type", "text/csv")
-                  .POST(HttpRequest.BodyPublishers.ofString(header + "\n" + String.join(",", fields) + "\n")));
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          header + "\n" + String.join(",", fields) + "\n")));
       check(imported, 200, "demand change");
       long t0 = System.nanoTime();
       String run = runToTheEnd("{\"mode\": \"NET_CHANGE\"}");
@@ -114,8 +122,14 @@ public class NetChange {
 
   private static String difference(Map<String, Long> a, Map<String, Long> b) {
     List<String> only = new ArrayList<>();
-    a.forEach((k, v) -> { if (!v.equals(b.get(k))) only.add("net change: " + k); });
-    b.forEach((k, v) -> { if (!v.equals(a.get(k))) only.add("regeneration: " + k); });
+    a.forEach(
+        (k, v) -> {
+          if (!v.equals(b.get(k))) only.add("net change: " + k);
+        });
+    b.forEach(
+        (k, v) -> {
+          if (!v.equals(a.get(k))) only.add("regeneration: " + k);
+        });
     return only.size() + " lines differ, e.g. " + only.subList(0, Math.min(6, only.size()));
   }
 
@@ -135,7 +149,8 @@ public class NetChange {
                   .build(),
               HttpResponse.BodyHandlers.ofFile(file));
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("planned orders of run " + run + ": " + response.statusCode());
+        throw new IllegalStateException(
+            "planned orders of run " + run + ": " + response.statusCode());
       }
       Map<String, String> names = new HashMap<>();
       List<String> columns;
@@ -143,7 +158,9 @@ public class NetChange {
         columns = List.of(in.readLine().split(","));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           String[] f = split(line);
-          names.put(f[columns.indexOf("number")], f[columns.indexOf("item")] + "@" + f[columns.indexOf("due_date")]);
+          names.put(
+              f[columns.indexOf("number")],
+              f[columns.indexOf("item")] + "@" + f[columns.indexOf("due_date")]);
         }
       }
       Map<String, Long> counted = new HashMap<>();
@@ -157,8 +174,14 @@ public class NetChange {
           }
           Arrays.sort(pegs);
           String key =
-              names.get(f[columns.indexOf("number")]) + " " + f[columns.indexOf("type")] + " "
-                  + f[columns.indexOf("qty")] + " " + f[columns.indexOf("release_date")] + " "
+              names.get(f[columns.indexOf("number")])
+                  + " "
+                  + f[columns.indexOf("type")]
+                  + " "
+                  + f[columns.indexOf("qty")]
+                  + " "
+                  + f[columns.indexOf("release_date")]
+                  + " "
                   + String.join(";", pegs);
           counted.merge(key, 1L, Long::sum);
         }
@@ -182,8 +205,10 @@ public class NetChange {
 
   private static String runToTheEnd(String body) throws Exception {
     HttpResponse<String> started =
-        send(request("mrp/runs").header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+        send(
+            request("mrp/runs")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     check(started, 202, "mrp run");
     String location = started.headers().firstValue("Location").orElseThrow();
     String run;

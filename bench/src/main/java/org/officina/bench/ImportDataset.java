@@ -1,3 +1,5 @@
+package org.officina.bench;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -49,7 +51,11 @@ public class ImportDataset {
     String body = response.body();
     System.out.printf(
         "import-dataset: %s (%d KB zipped): HTTP %d in %.1f s%n%s%n",
-        dir, zip.length / 1024, response.statusCode(), seconds, body.length() > 2000 ? body.substring(0, 2000) : body);
+        dir,
+        zip.length / 1024,
+        response.statusCode(),
+        seconds,
+        body.length() > 2000 ? body.substring(0, 2000) : body);
     System.exit(response.statusCode() == 200 ? 0 : 1);
   }
 

@@ -1,3 +1,5 @@
+package org.officina.bench;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FileOutputStream;
@@ -26,8 +28,8 @@ import java.util.SplittableRandom;
  * <p>Shape, for N items: 20% BUY (the leaves), 3.5% SUBCONTRACT, the rest MAKE. Every MAKE and
  * SUBCONTRACT item has a height h (1..6, the longest path down to a purchased item) and 2..6
  * components of lower height, one of them of height h-1; so there is no cycle and an end item of
- * height h has a BOM h+1 levels deep. End items (about 4.5% of N, no parent) have heights 2..6: BOMs
- * 3..7 levels deep. Every other item has at least one parent. Weekly volumes flow from the end
+ * height h has a BOM h+1 levels deep. End items (about 4.5% of N, no parent) have heights 2..6:
+ * BOMs 3..7 levels deep. Every other item has at least one parent. Weekly volumes flow from the end
  * items' sales rates down the BOM, and lot sizes, safety stocks, stock and open orders are sized on
  * them, so that the plan the data gives is plausible.
  */
@@ -373,16 +375,50 @@ public final class GeneratePlant {
     supplierName = new String[nSuppliers];
     subcontractor = new boolean[nSuppliers];
     String[] names = {
-      "Rossi", "Bianchi", "Ferrari", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo",
-      "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti",
-      "Barbieri", "Fontana", "Santoro", "Mariani", "Rinaldi", "Caruso", "Ferrara", "Galli"
+      "Rossi",
+      "Bianchi",
+      "Ferrari",
+      "Colombo",
+      "Ricci",
+      "Marino",
+      "Greco",
+      "Bruno",
+      "Gallo",
+      "Conti",
+      "De Luca",
+      "Mancini",
+      "Costa",
+      "Giordano",
+      "Rizzo",
+      "Lombardi",
+      "Moretti",
+      "Barbieri",
+      "Fontana",
+      "Santoro",
+      "Mariani",
+      "Rinaldi",
+      "Caruso",
+      "Ferrara",
+      "Galli"
     };
     String[] trades = {
-      "Acciai", "Metalli", "Forniture Industriali", "Cuscinetti", "Viteria", "Elettromeccanica",
-      "Oleodinamica", "Pneumatica", "Componenti", "Trafilati"
+      "Acciai",
+      "Metalli",
+      "Forniture Industriali",
+      "Cuscinetti",
+      "Viteria",
+      "Elettromeccanica",
+      "Oleodinamica",
+      "Pneumatica",
+      "Componenti",
+      "Trafilati"
     };
     String[] subTrades = {
-      "Zincatura", "Trattamenti Termici", "Verniciature", "Anodizzazione", "Lavorazioni Meccaniche",
+      "Zincatura",
+      "Trattamenti Termici",
+      "Verniciature",
+      "Anodizzazione",
+      "Lavorazioni Meccaniche",
       "Carpenteria"
     };
     String[] forms = {" S.r.l.", " S.p.A.", " & Figli S.n.c.", " S.r.l.", ", S.a.s."};
@@ -391,8 +427,11 @@ public final class GeneratePlant {
       subcontractor[s] = s % 5 == 4;
       supplierCode[s] = "S" + pad(s + 1, 4);
       String trade =
-          subcontractor[s] ? subTrades[r.nextInt(subTrades.length)] : trades[r.nextInt(trades.length)];
-      supplierName[s] = names[r.nextInt(names.length)] + " " + trade + forms[r.nextInt(forms.length)];
+          subcontractor[s]
+              ? subTrades[r.nextInt(subTrades.length)]
+              : trades[r.nextInt(trades.length)];
+      supplierName[s] =
+          names[r.nextInt(names.length)] + " " + trade + forms[r.nextInt(forms.length)];
       if (subcontractor[s]) {
         subs++;
       }
@@ -497,7 +536,10 @@ public final class GeneratePlant {
     }
   }
 
-  /** Operations: 1..4 for MAKE items, an external one (with 1 internal before it at times) for SUBCONTRACT. */
+  /**
+   * Operations: 1..4 for MAKE items, an external one (with 1 internal before it at times) for
+   * SUBCONTRACT.
+   */
   void routings(SplittableRandom r) {
     for (int i = 0; i < n; i++) {
       if (type[i] == BUY || phantom[i]) {
@@ -570,7 +612,8 @@ public final class GeneratePlant {
     for (int h = 1; h <= MAX_HEIGHT; h++) {
       int[] below = pool[h - 1];
       for (int p : parentsByHeight[h]) {
-        int c = cursor[h - 1] < below.length ? below[cursor[h - 1]++] : below[r.nextInt(below.length)];
+        int c =
+            cursor[h - 1] < below.length ? below[cursor[h - 1]++] : below[r.nextInt(below.length)];
         add(p, c, r);
       }
     }
@@ -656,7 +699,9 @@ public final class GeneratePlant {
     }
     switch (uom[c]) {
       case KG:
-        return Math.max(0.001, Math.round(Math.exp(Math.log(0.05) + r.nextDouble() * Math.log(400)) * 1000) / 1000.0);
+        return Math.max(
+            0.001,
+            Math.round(Math.exp(Math.log(0.05) + r.nextDouble() * Math.log(400)) * 1000) / 1000.0);
       case MTR:
         return Math.max(0.01, Math.round((0.1 + r.nextDouble() * 5.9) * 100) / 100.0);
       default:
@@ -789,7 +834,10 @@ public final class GeneratePlant {
     }
   }
 
-  /** Splits total over the shares by largest remainder; every share gets at least 1 when total allows. */
+  /**
+   * Splits total over the shares by largest remainder; every share gets at least 1 when total
+   * allows.
+   */
   static int[] distribute(int total, double[] shares) {
     int[] result = new int[shares.length];
     double sum = 0;
@@ -840,12 +888,22 @@ public final class GeneratePlant {
       // the description is the calendar's (as export writes it, on every line), not the day's
       String description = "\"Two shifts, Monday to Friday; Italian holidays\"";
       for (String day : weekdays) {
-        f.sb.append(CALENDAR).append(',').append(day).append(",06:00-14:00;14:00-22:00,Europe/Rome,")
+        f.sb
+            .append(CALENDAR)
+            .append(',')
+            .append(day)
+            .append(",06:00-14:00;14:00-22:00,Europe/Rome,")
             .append(description);
         f.end();
       }
       for (String[] e : exceptions) {
-        f.sb.append(CALENDAR).append(',').append(e[0]).append(',').append(e[1]).append(",Europe/Rome,")
+        f.sb
+            .append(CALENDAR)
+            .append(',')
+            .append(e[0])
+            .append(',')
+            .append(e[1])
+            .append(",Europe/Rome,")
             .append(description);
         f.end();
       }
@@ -867,17 +925,35 @@ public final class GeneratePlant {
     };
     String[] treatments = {"Zinc-plated", "Heat-treated", "Painted", "Anodised", "Nitrided"};
     String[] hardware = {
-      "Screw M8x30 ISO 4762", "Screw M6x20 ISO 7380", "Nut M10 ISO 4032", "Washer 10.5 ISO 7089",
-      "O-ring 40x3 NBR", "Rivet 4x10", "Compression spring", "Cable tie 200 mm", "Dowel pin 6x30"
+      "Screw M8x30 ISO 4762",
+      "Screw M6x20 ISO 7380",
+      "Nut M10 ISO 4032",
+      "Washer 10.5 ISO 7089",
+      "O-ring 40x3 NBR",
+      "Rivet 4x10",
+      "Compression spring",
+      "Cable tie 200 mm",
+      "Dowel pin 6x30"
     };
     String[] bought = {
-      "Bearing 6204-2RS", "Electric motor 1.5 kW", "Inductive sensor M12", "Cable gland M20",
-      "Gasket", "Hose 1/2\" 1 m", "Relay 24 V", "Handle, black", "Solenoid valve 24 V DC",
+      "Bearing 6204-2RS",
+      "Electric motor 1.5 kW",
+      "Inductive sensor M12",
+      "Cable gland M20",
+      "Gasket",
+      "Hose 1/2\" 1 m",
+      "Relay 24 V",
+      "Handle, black",
+      "Solenoid valve 24 V DC",
       "Gear motor i=20"
     };
     String[] kilos = {
-      "Steel bar C45 Ø", "Sheet S235 thickness ", "Aluminium bar 6082 Ø", "Paint RAL 9005",
-      "Welding wire Ø", "Brass bar CW614N Ø"
+      "Steel bar C45 Ø",
+      "Sheet S235 thickness ",
+      "Aluminium bar 6082 Ø",
+      "Paint RAL 9005",
+      "Welding wire Ø",
+      "Brass bar CW614N Ø"
     };
     String[] metres = {"Tube S235, 40x", "Cable 3G", "Profile 40x40", "Chain 08B-1", "Hose 1/2\""};
     try (Csv f =
@@ -889,22 +965,34 @@ public final class GeneratePlant {
         d.setLength(0);
         int num = 10 + r.nextInt(990);
         if (top[i]) {
-          d.append(endItems[r.nextInt(endItems.length)]).append(' ').append((char) ('A' + r.nextInt(26)))
-              .append((char) ('A' + r.nextInt(26))).append('-').append(num);
+          d.append(endItems[r.nextInt(endItems.length)])
+              .append(' ')
+              .append((char) ('A' + r.nextInt(26)))
+              .append((char) ('A' + r.nextInt(26)))
+              .append('-')
+              .append(num);
           if (r.nextDouble() < 0.3) {
             d.append(", complete");
           }
         } else if (phantom[i]) {
-          d.append("Kit ").append(parts[r.nextInt(parts.length)].toLowerCase(java.util.Locale.ROOT))
-              .append(" fasteners ").append(num);
+          d.append("Kit ")
+              .append(parts[r.nextInt(parts.length)].toLowerCase(java.util.Locale.ROOT))
+              .append(" fasteners ")
+              .append(num);
         } else if (type[i] == SUB) {
-          d.append(treatments[r.nextInt(treatments.length)]).append(' ')
-              .append(parts[r.nextInt(parts.length)].toLowerCase(java.util.Locale.ROOT)).append(' ').append(num);
+          d.append(treatments[r.nextInt(treatments.length)])
+              .append(' ')
+              .append(parts[r.nextInt(parts.length)].toLowerCase(java.util.Locale.ROOT))
+              .append(' ')
+              .append(num);
         } else if (type[i] == MAKE) {
           if (height[i] >= 2) {
             d.append(groups[r.nextInt(groups.length)]).append(' ').append(num);
           } else {
-            d.append(parts[r.nextInt(parts.length)]).append(' ').append(num).append('x')
+            d.append(parts[r.nextInt(parts.length)])
+                .append(' ')
+                .append(num)
+                .append('x')
                 .append(5 * (1 + r.nextInt(40)));
           }
         } else if (uom[i] == KG) {
@@ -919,8 +1007,15 @@ public final class GeneratePlant {
         StringBuilder sb = f.sb;
         sb.append(code[i]).append(',');
         text(sb, d);
-        sb.append(',').append(UOM[uom[i]]).append(',').append(TYPE[type[i]]).append(',').append(lead[i])
-            .append(',').append(RULE[rule[i]]).append(',');
+        sb.append(',')
+            .append(UOM[uom[i]])
+            .append(',')
+            .append(TYPE[type[i]])
+            .append(',')
+            .append(lead[i])
+            .append(',')
+            .append(RULE[rule[i]])
+            .append(',');
         int dec = UOM_DECIMALS[uom[i]];
         if (rule[i] == FOQ) {
           dec(sb, lotQty[i], dec);
@@ -974,8 +1069,17 @@ public final class GeneratePlant {
             "code,department,capacity,efficiency_pct,calendar,description,utilisation_pct,finite")) {
       for (int w = 0; w < wcCode.length; w++) {
         boolean ext = w == extWc;
-        f.sb.append(wcCode[w]).append(',').append(wcDept[w]).append(',').append(wcCapacity[w]).append(',')
-            .append(wcEfficiency[w]).append(',').append(ext ? "" : CALENDAR).append(',');
+        f.sb
+            .append(wcCode[w])
+            .append(',')
+            .append(wcDept[w])
+            .append(',')
+            .append(wcCapacity[w])
+            .append(',')
+            .append(wcEfficiency[w])
+            .append(',')
+            .append(ext ? "" : CALENDAR)
+            .append(',');
         text(f.sb, wcDescription[w]);
         f.sb.append(',').append(wcUtilisation[w]).append(',').append(!ext);
         f.end();
@@ -985,14 +1089,25 @@ public final class GeneratePlant {
 
   void writeBom() throws IOException {
     try (Csv f =
-        new Csv("bom.csv", "parent,component,qty_per,scrap_pct,operation_seq,phantom,valid_from,valid_to")) {
+        new Csv(
+            "bom.csv",
+            "parent,component,qty_per,scrap_pct,operation_seq,phantom,valid_from,valid_to")) {
       for (int p = 0; p < n; p++) {
         int base = p * MAX_COMPONENTS;
         for (int k = 0; k < kCount[p]; k++) {
           int slot = base + k, c = comp[slot];
-          bomLine(f, p, c, qtyPer[slot], scrap[slot], opSeq[slot], null, ecoSlot[p] == k ? dayText[ecoDay[p] - 1] : null);
+          bomLine(
+              f,
+              p,
+              c,
+              qtyPer[slot],
+              scrap[slot],
+              opSeq[slot],
+              null,
+              ecoSlot[p] == k ? dayText[ecoDay[p] - 1] : null);
           if (ecoSlot[p] == k) {
-            bomLine(f, p, ecoComp[p], ecoQty[p], scrap[slot], opSeq[slot], dayText[ecoDay[p]], null);
+            bomLine(
+                f, p, ecoComp[p], ecoQty[p], scrap[slot], opSeq[slot], dayText[ecoDay[p]], null);
           }
         }
       }
@@ -1027,7 +1142,9 @@ public final class GeneratePlant {
   }
 
   void writeRoutings(SplittableRandom r) throws IOException {
-    String[] external = {"Zinc plating", "Heat treatment", "Anodising", "Powder coating", "Nitriding"};
+    String[] external = {
+      "Zinc plating", "Heat treatment", "Anodising", "Powder coating", "Nitriding"
+    };
     try (Csv f =
         new Csv(
             "routings.csv",
@@ -1037,7 +1154,12 @@ public final class GeneratePlant {
           int slot = i * MAX_OPS + k;
           int w = opWc[slot];
           StringBuilder sb = f.sb;
-          sb.append(code[i]).append(',').append((k + 1) * 10).append(',').append(wcCode[w]).append(',');
+          sb.append(code[i])
+              .append(',')
+              .append((k + 1) * 10)
+              .append(',')
+              .append(wcCode[w])
+              .append(',');
           if (w == extWc) {
             sb.append("0,0,0,0,").append(supplierCode[supplier[i]]).append(',');
             dec(sb, opCost[slot], 2);
@@ -1071,7 +1193,8 @@ public final class GeneratePlant {
           int lots = 1 + r.nextInt(3);
           String location = "RM-" + (char) ('A' + r.nextInt(6)) + pad(1 + r.nextInt(20), 2);
           for (int l = 0; l < lots; l++) {
-            stockLine(f, i, location, "L" + pad(++lot, 6), round(qty / lots * (0.5 + r.nextDouble()), u));
+            stockLine(
+                f, i, location, "L" + pad(++lot, 6), round(qty / lots * (0.5 + r.nextDouble()), u));
           }
         } else if (r.nextDouble() < 0.15) {
           int a = r.nextInt(160), b = (a + 1 + r.nextInt(159)) % 160;
@@ -1106,7 +1229,9 @@ public final class GeneratePlant {
 
   /** Open orders due in the first three months: PRODUCTION, PURCHASE and SUBCONTRACT. */
   void writeSupply(SplittableRandom r) throws IOException {
-    LongList[] keys = {new LongList(), new LongList(), new LongList()}; // by supply type BUY, MAKE, SUB
+    LongList[] keys = {
+      new LongList(), new LongList(), new LongList()
+    }; // by supply type BUY, MAKE, SUB
     DoubleList qtys = new DoubleList();
     IntList items = new IntList();
     for (int i = 0; i < n; i++) {
@@ -1117,7 +1242,8 @@ public final class GeneratePlant {
       if (r.nextDouble() >= p) {
         continue;
       }
-      int lines = 1 + (r.nextDouble() < 0.35 ? 1 : 0) + (type[i] == BUY && r.nextDouble() < 0.15 ? 1 : 0);
+      int lines =
+          1 + (r.nextDouble() < 0.35 ? 1 : 0) + (type[i] == BUY && r.nextDouble() < 0.15 ? 1 : 0);
       int previous = -1;
       for (int l = 0; l < lines; l++) {
         int due = workday(r.nextInt(SUPPLY_DAYS));
@@ -1131,9 +1257,10 @@ public final class GeneratePlant {
         qtys.add(qty);
         int week = due / 7;
         long sup = supplier[i] < 0 ? 0 : supplier[i];
-        long key = type[i] == MAKE
-            ? ((long) due << 40) | rec
-            : ((long) week << 56) | (sup << 40) | ((long) due << 30) | rec;
+        long key =
+            type[i] == MAKE
+                ? ((long) due << 40) | rec
+                : ((long) week << 56) | (sup << 40) | ((long) due << 30) | rec;
         keys[type[i]].add(key);
       }
     }
@@ -1142,7 +1269,14 @@ public final class GeneratePlant {
       long[] production = keys[MAKE].sorted();
       for (int k = 0; k < production.length; k++) {
         int rec = (int) (production[k] & ((1L << 40) - 1));
-        supplyLine(f, "PRODUCTION", "WO" + pad(k + 1, 7), 1, items.get(rec), qtys.get(rec), (int) (production[k] >>> 40));
+        supplyLine(
+            f,
+            "PRODUCTION",
+            "WO" + pad(k + 1, 7),
+            1,
+            items.get(rec),
+            qtys.get(rec),
+            (int) (production[k] >>> 40));
       }
       groupedSupply(f, "PURCHASE", "PO", keys[BUY].sorted(), items, qtys, 10, r);
       groupedSupply(f, "SUBCONTRACT", "SC", keys[SUB].sorted(), items, qtys, 4, r);
@@ -1150,8 +1284,15 @@ public final class GeneratePlant {
   }
 
   /** Lines of one supplier due in the same week go into one order, up to maxLines lines each. */
-  void groupedSupply(Csv f, String type, String prefix, long[] keys, IntList items, DoubleList qtys,
-      int maxLines, SplittableRandom r) {
+  void groupedSupply(
+      Csv f,
+      String type,
+      String prefix,
+      long[] keys,
+      IntList items,
+      DoubleList qtys,
+      int maxLines,
+      SplittableRandom r) {
     int number = 0, line = 0;
     long group = -1;
     int limit = 0;
@@ -1182,7 +1323,14 @@ public final class GeneratePlant {
 
   void supplyLine(Csv f, String type, String number, int line, int item, double qty, int due) {
     StringBuilder sb = f.sb;
-    sb.append(type).append(',').append(number).append(',').append(line).append(',').append(code[item]).append(',');
+    sb.append(type)
+        .append(',')
+        .append(number)
+        .append(',')
+        .append(line)
+        .append(',')
+        .append(code[item])
+        .append(',');
     dec(sb, qty, UOM_DECIMALS[uom[item]]);
     sb.append(',').append(dayText[due]).append(',');
     if (!type.equals("PRODUCTION")) {
@@ -1192,8 +1340,8 @@ public final class GeneratePlant {
   }
 
   /**
-   * A year of demand: monthly FORECAST lines for end items and service parts, SALES order lines
-   * for end items every 6 to 15 days, grouped into orders of 1 to 5 lines.
+   * A year of demand: monthly FORECAST lines for end items and service parts, SALES order lines for
+   * end items every 6 to 15 days, grouped into orders of 1 to 5 lines.
    */
   void writeDemand(SplittableRandom r) throws IOException {
     try (Csv f = new Csv("demand.csv", "type,number,line,item,qty,due_date,customer")) {
@@ -1219,7 +1367,9 @@ public final class GeneratePlant {
           continue;
         }
         int every = 6 + r.nextInt(10);
-        for (int d = r.nextInt(every); d < DEMAND_DAYS; d += Math.max(1, every - 2 + r.nextInt(5))) {
+        for (int d = r.nextInt(every);
+            d < DEMAND_DAYS;
+            d += Math.max(1, every - 2 + r.nextInt(5))) {
           int due = workday(d);
           double qty = round(indep[i] * every / 7.0 * (0.5 + r.nextDouble()), uom[i]);
           events.add(((long) due << 40) | qtys.size());
@@ -1240,15 +1390,31 @@ public final class GeneratePlant {
         String customer = "C" + pad(1 + r.nextInt(customers), 5);
         for (int l = 1; l <= lines; l++, k++) {
           int rec = (int) (sorted[k] & ((1L << 40) - 1));
-          demandLine(f, "SALES", order, l, items.get(rec), qtys.get(rec), (int) (sorted[k] >>> 40), customer);
+          demandLine(
+              f,
+              "SALES",
+              order,
+              l,
+              items.get(rec),
+              qtys.get(rec),
+              (int) (sorted[k] >>> 40),
+              customer);
         }
       }
     }
   }
 
-  void demandLine(Csv f, String type, String number, int line, int item, double qty, int due, String customer) {
+  void demandLine(
+      Csv f, String type, String number, int line, int item, double qty, int due, String customer) {
     StringBuilder sb = f.sb;
-    sb.append(type).append(',').append(number).append(',').append(line).append(',').append(code[item]).append(',');
+    sb.append(type)
+        .append(',')
+        .append(number)
+        .append(',')
+        .append(line)
+        .append(',')
+        .append(code[item])
+        .append(',');
     dec(sb, qty, UOM_DECIMALS[uom[item]]);
     sb.append(',').append(dayText[due]).append(',');
     if (customer != null) {
@@ -1325,7 +1491,8 @@ public final class GeneratePlant {
       this.name = name;
       w =
           new BufferedWriter(
-              new OutputStreamWriter(new FileOutputStream(out.resolve(name).toFile()), StandardCharsets.UTF_8),
+              new OutputStreamWriter(
+                  new FileOutputStream(out.resolve(name).toFile()), StandardCharsets.UTF_8),
               1 << 16);
       sb.append(header).append('\n');
     }
