@@ -21,8 +21,8 @@ final class Draws {
   }
 
   /**
-   * Splits total over the shares by largest remainder; every share gets at least 1 when total
-   * allows.
+   * Splits total over the shares in proportion, rounded down; what that leaves goes one by one to
+   * the last shares first. Every share gets at least 1 when total allows.
    */
   static int[] distribute(int total, double[] shares) {
     int[] result = new int[shares.length];
