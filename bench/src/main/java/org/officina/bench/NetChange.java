@@ -1,23 +1,19 @@
 package org.officina.bench;
 
+import static org.officina.bench.OfficinaRest.field;
+
 import java.io.BufferedReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Net change on a running Officina whose live plan was made from an exchange-format dataset: for
@@ -32,8 +28,7 @@ import java.util.regex.Pattern;
  */
 public class NetChange {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static String authorization;
+  private static OfficinaRest rest;
   private static String base;
 
   public static void main(String[] args) throws Exception {
@@ -52,12 +47,7 @@ public class NetChange {
             .findFirst()
             .orElse("http://localhost:8080/officina");
     base = url + "/api/v1/";
-    String user = System.getenv().getOrDefault("OFFICINA_USER", "planner");
-    String password = System.getenv().getOrDefault("OFFICINA_PASSWORD", "planner");
-    authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    rest = OfficinaRest.fromEnvironment();
     List<String> lines = Files.readAllLines(dataset.resolve("demand.csv"));
     String header = lines.get(0);
     List<String> sales = lines.stream().filter(l -> l.startsWith("SALES,")).toList();
@@ -67,7 +57,7 @@ public class NetChange {
       String[] fields = sales.get((int) ((long) k * sales.size() / changes)).split(",", -1);
       fields[4] = new java.math.BigDecimal(fields[4]).add(java.math.BigDecimal.ONE).toPlainString();
       HttpResponse<String> imported =
-          send(
+          rest.send(
               request("import/demand")
                   .header("Content-Type", "text/csv")
                   .POST(
@@ -141,12 +131,8 @@ public class NetChange {
     Path file = Files.createTempFile("planned-orders", ".csv");
     try {
       HttpResponse<Path> response =
-          HTTP.send(
-              request("mrp/runs/" + run + "/planned-orders")
-                  .header("Authorization", authorization)
-                  .timeout(Duration.ofMinutes(30))
-                  .GET()
-                  .build(),
+          rest.send(
+              request("mrp/runs/" + run + "/planned-orders").GET(),
               HttpResponse.BodyHandlers.ofFile(file));
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
@@ -205,7 +191,7 @@ public class NetChange {
 
   private static String runToTheEnd(String body) throws Exception {
     HttpResponse<String> started =
-        send(
+        rest.send(
             request("mrp/runs")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -214,7 +200,7 @@ public class NetChange {
     String run;
     do {
       Thread.sleep(20);
-      run = send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
+      run = rest.send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
     } while (!field(run, "status").matches("COMPLETED|FAILED|STOPPED"));
     if (!field(run, "status").equals("COMPLETED")) {
       System.err.println("mrp run ended " + run);
@@ -232,17 +218,5 @@ public class NetChange {
 
   private static HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.header("Authorization", authorization).timeout(Duration.ofMinutes(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A scalar field of the run's JSON: enough for a benchmark, no JSON library needed. */
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\\s*\"?([^\",}]*)").matcher(json);
-    return m.find() ? m.group(1) : "";
   }
 }
