@@ -1,27 +1,25 @@
+package org.officina.bench;
+
+import static org.officina.bench.OfficinaRest.field;
+
 import java.io.BufferedReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Net change on a running Officina whose live plan was made from an exchange-format dataset: for
  * each of N sales order lines of the dataset (spread over its demand file), changes the line's
- * quantity (POST /api/v1/import/demand), then runs NET_CHANGE over REST and times it from request to
- * end. Prints each run and the median. With --verify, then downloads the live plan's
+ * quantity (POST /api/v1/import/demand), then runs NET_CHANGE over REST and times it from request
+ * to end. Prints each run and the median. With --verify, then downloads the live plan's
  * planned_orders.csv, runs a regeneration with the same settings, downloads its file, and checks
  * that both hold the same planned orders with the same pegging, whatever their numbers.
  *
@@ -30,28 +28,26 @@ import java.util.regex.Pattern;
  */
 public class NetChange {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static String authorization;
+  private static OfficinaRest rest;
   private static String base;
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: NetChange DATASET_DIR N [--verify] [http://localhost:8080/officina]");
+      System.err.println(
+          "usage: NetChange DATASET_DIR N [--verify] [http://localhost:8080/officina]");
       System.exit(2);
     }
     Path dataset = Path.of(args[0]);
     int changes = Integer.parseInt(args[1]);
     boolean verify = Arrays.asList(args).contains("--verify");
     String url =
-        Arrays.stream(args).skip(2).filter(a -> a.startsWith("http")).findFirst()
+        Arrays.stream(args)
+            .skip(2)
+            .filter(a -> a.startsWith("http"))
+            .findFirst()
             .orElse("http://localhost:8080/officina");
     base = url + "/api/v1/";
-    String user = System.getenv().getOrDefault("OFFICINA_USER", "planner");
-    String password = System.getenv().getOrDefault("OFFICINA_PASSWORD", "planner");
-    authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    rest = OfficinaRest.fromEnvironment();
     List<String> lines = Files.readAllLines(dataset.resolve("demand.csv"));
     String header = lines.get(0);
     List<String> sales = lines.stream().filter(l -> l.startsWith("SALES,")).toList();
@@ -61,10 +57,12 @@ public class NetChange {
       String[] fields = sales.get((int) ((long) k * sales.size() / changes)).split(",", -1);
       fields[4] = new java.math.BigDecimal(fields[4]).add(java.math.BigDecimal.ONE).toPlainString();
       HttpResponse<String> imported =
-          send(
+          rest.send(
               request("import/demand")
                   .header("Content-Type", "text/csv")
-                  .POST(HttpRequest.BodyPublishers.ofString(header + "\n" + String.join(",", fields) + "\n")));
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          header + "\n" + String.join(",", fields) + "\n")));
       check(imported, 200, "demand change");
       long t0 = System.nanoTime();
       String run = runToTheEnd("{\"mode\": \"NET_CHANGE\"}");
@@ -114,8 +112,14 @@ public class NetChange {
 
   private static String difference(Map<String, Long> a, Map<String, Long> b) {
     List<String> only = new ArrayList<>();
-    a.forEach((k, v) -> { if (!v.equals(b.get(k))) only.add("net change: " + k); });
-    b.forEach((k, v) -> { if (!v.equals(a.get(k))) only.add("regeneration: " + k); });
+    a.forEach(
+        (k, v) -> {
+          if (!v.equals(b.get(k))) only.add("net change: " + k);
+        });
+    b.forEach(
+        (k, v) -> {
+          if (!v.equals(a.get(k))) only.add("regeneration: " + k);
+        });
     return only.size() + " lines differ, e.g. " + only.subList(0, Math.min(6, only.size()));
   }
 
@@ -127,15 +131,12 @@ public class NetChange {
     Path file = Files.createTempFile("planned-orders", ".csv");
     try {
       HttpResponse<Path> response =
-          HTTP.send(
-              request("mrp/runs/" + run + "/planned-orders")
-                  .header("Authorization", authorization)
-                  .timeout(Duration.ofMinutes(30))
-                  .GET()
-                  .build(),
+          rest.send(
+              request("mrp/runs/" + run + "/planned-orders").GET(),
               HttpResponse.BodyHandlers.ofFile(file));
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("planned orders of run " + run + ": " + response.statusCode());
+        throw new IllegalStateException(
+            "planned orders of run " + run + ": " + response.statusCode());
       }
       Map<String, String> names = new HashMap<>();
       List<String> columns;
@@ -143,7 +144,9 @@ public class NetChange {
         columns = List.of(in.readLine().split(","));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           String[] f = split(line);
-          names.put(f[columns.indexOf("number")], f[columns.indexOf("item")] + "@" + f[columns.indexOf("due_date")]);
+          names.put(
+              f[columns.indexOf("number")],
+              f[columns.indexOf("item")] + "@" + f[columns.indexOf("due_date")]);
         }
       }
       Map<String, Long> counted = new HashMap<>();
@@ -157,8 +160,14 @@ public class NetChange {
           }
           Arrays.sort(pegs);
           String key =
-              names.get(f[columns.indexOf("number")]) + " " + f[columns.indexOf("type")] + " "
-                  + f[columns.indexOf("qty")] + " " + f[columns.indexOf("release_date")] + " "
+              names.get(f[columns.indexOf("number")])
+                  + " "
+                  + f[columns.indexOf("type")]
+                  + " "
+                  + f[columns.indexOf("qty")]
+                  + " "
+                  + f[columns.indexOf("release_date")]
+                  + " "
                   + String.join(";", pegs);
           counted.merge(key, 1L, Long::sum);
         }
@@ -182,14 +191,16 @@ public class NetChange {
 
   private static String runToTheEnd(String body) throws Exception {
     HttpResponse<String> started =
-        send(request("mrp/runs").header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+        rest.send(
+            request("mrp/runs")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     check(started, 202, "mrp run");
     String location = started.headers().firstValue("Location").orElseThrow();
     String run;
     do {
       Thread.sleep(20);
-      run = send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
+      run = rest.send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
     } while (!field(run, "status").matches("COMPLETED|FAILED|STOPPED"));
     if (!field(run, "status").equals("COMPLETED")) {
       System.err.println("mrp run ended " + run);
@@ -207,17 +218,5 @@ public class NetChange {
 
   private static HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.header("Authorization", authorization).timeout(Duration.ofMinutes(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A scalar field of the run's JSON: enough for a benchmark, no JSON library needed. */
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\\s*\"?([^\",}]*)").matcher(json);
-    return m.find() ? m.group(1) : "";
   }
 }

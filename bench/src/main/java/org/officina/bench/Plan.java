@@ -1,8 +1,9 @@
+package org.officina.bench;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;

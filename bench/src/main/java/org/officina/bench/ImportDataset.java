@@ -1,14 +1,12 @@
+package org.officina.bench;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -29,27 +27,21 @@ public class ImportDataset {
     Path dir = Path.of(args[0]);
     String base = args.length > 1 ? args[1] : "http://localhost:8080/officina";
     byte[] zip = zip(dir);
-    String user = System.getenv().getOrDefault("OFFICINA_USER", "planner");
-    String password = System.getenv().getOrDefault("OFFICINA_PASSWORD", "planner");
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/v1/import/dataset"))
-            .timeout(Duration.ofMinutes(30))
             .header("Content-Type", "application/zip")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofByteArray(zip));
     long start = System.nanoTime();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = OfficinaRest.fromEnvironment().send(request);
     double seconds = (System.nanoTime() - start) / 1e9;
     String body = response.body();
     System.out.printf(
         "import-dataset: %s (%d KB zipped): HTTP %d in %.1f s%n%s%n",
-        dir, zip.length / 1024, response.statusCode(), seconds, body.length() > 2000 ? body.substring(0, 2000) : body);
+        dir,
+        zip.length / 1024,
+        response.statusCode(),
+        seconds,
+        body.length() > 2000 ? body.substring(0, 2000) : body);
     System.exit(response.statusCode() == 200 ? 0 : 1);
   }
 

@@ -1,3 +1,5 @@
+package org.officina.bench;
+
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
@@ -36,13 +38,12 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * floor, then sends N declarations of one good part each to the WorkReportCommands queue, spread
  * over the orders' two operations, and a hundredth of them a second time. It counts the
  * QuantityDeclared events the server publishes to know when every declaration is applied, prints
- * the throughput, then checks that each was applied exactly once: the events, each operation's
- * good quantity, each order's reports and received quantity, the screws backflushed, and no dead
- * letter.
+ * the throughput, then checks that each was applied exactly once: the events, each operation's good
+ * quantity, each order's reports and received quantity, the screws backflushed, and no dead letter.
  *
  * <p>Usage: WorkReportBenchmark [N] [ORDERS] [URL] (REST as OFFICINA_USER, default planner; JMS as
- * OFFICINA_JMS_USER, default integration; passwords the same as the user unless
- * OFFICINA_PASSWORD and OFFICINA_JMS_PASSWORD say otherwise).
+ * OFFICINA_JMS_USER, default integration; passwords the same as the user unless OFFICINA_PASSWORD
+ * and OFFICINA_JMS_PASSWORD say otherwise).
  */
 public class WorkReportBenchmark {
 
@@ -75,7 +76,9 @@ public class WorkReportBenchmark {
                   .formatted(p, perOperation)
                   .getBytes(StandardCharsets.UTF_8));
       String number = json(check(created, 201)).getString("number");
-      check(post("production-orders/" + number + "/release", "application/json", "{}".getBytes()), 200);
+      check(
+          post("production-orders/" + number + "/release", "application/json", "{}".getBytes()),
+          200);
       numbers.add(number);
     }
     System.out.printf(
@@ -86,9 +89,14 @@ public class WorkReportBenchmark {
     int port = URI.create(url).getPort() < 0 ? 80 : URI.create(url).getPort();
     ActiveMQConnectionFactory factory =
         new ActiveMQConnectionFactory(
-            "tcp://" + host + ":" + port + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+            "tcp://"
+                + host
+                + ":"
+                + port
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
     try (JMSContext events = factory.createContext(jmsUser, jmsPassword);
-        JMSContext sender = factory.createContext(jmsUser, jmsPassword, JMSContext.SESSION_TRANSACTED)) {
+        JMSContext sender =
+            factory.createContext(jmsUser, jmsPassword, JMSContext.SESSION_TRANSACTED)) {
       AtomicLong declared = new AtomicLong();
       AtomicLong lastEvent = new AtomicLong();
       JMSConsumer consumer =
@@ -172,14 +180,25 @@ public class WorkReportBenchmark {
         int declared = operation.getJsonObject("progress").getJsonNumber("good_qty").intValue();
         good += declared;
         if (declared != expected) {
-          problems.add(number + "/" + operation.getInt("seq") + " declared " + declared + ", sent " + expected);
+          problems.add(
+              number
+                  + "/"
+                  + operation.getInt("seq")
+                  + " declared "
+                  + declared
+                  + ", sent "
+                  + expected);
         }
       }
       int received = detail.getJsonObject("order").getJsonNumber("good_qty").intValue();
       if (received != expected) {
-        problems.add(number + " received " + received + ", sent " + expected + " at its last operation");
+        problems.add(
+            number + " received " + received + ", sent " + expected + " at its last operation");
       }
-      JsonArray written = Json.createReader(new StringReader(get("production-orders/" + number + "/work-reports").body())).readArray();
+      JsonArray written =
+          Json.createReader(
+                  new StringReader(get("production-orders/" + number + "/work-reports").body()))
+              .readArray();
       reports += written.size();
       if (written.size() != 2 * expected) {
         problems.add(number + " has " + written.size() + " reports, sent " + 2 * expected);
@@ -197,7 +216,8 @@ public class WorkReportBenchmark {
     }
     int dead = 0;
     try (JMSContext browse = factory.createContext(jmsUser, jmsPassword);
-        QueueBrowser browser = browse.createBrowser(browse.createQueue("jms.queue.WorkReportDeadLetters"))) {
+        QueueBrowser browser =
+            browse.createBrowser(browse.createQueue("jms.queue.WorkReportDeadLetters"))) {
       Enumeration<?> letters = browser.getEnumeration();
       while (letters.hasMoreElements()) {
         Message letter = (Message) letters.nextElement();
@@ -272,7 +292,8 @@ public class WorkReportBenchmark {
 
   private static String basic(String user, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> post(String path, String type, byte[] body) throws Exception {
@@ -287,7 +308,10 @@ public class WorkReportBenchmark {
 
   private static HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", authorization)
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -1,13 +1,11 @@
+package org.officina.bench;
+
+import static org.officina.bench.OfficinaRest.field;
+
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs MRP on a running Officina through POST /api/v1/mrp/runs, follows the run to its end and
@@ -17,21 +15,13 @@ import java.util.regex.Pattern;
  */
 public class RunMrp {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static String authorization;
-
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: RunMrp START HORIZON_DAYS [http://localhost:8080/officina]");
       System.exit(2);
     }
     String base = (args.length > 2 ? args[2] : "http://localhost:8080/officina") + "/api/v1/";
-    String user = System.getenv().getOrDefault("OFFICINA_USER", "planner");
-    String password = System.getenv().getOrDefault("OFFICINA_PASSWORD", "planner");
-    authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    OfficinaRest rest = OfficinaRest.fromEnvironment();
     String body =
         String.format(
             "{\"start\": \"%s\", \"horizonDays\": %s, \"mode\": \"REGENERATIVE\","
@@ -39,7 +29,7 @@ public class RunMrp {
             args[0], args[1]);
     long t0 = System.nanoTime();
     HttpResponse<String> started =
-        send(
+        rest.send(
             HttpRequest.newBuilder(URI.create(base + "mrp/runs"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -51,7 +41,7 @@ public class RunMrp {
     String run;
     do {
       Thread.sleep(250);
-      run = send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
+      run = rest.send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
     } while (!field(run, "status").matches("COMPLETED|FAILED|STOPPED"));
     double wall = (System.nanoTime() - t0) / 1e9;
     if (!field(run, "status").equals("COMPLETED")) {
@@ -60,7 +50,7 @@ public class RunMrp {
     }
     long t1 = System.nanoTime();
     HttpResponse<String> csv =
-        send(HttpRequest.newBuilder(URI.create(location + "/planned-orders")).GET());
+        rest.send(HttpRequest.newBuilder(URI.create(location + "/planned-orders")).GET());
     double download = (System.nanoTime() - t1) / 1e9;
     System.out.printf(
         Locale.ROOT,
@@ -78,17 +68,5 @@ public class RunMrp {
         csv.body().length() >> 20,
         download,
         field(run, "id"));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.header("Authorization", authorization).timeout(Duration.ofMinutes(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A scalar field of the run's JSON: enough for a benchmark, no JSON library needed. */
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\\s*\"?([^\",}]*)").matcher(json);
-    return m.find() ? m.group(1) : "";
   }
 }
