@@ -41,6 +41,7 @@ import org.officina.planning.application.MrpRunService;
 import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PlannedOrderType;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;

@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Optional;
-import org.officina.execution.application.Outcome;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.ReportSource;
 import org.officina.integration.model.DeclarationJson;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 
 /**
