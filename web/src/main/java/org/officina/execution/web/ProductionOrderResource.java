@@ -26,6 +26,7 @@ import java.util.Set;
 import org.officina.execution.application.MaterialIssueService;
 import org.officina.execution.application.OrderDetail;
 import org.officina.execution.application.OrderLifecycleService;
+import org.officina.execution.application.OrderRevisionService;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Feasibility;
@@ -69,6 +70,7 @@ public class ProductionOrderResource {
           "tolerance_pct");
 
   @Inject ProductionOrderService orders;
+  @Inject OrderRevisionService revisions;
   @Inject OrderLifecycleService lifecycle;
   @Inject WorkReportService workReports;
   @Inject MaterialFlowService materialFlow;
@@ -179,7 +181,7 @@ public class ProductionOrderResource {
     }
     Long expected = version != null ? Long.valueOf(version) : OutcomeResponses.version(ifMatch);
     return OutcomeResponses.of(
-        orders.revise(number, terms, expected), ProductionOrderResource::ok, locale());
+        revisions.revise(number, terms, expected), ProductionOrderResource::ok, locale());
   }
 
   private static OrderTerms terms(JsonFields fields) {
@@ -215,7 +217,7 @@ public class ProductionOrderResource {
               Response.Status.BAD_REQUEST, "the body must be {\"materials\": [...]}"));
     }
     return OutcomeResponses.of(
-        orders.saveMaterials(number, body.materials(), OutcomeResponses.version(ifMatch)),
+        revisions.saveMaterials(number, body.materials(), OutcomeResponses.version(ifMatch)),
         Response.Status.OK,
         locale());
   }
