@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.officina.execution.application.OrderLifecycleService;
-import org.officina.execution.application.Outcome;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Declaration;
@@ -21,6 +20,7 @@ import org.officina.execution.model.OrderTerms;
 import org.officina.execution.model.ReportSource;
 import org.officina.execution.model.TerminalAction;
 import org.officina.execution.model.WorkKind;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 
 /**

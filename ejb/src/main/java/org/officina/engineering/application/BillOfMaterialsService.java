@@ -22,6 +22,7 @@ import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.engineering.model.Routings;
 import org.officina.shared.model.MasterDataLock;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -72,19 +73,18 @@ public class BillOfMaterialsService {
 
   /** Saves the lines of a parent's bill, quoting the version it was read at (0 for a new bill). */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ChangeOutcome<Bill> save(String parent, List<BomLine> lines, long version) {
+  public Outcome<Bill> save(String parent, List<BomLine> lines, long version) {
     Map<String, ItemKind> kinds = items.kinds();
     if (!kinds.containsKey(parent)) {
-      return ChangeOutcome.refused(
-          ChangeOutcome.Refusal.NOT_FOUND,
-          List.of(Violation.of("parent", "item.notFound", parent)));
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, List.of(Violation.of("parent", "item.notFound", parent)));
     }
     lock.acquire();
     List<BomLine> all = bills.all();
     List<Integer> operations = routings.operationNumbers().getOrDefault(parent, List.of());
     List<Violation> violations = BillRules.check(parent, lines, kinds, all, operations);
     if (!violations.isEmpty()) {
-      return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
+      return Outcome.refused(Outcome.Refusal.INVALID, violations);
     }
     String user = session.getCallerPrincipal().getName();
     Set<String> changed = new HashSet<>(Set.of(parent));
@@ -93,18 +93,18 @@ public class BillOfMaterialsService {
     if (!bills.save(parent, lines, version, user, clock.instant())) {
       Optional<Bill> saved = bills.bill(parent);
       if (saved.isEmpty()) {
-        return ChangeOutcome.refused(
-            ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("parent", "bom.none", parent)));
+        return Outcome.refused(
+            Outcome.Refusal.NOT_FOUND, List.of(Violation.of("parent", "bom.none", parent)));
       }
       Bill current = saved.get();
-      return ChangeOutcome.refused(
-          ChangeOutcome.Refusal.STALE_VERSION,
+      return Outcome.refused(
+          Outcome.Refusal.STALE,
           List.of(
               Violation.of(null, "bom.stale", parent, current.changedBy(), current.changedAt())));
     }
     refreshLowLevelCodes();
     planningChanges.fire(PlanningDataChanged.of(changed));
-    return new ChangeOutcome.Saved<>(bills.bill(parent).orElseThrow());
+    return new Outcome.Done<>(bills.bill(parent).orElseThrow());
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.Documents;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -39,11 +40,11 @@ public class DocumentService {
 
   /** Attaches a file; returns it as listed, or why it was refused. */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ChangeOutcome<Document> attach(
+  public Outcome<Document> attach(
       String item, Integer operationSeq, String name, String contentType, byte[] content) {
     if (items.find(item).isEmpty()) {
-      return ChangeOutcome.refused(
-          ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
     }
     List<Violation> violations = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
@@ -53,7 +54,7 @@ public class DocumentService {
       violations.add(Violation.of("content", "document.size", content.length, MAX_BYTES));
     }
     if (!violations.isEmpty()) {
-      return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
+      return Outcome.refused(Outcome.Refusal.INVALID, violations);
     }
     String type =
         contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
@@ -68,7 +69,7 @@ public class DocumentService {
             clock.instant(),
             session.getCallerPrincipal().getName());
     long id = documents.add(document, content);
-    return new ChangeOutcome.Saved<>(documents.find(id).orElseThrow());
+    return new Outcome.Done<>(documents.find(id).orElseThrow());
   }
 
   public List<Document> of(String item) {

@@ -1,7 +1,7 @@
 package org.officina.engineering.application;
 
-import static org.officina.engineering.application.ItemChangeOutcome.Refusal.*;
-import static org.officina.engineering.application.ItemChangeOutcome.refused;
+import static org.officina.shared.model.Outcome.Refusal.*;
+import static org.officina.shared.model.Outcome.refused;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +27,7 @@ import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.Items;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
@@ -96,20 +97,20 @@ public class ItemService {
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ItemChangeOutcome create(ItemData data) {
+  public Outcome<Item> create(ItemData data) {
     List<Violation> violations = ItemRules.check(data);
     if (!violations.isEmpty()) {
       return refused(INVALID, violations);
     }
     if (items.byCode(data.code()).isPresent()) {
       return refused(
-          CODE_TAKEN, List.of(Violation.of(ItemField.CODE, "item.code.taken", data.code())));
+          CONFLICT, List.of(Violation.of(ItemField.CODE, "item.code.taken", data.code())));
     }
     Item item = Item.create(data, user(), now());
     items.add(item);
     changes.fire(new ItemChanged(Change.CREATED, data, item.createdBy(), item.createdAt()));
     planningChanges.fire(PlanningDataChanged.of(List.of(data.code())));
-    return new ItemChangeOutcome.Applied(item);
+    return new Outcome.Done<>(item);
   }
 
   /**
@@ -117,7 +118,7 @@ public class ItemService {
    * by somebody else is refused rather than silently overwritten.
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ItemChangeOutcome update(String code, ItemData data, Long expectedVersion) {
+  public Outcome<Item> update(String code, ItemData data, Long expectedVersion) {
     Optional<Item> found = items.byCode(code);
     if (found.isEmpty()) {
       return refused(NOT_FOUND, List.of(Violation.of(ItemField.CODE, "item.notFound", code)));
@@ -132,7 +133,7 @@ public class ItemService {
     }
     if (expectedVersion != null && expectedVersion != item.version()) {
       return refused(
-          STALE_VERSION,
+          STALE,
           List.of(
               Violation.of(
                   ItemField.CODE, "item.stale", code, item.changedBy(), item.changedAt())));
@@ -141,11 +142,11 @@ public class ItemService {
       changes.fire(new ItemChanged(Change.UPDATED, data, item.changedBy(), item.changedAt()));
       planningChanges.fire(PlanningDataChanged.of(List.of(code)));
     }
-    return new ItemChangeOutcome.Applied(item);
+    return new Outcome.Done<>(item);
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ItemChangeOutcome delete(String code) {
+  public Outcome<Item> delete(String code) {
     Optional<Item> found = items.byCode(code);
     if (found.isEmpty()) {
       return refused(NOT_FOUND, List.of(Violation.of(ItemField.CODE, "item.notFound", code)));
@@ -153,7 +154,7 @@ public class ItemService {
     items.remove(found.get());
     changes.fire(new ItemChanged(Change.DELETED, found.get().data(), user(), now()));
     planningChanges.fire(PlanningDataChanged.everything());
-    return new ItemChangeOutcome.Applied(null);
+    return new Outcome.Done<>(null);
   }
 
   /**

@@ -26,6 +26,7 @@ import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.model.MasterDataLock;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -66,11 +67,11 @@ public class RoutingService {
 
   /** Saves an item's operations, quoting the version they were read at (0 for a new routing). */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
-  public ChangeOutcome<Routing> save(String item, List<RoutingOperation> operations, long version) {
+  public Outcome<Routing> save(String item, List<RoutingOperation> operations, long version) {
     Map<String, ItemKind> kinds = items.kinds();
     if (!kinds.containsKey(item)) {
-      return ChangeOutcome.refused(
-          ChangeOutcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, List.of(Violation.of("item", "item.notFound", item)));
     }
     lock.acquire();
     List<Violation> violations = new ArrayList<>();
@@ -89,18 +90,18 @@ public class RoutingService {
                         r.violation().args().toArray())));
     violations.addAll(operationsInUse(item, operations));
     if (!violations.isEmpty()) {
-      return ChangeOutcome.refused(ChangeOutcome.Refusal.INVALID, violations);
+      return Outcome.refused(Outcome.Refusal.INVALID, violations);
     }
     if (!routings.save(
         item, operations, version, session.getCallerPrincipal().getName(), clock.instant())) {
       Routing current = routings.routing(item).orElseThrow();
-      return ChangeOutcome.refused(
-          ChangeOutcome.Refusal.STALE_VERSION,
+      return Outcome.refused(
+          Outcome.Refusal.STALE,
           List.of(
               Violation.of(null, "routing.stale", item, current.changedBy(), current.changedAt())));
     }
     planningChanges.fire(PlanningDataChanged.of(List.of(item)));
-    return new ChangeOutcome.Saved<>(routings.routing(item).orElseThrow());
+    return new Outcome.Done<>(routings.routing(item).orElseThrow());
   }
 
   /** The operations the item's bill consumes components at, which a new routing must keep. */

@@ -23,6 +23,7 @@ import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.Issue;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 

@@ -15,6 +15,7 @@ import org.officina.execution.model.ProductionOrders;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Violation;
 
 /**

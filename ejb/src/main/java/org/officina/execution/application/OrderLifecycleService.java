@@ -25,6 +25,7 @@ import org.officina.execution.model.ReservationPlan;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.SupplyLine;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 

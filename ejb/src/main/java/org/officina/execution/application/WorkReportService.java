@@ -28,6 +28,7 @@ import org.officina.execution.model.TerminalAction;
 import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
 import org.officina.execution.model.WorkReports;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 

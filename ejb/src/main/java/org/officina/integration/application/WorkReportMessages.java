@@ -3,11 +3,11 @@ package org.officina.integration.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.officina.execution.application.Outcome;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Declaration;
 import org.officina.execution.model.ReportSource;
 import org.officina.integration.model.InboundMessageFormat;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 
 /**

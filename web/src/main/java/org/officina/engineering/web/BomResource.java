@@ -23,11 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.officina.engineering.application.BillOfMaterialsService;
-import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Bills of materials over REST. GET /boms/{parent} gives a bill with its revision; its ETag is its
@@ -135,8 +135,10 @@ public class BomResource {
           ApiErrors.problem(Response.Status.BAD_REQUEST, "the body must be {\"lines\": [...]}"));
     }
     List<BomLine> lines = body.lines().stream().map(l -> l.toBomLine(parent)).toList();
-    ChangeOutcome<Bill> outcome = bills.save(parent, lines, ChangeResponses.version(ifMatch));
-    return ChangeResponses.of(outcome, BillJson::of, Bill::version, ApiErrors.locale(headers));
+    return OutcomeResponses.of(
+        bills.save(parent, lines, OutcomeResponses.versionOrNew(ifMatch)),
+        bill -> Response.ok(BillJson.of(bill)).tag(OutcomeResponses.etag(bill.version())),
+        ApiErrors.locale(headers));
   }
 
   @GET

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.officina.engineering.application.BillOfMaterialsService;
-import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
 import org.primefaces.event.RowEditEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -127,13 +127,13 @@ public class BomView implements Serializable {
   }
 
   private boolean save(String parent, List<BomLine> lines, String component) {
-    ChangeOutcome<Bill> outcome = bills.save(parent, lines, versions.getOrDefault(parent, 0L));
-    boolean saved = outcome instanceof ChangeOutcome.Saved;
+    Outcome<Bill> outcome = bills.save(parent, lines, versions.getOrDefault(parent, 0L));
+    boolean saved = outcome instanceof Outcome.Done;
     if (saved) {
       Messages.info("bom.saved", parent);
       whereUsedOf = component;
     } else {
-      ((ChangeOutcome.Refused<Bill>) outcome)
+      ((Outcome.Refused<Bill>) outcome)
           .violations()
           .forEach(v -> Messages.violation(null, parent, v));
     }

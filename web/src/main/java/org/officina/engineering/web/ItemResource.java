@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
-import org.officina.engineering.application.ItemChangeOutcome;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemSearch;
@@ -39,6 +38,7 @@ import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * The item master over REST: /api/v1/items. Items are JSON objects whose properties are the
@@ -107,14 +107,13 @@ public class ItemResource {
     if (!parsed.violations().isEmpty()) {
       return ApiErrors.invalid(parsed.violations(), locale());
     }
-    ItemChangeOutcome outcome = items.create(parsed.item());
-    if (outcome instanceof ItemChangeOutcome.Applied applied) {
-      return Response.created(uri.getAbsolutePathBuilder().path(applied.item().code()).build())
-          .entity(ItemJson.write(applied.item()))
-          .tag(etag(applied.item()))
-          .build();
-    }
-    return refusal((ItemChangeOutcome.Refused) outcome);
+    return OutcomeResponses.of(
+        items.create(parsed.item()),
+        item ->
+            Response.created(uri.getAbsolutePathBuilder().path(item.code()).build())
+                .entity(ItemJson.write(item))
+                .tag(etag(item)),
+        locale());
   }
 
   @PUT
@@ -133,31 +132,16 @@ public class ItemResource {
       return ApiErrors.invalid(parsed.violations(), locale());
     }
     Long expected = ifMatch != null ? version(ifMatch) : parsed.version();
-    ItemChangeOutcome outcome = items.update(code, parsed.item(), expected);
-    if (outcome instanceof ItemChangeOutcome.Applied applied) {
-      return Response.ok(ItemJson.write(applied.item())).tag(etag(applied.item())).build();
-    }
-    return refusal((ItemChangeOutcome.Refused) outcome);
+    return OutcomeResponses.of(
+        items.update(code, parsed.item(), expected),
+        item -> Response.ok(ItemJson.write(item)).tag(etag(item)),
+        locale());
   }
 
   @DELETE
   @Path("{code}")
   public Response delete(@PathParam("code") String code) {
-    ItemChangeOutcome outcome = items.delete(code);
-    if (outcome instanceof ItemChangeOutcome.Refused refused) {
-      return refusal(refused);
-    }
-    return Response.noContent().build();
-  }
-
-  private Response refusal(ItemChangeOutcome.Refused refused) {
-    String message =
-        refused.violations().stream().map(v -> v.message(locale())).findFirst().orElse("");
-    return switch (refused.refusal()) {
-      case INVALID -> ApiErrors.invalid(refused.violations(), locale());
-      case NOT_FOUND -> ApiErrors.problem(Response.Status.NOT_FOUND, message);
-      case CODE_TAKEN, STALE_VERSION -> ApiErrors.problem(Response.Status.CONFLICT, message);
-    };
+    return OutcomeResponses.of(items.delete(code), gone -> Response.noContent(), locale());
   }
 
   private Response notFound(String code) {
@@ -201,7 +185,7 @@ public class ItemResource {
   }
 
   private static EntityTag etag(Item item) {
-    return new EntityTag(Long.toString(item.version()));
+    return OutcomeResponses.etag(item.version());
   }
 
   private static BadRequestException badRequest(String message) {

@@ -6,14 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.officina.engineering.application.ItemChangeOutcome;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.IssueMethod;
+import org.officina.engineering.model.Item;
 import org.officina.engineering.model.ItemSearch;
 import org.officina.engineering.model.LotRule;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.shared.model.Codes;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -70,11 +71,11 @@ public class ItemsView implements Serializable {
   }
 
   public void save() {
-    ItemChangeOutcome outcome =
+    Outcome<Item> outcome =
         form.isCreating()
             ? items.create(form.data())
             : items.update(form.getCode(), form.data(), form.version());
-    if (outcome instanceof ItemChangeOutcome.Refused refused) {
+    if (outcome instanceof Outcome.Refused<Item> refused) {
       refused.violations().forEach(this::show);
       PrimeFaces.current().ajax().addCallbackParam("saved", false);
       return;
@@ -84,7 +85,7 @@ public class ItemsView implements Serializable {
   }
 
   public void delete(ItemRow row) {
-    if (items.delete(row.getCode()) instanceof ItemChangeOutcome.Refused refused) {
+    if (items.delete(row.getCode()) instanceof Outcome.Refused<Item> refused) {
       refused.violations().forEach(this::show);
     } else {
       Messages.info("items.deleted", row.getCode());

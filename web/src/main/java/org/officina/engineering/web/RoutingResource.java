@@ -26,13 +26,13 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.application.DocumentService;
 import org.officina.engineering.application.RoutingService;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Routings over REST: GET /routings/{item} gives an item's operations and sub-operations, its ETag
@@ -69,9 +69,10 @@ public class RoutingResource {
     }
     List<RoutingOperation> operations =
         body.operations().stream().map(op -> withItem(op, item)).toList();
-    ChangeOutcome<Routing> outcome =
-        routings.save(item, operations, ChangeResponses.version(ifMatch));
-    return ChangeResponses.of(outcome, r -> r, Routing::version, ApiErrors.locale(headers));
+    return OutcomeResponses.of(
+        routings.save(item, operations, OutcomeResponses.versionOrNew(ifMatch)),
+        routing -> Response.ok(routing).tag(OutcomeResponses.etag(routing.version())),
+        ApiErrors.locale(headers));
   }
 
   /** An operation as sent, with the item of the path and the exchange format's defaults. */
@@ -115,19 +116,12 @@ public class RoutingResource {
       InputStream body)
       throws IOException {
     byte[] content = body.readNBytes(DocumentService.MAX_BYTES + 1);
-    ChangeOutcome<Document> outcome = documents.attach(item, operation, name, contentType, content);
-    if (outcome instanceof ChangeOutcome.Saved<Document> saved) {
-      return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(saved.saved().id()))
-          .entity(saved.saved())
-          .build();
-    }
-    ChangeOutcome.Refused<Document> refused = (ChangeOutcome.Refused<Document>) outcome;
-    if (refused.refusal() == ChangeOutcome.Refusal.NOT_FOUND) {
-      return ApiErrors.problem(
-          Response.Status.NOT_FOUND,
-          refused.violations().get(0).message(ApiErrors.locale(headers)));
-    }
-    return ApiErrors.invalid(refused.violations(), ApiErrors.locale(headers));
+    return OutcomeResponses.of(
+        documents.attach(item, operation, name, contentType, content),
+        document ->
+            Response.created(uri.getAbsolutePathBuilder().path("{id}").build(document.id()))
+                .entity(document),
+        ApiErrors.locale(headers));
   }
 
   @GET

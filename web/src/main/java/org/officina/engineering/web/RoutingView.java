@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.officina.engineering.application.ChangeOutcome;
 import org.officina.engineering.application.DocumentService;
 import org.officina.engineering.application.RoutingService;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.Routing;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -60,12 +60,12 @@ public class RoutingView implements Serializable {
   }
 
   public void save() {
-    ChangeOutcome<Routing> outcome =
+    Outcome<Routing> outcome =
         routings.save(item, operations.stream().map(OperationRow::toOperation).toList(), version);
-    if (outcome instanceof ChangeOutcome.Saved) {
+    if (outcome instanceof Outcome.Done) {
       Messages.info("routing.saved", item);
     } else {
-      ((ChangeOutcome.Refused<Routing>) outcome)
+      ((Outcome.Refused<Routing>) outcome)
           .violations()
           .forEach(v -> Messages.violation(null, item, v));
     }
@@ -88,17 +88,17 @@ public class RoutingView implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    ChangeOutcome<Document> outcome =
+    Outcome<Document> outcome =
         documents.attach(
             item,
             documentOperation,
             event.getFile().getFileName(),
             event.getFile().getContentType(),
             event.getFile().getContent());
-    if (outcome instanceof ChangeOutcome.Saved) {
+    if (outcome instanceof Outcome.Done) {
       Messages.info("routing.documentAttached", event.getFile().getFileName());
     } else {
-      ((ChangeOutcome.Refused<Document>) outcome)
+      ((Outcome.Refused<Document>) outcome)
           .violations()
           .forEach(v -> Messages.violation(null, item, v));
     }

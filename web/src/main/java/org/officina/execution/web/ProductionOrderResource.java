@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +26,7 @@ import java.util.Set;
 import org.officina.execution.application.MaterialIssueService;
 import org.officina.execution.application.OrderDetail;
 import org.officina.execution.application.OrderLifecycleService;
-import org.officina.execution.application.Outcome;
+import org.officina.execution.application.OrderRevisionService;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Feasibility;
@@ -46,6 +45,7 @@ import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Production orders over REST: list and read them, make them by hand or from firm planned orders,
@@ -70,6 +70,7 @@ public class ProductionOrderResource {
           "tolerance_pct");
 
   @Inject ProductionOrderService orders;
+  @Inject OrderRevisionService revisions;
   @Inject OrderLifecycleService lifecycle;
   @Inject WorkReportService workReports;
   @Inject MaterialFlowService materialFlow;
@@ -116,7 +117,12 @@ public class ProductionOrderResource {
   @Path("{number}")
   public Response find(@PathParam("number") String number) {
     OrderDetail detail = orders.find(number).orElseThrow(() -> notFound(number));
-    return Response.ok(detail).tag(new EntityTag(Long.toString(detail.order().version()))).build();
+    return Response.ok(detail).tag(OutcomeResponses.etag(detail.order().version())).build();
+  }
+
+  /** A changed order with its version as ETag, for the next change's If-Match. */
+  private static Response.ResponseBuilder ok(ProductionOrder order) {
+    return Response.ok(order).tag(OutcomeResponses.etag(order.version()));
   }
 
   /** Makes a planned order by hand: 201 with its Location, or 422 with every broken rule. */
@@ -128,14 +134,13 @@ public class ProductionOrderResource {
     if (!fields.violations().isEmpty()) {
       return ApiErrors.invalid(fields.violations(), locale());
     }
-    Outcome<ProductionOrder> outcome = orders.create(terms);
-    if (outcome instanceof Outcome.Done<ProductionOrder> done) {
-      return Response.created(uri.getAbsolutePathBuilder().path(done.value().number()).build())
-          .entity(done.value())
-          .tag(new EntityTag(Long.toString(done.value().version())))
-          .build();
-    }
-    return OutcomeResponses.of(outcome, Response.Status.CREATED, locale());
+    return OutcomeResponses.of(
+        orders.create(terms),
+        order ->
+            Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
+                .entity(order)
+                .tag(OutcomeResponses.etag(order.version())),
+        locale());
   }
 
   /** Makes an order of each firm planned order: {"ids": [100, 101]}; all or none. */
@@ -176,7 +181,7 @@ public class ProductionOrderResource {
     }
     Long expected = version != null ? Long.valueOf(version) : OutcomeResponses.version(ifMatch);
     return OutcomeResponses.of(
-        orders.revise(number, terms, expected), Response.Status.OK, locale());
+        revisions.revise(number, terms, expected), ProductionOrderResource::ok, locale());
   }
 
   private static OrderTerms terms(JsonFields fields) {
@@ -212,7 +217,7 @@ public class ProductionOrderResource {
               Response.Status.BAD_REQUEST, "the body must be {\"materials\": [...]}"));
     }
     return OutcomeResponses.of(
-        orders.saveMaterials(number, body.materials(), OutcomeResponses.version(ifMatch)),
+        revisions.saveMaterials(number, body.materials(), OutcomeResponses.version(ifMatch)),
         Response.Status.OK,
         locale());
   }
@@ -242,7 +247,7 @@ public class ProductionOrderResource {
     }
     return OutcomeResponses.of(
         lifecycle.release(number, accept, OutcomeResponses.version(ifMatch)),
-        Response.Status.OK,
+        ProductionOrderResource::ok,
         locale());
   }
 
@@ -267,7 +272,7 @@ public class ProductionOrderResource {
     OrderAction which = OrderAction.valueOf(action.toUpperCase(Locale.ROOT));
     return OutcomeResponses.of(
         lifecycle.act(number, which, note, OutcomeResponses.version(ifMatch)),
-        Response.Status.OK,
+        ProductionOrderResource::ok,
         locale());
   }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.officina.execution.application.DispatchService;
-import org.officina.execution.application.Outcome;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.DispatchLine;
@@ -20,6 +19,7 @@ import org.officina.execution.model.TerminalAction;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Operator;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
 
 /**

@@ -12,12 +12,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.officina.execution.application.Outcome;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.DeclarationRules;
 import org.officina.execution.model.ReportSource;
 import org.officina.shared.infrastructure.json.DeclarationJson;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Declarations from terminals, machines and other systems: POST /work-reports with a declaration
