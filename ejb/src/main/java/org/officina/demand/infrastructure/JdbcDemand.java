@@ -12,6 +12,8 @@ import org.officina.demand.model.DemandLines;
 import org.officina.demand.model.DemandType;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.OrderLineTable;
+import org.officina.shared.infrastructure.SqlColumns;
+import org.officina.shared.infrastructure.SqlParams;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 
@@ -52,7 +54,7 @@ public class JdbcDemand implements DemandLines {
         }
 
         @Override
-        public void bindValues(Jdbc.Params p, DemandLine l) throws SQLException {
+        public void bindValues(SqlParams p, DemandLine l) throws SQLException {
           p.decimal(l.qty()).date(l.dueDate()).text(l.customer());
         }
       };
@@ -83,8 +85,8 @@ public class JdbcDemand implements DemandLines {
         rs.getString(2),
         rs.getInt(3),
         rs.getString(4),
-        Jdbc.decimal(rs, "qty"),
-        Jdbc.date(rs, "due_date"),
-        Jdbc.text(rs, "customer"));
+        SqlColumns.decimal(rs, "qty"),
+        SqlColumns.date(rs, "due_date"),
+        SqlColumns.text(rs, "customer"));
   }
 }

@@ -17,6 +17,7 @@ import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BillsOfMaterials;
 import org.officina.engineering.model.BomLine;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * Bills of materials in the database: headers in bom, lines in bom_line keyed by the parent's id
@@ -150,15 +151,15 @@ public class JdbcBills implements BillsOfMaterials {
   }
 
   private static BomLine line(ResultSet rs) throws SQLException {
-    Integer operation = Jdbc.integer(rs, "operation_seq");
+    Integer operation = SqlColumns.integer(rs, "operation_seq");
     return new BomLine(
         rs.getString("parent"),
         rs.getString("component"),
-        Jdbc.decimal(rs, "qty_per"),
+        SqlColumns.decimal(rs, "qty_per"),
         rs.getBoolean("per_order"),
-        Jdbc.decimal(rs, "scrap_pct"),
-        Jdbc.date(rs, "valid_from"),
-        Jdbc.date(rs, "valid_to"),
+        SqlColumns.decimal(rs, "scrap_pct"),
+        SqlColumns.date(rs, "valid_from"),
+        SqlColumns.date(rs, "valid_to"),
         operation == null ? 0 : operation,
         rs.getBoolean("phantom"),
         rs.getString("alternate_for"),

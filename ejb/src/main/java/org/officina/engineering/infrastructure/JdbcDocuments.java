@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.Documents;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /** Routing documents in the database: the file's bytes beside what describes it. */
 @Dependent
@@ -73,11 +74,11 @@ public class JdbcDocuments implements Documents {
     return new Document(
         rs.getLong(1),
         rs.getString(2),
-        Jdbc.integer(rs, "operation_seq"),
+        SqlColumns.integer(rs, "operation_seq"),
         rs.getString(4),
         rs.getString(5),
         rs.getLong(6),
-        Jdbc.instant(rs, "uploaded_at"),
+        SqlColumns.instant(rs, "uploaded_at"),
         rs.getString(8));
   }
 }

@@ -18,6 +18,7 @@ import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.Routings;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * Routings in the database: headers in routing, operations and sub-operations in routing_operation
@@ -143,22 +144,22 @@ public class JdbcRoutings implements Routings {
   }
 
   private static RoutingOperation operation(ResultSet rs) throws SQLException {
-    String tooling = Jdbc.text(rs, "tooling");
+    String tooling = SqlColumns.text(rs, "tooling");
     return new RoutingOperation(
         rs.getString("item"),
         rs.getInt("seq"),
-        Jdbc.integer(rs, "parent_seq"),
-        Jdbc.text(rs, "description"),
+        SqlColumns.integer(rs, "parent_seq"),
+        SqlColumns.text(rs, "description"),
         rs.getString("work_center_code"),
-        Jdbc.decimal(rs, "setup_minutes"),
-        Jdbc.decimal(rs, "run_minutes"),
-        Jdbc.decimal(rs, "labour_minutes"),
-        Jdbc.decimal(rs, "fixed_minutes"),
-        Jdbc.decimal(rs, "queue_minutes"),
-        Jdbc.decimal(rs, "move_minutes"),
-        Jdbc.decimal(rs, "overlap_pct"),
+        SqlColumns.decimal(rs, "setup_minutes"),
+        SqlColumns.decimal(rs, "run_minutes"),
+        SqlColumns.decimal(rs, "labour_minutes"),
+        SqlColumns.decimal(rs, "fixed_minutes"),
+        SqlColumns.decimal(rs, "queue_minutes"),
+        SqlColumns.decimal(rs, "move_minutes"),
+        SqlColumns.decimal(rs, "overlap_pct"),
         rs.getString("subcontractor_code"),
-        Jdbc.decimal(rs, "subcontract_cost"),
+        SqlColumns.decimal(rs, "subcontract_cost"),
         tooling.isEmpty() ? List.of() : Arrays.asList(tooling.split(";")));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * The header rows of an item's product structure, one table per kind (bom, routing): the item, its
@@ -34,7 +35,7 @@ final class StructureHeaders {
                 new Header(
                     rs.getInt("revision"),
                     rs.getLong("version"),
-                    Jdbc.instant(rs, "changed_at"),
+                    SqlColumns.instant(rs, "changed_at"),
                     rs.getString("changed_by")),
             item)
         .stream()

@@ -10,6 +10,7 @@ import org.officina.execution.model.FloorFigureQueries;
 import org.officina.execution.model.FloorFigures;
 import org.officina.execution.model.OperationStatus;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /** The supervisor's figures, each one grouped query over orders, operations and reports. */
 @Dependent
@@ -50,9 +51,9 @@ public class JdbcFloorFigures implements FloorFigureQueries {
                     rs.getInt(3),
                     rs.getString(4),
                     OperationStatus.valueOf(rs.getString(5)),
-                    Jdbc.decimal(rs, "declared"),
-                    Jdbc.decimal(rs, "planned"),
-                    Jdbc.decimal(rs, "actual")),
+                    SqlColumns.decimal(rs, "declared"),
+                    SqlColumns.decimal(rs, "planned"),
+                    SqlColumns.decimal(rs, "actual")),
             limit);
   }
 

@@ -28,6 +28,8 @@ import org.officina.execution.model.OrderTransition;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ProductionOrders;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
+import org.officina.shared.infrastructure.SqlParams;
 import org.officina.shared.model.Page;
 
 /**
@@ -120,12 +122,12 @@ public class JdbcProductionOrders implements ProductionOrders {
       search.statuses().stream().map(Enum::name).sorted().forEach(params::add);
     }
     if (search.number() != null) {
-      conditions.add(Jdbc.startsWith("o.order_number"));
-      params.add(Jdbc.prefix(search.number()));
+      conditions.add(SqlColumns.startsWith("o.order_number"));
+      params.add(SqlColumns.prefix(search.number()));
     }
     if (search.item() != null) {
-      conditions.add(Jdbc.startsWith("i.code"));
-      params.add(Jdbc.prefix(search.item()));
+      conditions.add(SqlColumns.startsWith("i.code"));
+      params.add(SqlColumns.prefix(search.item()));
     }
     if (search.dueFrom() != null) {
       conditions.add("o.due_date >= ?");
@@ -196,23 +198,23 @@ public class JdbcProductionOrders implements ProductionOrders {
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        Jdbc.decimal(rs, "qty"),
+        SqlColumns.decimal(rs, "qty"),
         rs.getString(6),
         rs.getString(7),
-        Jdbc.date(rs, "start_date"),
-        Jdbc.date(rs, "due_date"),
+        SqlColumns.date(rs, "start_date"),
+        SqlColumns.date(rs, "due_date"),
         rs.getInt(10),
         rs.getBoolean(11),
         OrderStatus.valueOf(rs.getString(12)),
-        Jdbc.decimal(rs, "tolerance_pct"),
-        Jdbc.decimal(rs, "good_qty"),
-        Jdbc.decimal(rs, "scrap_qty"),
+        SqlColumns.decimal(rs, "tolerance_pct"),
+        SqlColumns.decimal(rs, "good_qty"),
+        SqlColumns.decimal(rs, "scrap_qty"),
         firmPlannedOrder,
         rs.getLong(17),
         rs.getString(18),
-        Jdbc.instant(rs, "created_at"),
+        SqlColumns.instant(rs, "created_at"),
         rs.getString(20),
-        Jdbc.instant(rs, "changed_at"));
+        SqlColumns.instant(rs, "changed_at"));
   }
 
   @Override
@@ -232,11 +234,11 @@ public class JdbcProductionOrders implements ProductionOrders {
             new OrderMaterial(
                 rs.getInt(2),
                 rs.getString(3),
-                Jdbc.decimal(rs, "qty_per"),
+                SqlColumns.decimal(rs, "qty_per"),
                 rs.getBoolean(5),
-                Jdbc.decimal(rs, "scrap_pct"),
-                Jdbc.decimal(rs, "required_qty"),
-                Jdbc.decimal(rs, "issued_qty"),
+                SqlColumns.decimal(rs, "scrap_pct"),
+                SqlColumns.decimal(rs, "required_qty"),
+                SqlColumns.decimal(rs, "issued_qty"),
                 rs.getInt(9),
                 IssueMethod.valueOf(rs.getString(10)),
                 rs.getString(11)));
@@ -316,7 +318,7 @@ public class JdbcProductionOrders implements ProductionOrders {
         rs -> {
           ProductionOrder order = order(rs);
           orders.put(order.id(), order);
-          return descriptions.put(order.id(), Jdbc.text(rs, "description"));
+          return descriptions.put(order.id(), SqlColumns.text(rs, "description"));
         });
     Map<Long, List<OrderOperation>> operations = operationsOf(orders.keySet());
     Map<Long, List<OrderMaterial>> materials = materialsOf(orders.keySet());
@@ -337,18 +339,18 @@ public class JdbcProductionOrders implements ProductionOrders {
     String tooling = rs.getString("tooling");
     return new OrderOperation(
         rs.getInt("seq"),
-        Jdbc.integer(rs, "parent_seq"),
-        Jdbc.text(rs, "description"),
+        SqlColumns.integer(rs, "parent_seq"),
+        SqlColumns.text(rs, "description"),
         rs.getString("work_center_code"),
-        Jdbc.decimal(rs, "setup_minutes"),
-        Jdbc.decimal(rs, "run_minutes"),
-        Jdbc.decimal(rs, "labour_minutes"),
-        Jdbc.decimal(rs, "fixed_minutes"),
-        Jdbc.decimal(rs, "queue_minutes"),
-        Jdbc.decimal(rs, "move_minutes"),
-        Jdbc.decimal(rs, "overlap_pct"),
+        SqlColumns.decimal(rs, "setup_minutes"),
+        SqlColumns.decimal(rs, "run_minutes"),
+        SqlColumns.decimal(rs, "labour_minutes"),
+        SqlColumns.decimal(rs, "fixed_minutes"),
+        SqlColumns.decimal(rs, "queue_minutes"),
+        SqlColumns.decimal(rs, "move_minutes"),
+        SqlColumns.decimal(rs, "overlap_pct"),
         rs.getString("subcontractor_code"),
-        Jdbc.decimal(rs, "subcontract_cost"),
+        SqlColumns.decimal(rs, "subcontract_cost"),
         tooling == null || tooling.isBlank() ? List.of() : Arrays.asList(tooling.split(",")),
         progress(rs));
   }
@@ -359,15 +361,15 @@ public class JdbcProductionOrders implements ProductionOrders {
         OperationStatus.valueOf(rs.getString("status")),
         paused == null ? null : OperationStatus.valueOf(paused),
         rs.getString("stop_reason"),
-        Jdbc.instant(rs, "activity_since"),
-        Jdbc.decimal(rs, "accrued_minutes"),
-        Jdbc.decimal(rs, "good_qty"),
-        Jdbc.decimal(rs, "scrap_qty"),
-        Jdbc.decimal(rs, "setup_done_minutes"),
-        Jdbc.decimal(rs, "run_done_minutes"),
-        Jdbc.decimal(rs, "downtime_minutes"),
-        Jdbc.instant(rs, "started_at"),
-        Jdbc.instant(rs, "finished_at"));
+        SqlColumns.instant(rs, "activity_since"),
+        SqlColumns.decimal(rs, "accrued_minutes"),
+        SqlColumns.decimal(rs, "good_qty"),
+        SqlColumns.decimal(rs, "scrap_qty"),
+        SqlColumns.decimal(rs, "setup_done_minutes"),
+        SqlColumns.decimal(rs, "run_done_minutes"),
+        SqlColumns.decimal(rs, "downtime_minutes"),
+        SqlColumns.instant(rs, "started_at"),
+        SqlColumns.instant(rs, "finished_at"));
   }
 
   @Override
@@ -413,7 +415,7 @@ public class JdbcProductionOrders implements ProductionOrders {
             p -> bindProgress(p, progress).id(order).integer(seq));
   }
 
-  private static Jdbc.Params bindProgress(Jdbc.Params p, OrderOperation.Progress progress)
+  private static SqlParams bindProgress(SqlParams p, OrderOperation.Progress progress)
       throws SQLException {
     return p.text(progress.status().name())
         .text(progress.paused() == null ? null : progress.paused().name())
@@ -480,9 +482,9 @@ public class JdbcProductionOrders implements ProductionOrders {
                     OrderAction.valueOf(rs.getString(1)),
                     OrderStatus.valueOf(rs.getString(2)),
                     OrderStatus.valueOf(rs.getString(3)),
-                    Jdbc.text(rs, "note"),
+                    SqlColumns.text(rs, "note"),
                     rs.getString(5),
-                    Jdbc.instant(rs, "done_at")),
+                    SqlColumns.instant(rs, "done_at")),
             order);
   }
 }

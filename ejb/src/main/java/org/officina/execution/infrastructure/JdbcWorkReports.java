@@ -18,6 +18,7 @@ import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
 import org.officina.execution.model.WorkReports;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /** Work reports, found again by the client id their sender gave them; and the floor's reasons. */
 @Dependent
@@ -38,7 +39,7 @@ public class JdbcWorkReports implements WorkReports {
             REPORTS + " WHERE r.client_id = ? OR r.client_id LIKE ? ESCAPE '\\' ORDER BY r.id",
             JdbcWorkReports::report,
             clientId,
-            Jdbc.prefix(clientId + ReportIds.SEPARATOR));
+            SqlColumns.prefix(clientId + ReportIds.SEPARATOR));
   }
 
   @Override
@@ -132,17 +133,17 @@ public class JdbcWorkReports implements WorkReports {
         rs.getInt(4),
         WorkKind.valueOf(rs.getString(5)),
         rs.getString(6),
-        Jdbc.decimal(rs, "minutes"),
-        Jdbc.decimal(rs, "good_qty"),
-        Jdbc.decimal(rs, "scrap_qty"),
+        SqlColumns.decimal(rs, "minutes"),
+        SqlColumns.decimal(rs, "good_qty"),
+        SqlColumns.decimal(rs, "scrap_qty"),
         rs.getString(10),
         rs.getString(11),
         operators == null || operators.isBlank() ? List.of() : Arrays.asList(operators.split(",")),
         rs.getBoolean(13),
         ReportSource.valueOf(rs.getString(14)),
-        Jdbc.instant(rs, "happened_at"),
+        SqlColumns.instant(rs, "happened_at"),
         rs.getString(16),
-        Jdbc.instant(rs, "recorded_at"));
+        SqlColumns.instant(rs, "recorded_at"));
   }
 
   @Override

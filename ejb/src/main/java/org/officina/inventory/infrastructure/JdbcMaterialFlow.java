@@ -15,6 +15,7 @@ import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.MaterialFlows;
 import org.officina.inventory.model.Reservation;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /** Reservations of stock for orders, and the genealogy of lots. */
 @Dependent
@@ -53,7 +54,7 @@ public class JdbcMaterialFlow implements MaterialFlows {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getInt(4),
-                    Jdbc.decimal(rs, "qty")),
+                    SqlColumns.decimal(rs, "qty")),
             reference);
   }
 
@@ -151,8 +152,8 @@ public class JdbcMaterialFlow implements MaterialFlows {
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        Jdbc.decimal(rs, "qty"),
+        SqlColumns.decimal(rs, "qty"),
         rs.getString(6),
-        Jdbc.instant(rs, "recorded_at"));
+        SqlColumns.instant(rs, "recorded_at"));
   }
 }

@@ -18,6 +18,7 @@ import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockLevels;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 import org.officina.shared.model.Page;
 
 /**
@@ -56,12 +57,12 @@ public class JdbcStock implements StockLevels {
     List<String> conditions = new ArrayList<>(List.of("s.qty <> 0"));
     List<Object> params = new ArrayList<>();
     if (item != null) {
-      conditions.add(Jdbc.startsWith("i.code"));
-      params.add(Jdbc.prefix(item));
+      conditions.add(SqlColumns.startsWith("i.code"));
+      params.add(SqlColumns.prefix(item));
     }
     if (warehouse != null) {
-      conditions.add(Jdbc.startsWith("s.warehouse_code"));
-      params.add(Jdbc.prefix(warehouse));
+      conditions.add(SqlColumns.startsWith("s.warehouse_code"));
+      params.add(SqlColumns.prefix(warehouse));
     }
     return Jdbc.of(em)
         .page(
@@ -81,7 +82,7 @@ public class JdbcStock implements StockLevels {
         rs.getString(3),
         rs.getString(4),
         rs.getString(5),
-        Jdbc.decimal(rs, "qty"));
+        SqlColumns.decimal(rs, "qty"));
   }
 
   @Override
@@ -299,10 +300,10 @@ public class JdbcStock implements StockLevels {
     return new StockMovement(
         rs.getLong(1),
         new StockLevel.Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-        Jdbc.decimal(rs, "qty"),
+        SqlColumns.decimal(rs, "qty"),
         MovementReason.valueOf(rs.getString(7)),
-        Jdbc.text(rs, "reference"),
-        Jdbc.instant(rs, "moved_at"),
+        SqlColumns.text(rs, "reference"),
+        SqlColumns.instant(rs, "moved_at"),
         rs.getString(10));
   }
 }

@@ -17,6 +17,7 @@ import org.officina.planning.model.FirmPlannedOrders;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PlannedOrderType;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 import org.officina.shared.model.Violation;
 
 /**
@@ -54,9 +55,9 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
                   rs.getInt(1),
                   rs.getLong(2),
                   rs.getString(3),
-                  Jdbc.decimal(rs, "qty"),
-                  Jdbc.date(rs, "release_date"),
-                  Jdbc.date(rs, "due_date"),
+                  SqlColumns.decimal(rs, "qty"),
+                  SqlColumns.date(rs, "release_date"),
+                  SqlColumns.date(rs, "due_date"),
                   firmId);
             },
             params(run, numbers));
@@ -139,9 +140,9 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
                     rs.getString(2),
                     rs.getString(3),
                     PlannedOrderType.valueOf(rs.getString(4)),
-                    Jdbc.decimal(rs, "qty"),
-                    Jdbc.date(rs, "release_date"),
-                    Jdbc.date(rs, "due_date"),
+                    SqlColumns.decimal(rs, "qty"),
+                    SqlColumns.date(rs, "release_date"),
+                    SqlColumns.date(rs, "due_date"),
                     rs.getString(8).equals("FIRM")));
   }
 

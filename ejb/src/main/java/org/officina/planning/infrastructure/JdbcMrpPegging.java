@@ -18,6 +18,7 @@ import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * Reads a stored run's pegging, one level at a time in either direction: an end's row holds the
@@ -164,7 +165,7 @@ public class JdbcMrpPegging implements MrpPegging {
                     new Detail(
                         PlannedOrder.reference(rs.getInt(1)),
                         rs.getString(2),
-                        Jdbc.date(rs, supply ? "due_date" : "release_date"))),
+                        SqlColumns.date(rs, supply ? "due_date" : "release_date"))),
             run);
         break;
       case FIRM_PLANNED_ORDER:
@@ -178,7 +179,7 @@ public class JdbcMrpPegging implements MrpPegging {
                     new Detail(
                         FirmPlannedOrder.reference(rs.getLong(1)),
                         rs.getString(2),
-                        Jdbc.date(rs, supply ? "due_date" : "release_date"))));
+                        SqlColumns.date(rs, supply ? "due_date" : "release_date"))));
         break;
       case OPEN_ORDER:
       case DEMAND:
@@ -193,7 +194,7 @@ public class JdbcMrpPegging implements MrpPegging {
                     new Detail(
                         rs.getString(2) + "/" + rs.getInt(3),
                         rs.getString(4),
-                        Jdbc.date(rs, "due_date"))));
+                        SqlColumns.date(rs, "due_date"))));
         break;
       default:
         jdbc.queryIn(

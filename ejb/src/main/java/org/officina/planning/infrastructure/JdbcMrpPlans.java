@@ -30,6 +30,7 @@ import org.officina.planning.model.PlannedOrderType;
 import org.officina.planning.model.RunComparison;
 import org.officina.planning.model.TimePhased;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 import org.officina.shared.model.Page;
 
 /**
@@ -126,9 +127,9 @@ public class JdbcMrpPlans implements MrpPlans {
               PlannedOrder.reference(number),
               rs.getString("code"),
               PlannedOrderType.valueOf(rs.getString("order_type")),
-              Jdbc.decimal(rs, "qty"),
-              Jdbc.date(rs, "release_date"),
-              Jdbc.date(rs, "due_date"),
+              SqlColumns.decimal(rs, "qty"),
+              SqlColumns.date(rs, "release_date"),
+              SqlColumns.date(rs, "due_date"),
               rs.getBoolean("past_due"),
               firmId,
               List.of()),
@@ -207,9 +208,9 @@ public class JdbcMrpPlans implements MrpPlans {
                     MessageType.valueOf(rs.getString(1)),
                     rs.getString(2),
                     rs.getString(3),
-                    Jdbc.date(rs, "order_date"),
-                    Jdbc.date(rs, "suggested_date"),
-                    Jdbc.decimal(rs, "qty"),
+                    SqlColumns.date(rs, "order_date"),
+                    SqlColumns.date(rs, "suggested_date"),
+                    SqlColumns.decimal(rs, "qty"),
                     rs.getString(7)));
   }
 
@@ -245,10 +246,10 @@ public class JdbcMrpPlans implements MrpPlans {
             rs ->
                 new RunComparison(
                     rs.getString(1),
-                    Jdbc.integer(rs, "orders"),
-                    Jdbc.decimal(rs, "qty_a"),
+                    SqlColumns.integer(rs, "orders"),
+                    SqlColumns.decimal(rs, "qty_a"),
                     (Integer) rs.getObject(4, Integer.class),
-                    Jdbc.decimal(rs, "qty_b")),
+                    SqlColumns.decimal(rs, "qty_b")),
             runA,
             runB);
   }
@@ -288,7 +289,9 @@ public class JdbcMrpPlans implements MrpPlans {
             "SELECT due_date, qty FROM supply_line WHERE item_id = ? UNION ALL"
                 + " SELECT due_date, qty FROM firm_planned_order WHERE item_id = ?"
                 + " AND status = 'FIRM'",
-            rs -> new TimePhased.Dated(Jdbc.date(rs, "due_date"), Jdbc.decimal(rs, "qty")),
+            rs ->
+                new TimePhased.Dated(
+                    SqlColumns.date(rs, "due_date"), SqlColumns.decimal(rs, "qty")),
             head.id(),
             head.id());
     List<TimePhased.Planned> planned =
@@ -297,9 +300,9 @@ public class JdbcMrpPlans implements MrpPlans {
                 + " WHERE run_id = ? AND number BETWEEN ? AND ?",
             rs ->
                 new TimePhased.Planned(
-                    Jdbc.date(rs, "release_date"),
-                    Jdbc.date(rs, "due_date"),
-                    Jdbc.decimal(rs, "qty")),
+                    SqlColumns.date(rs, "release_date"),
+                    SqlColumns.date(rs, "due_date"),
+                    SqlColumns.decimal(rs, "qty")),
             run.planRows(),
             head.firstOrder(),
             head.firstOrder() + head.orderCount() - 1);

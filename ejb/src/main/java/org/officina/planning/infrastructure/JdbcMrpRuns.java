@@ -19,6 +19,7 @@ import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.MrpRunStatus;
 import org.officina.planning.model.MrpRuns;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * MRP runs in the database, and the row per plant that says which run holds the plant: a run takes
@@ -201,7 +202,7 @@ public class JdbcMrpRuns implements MrpRuns {
         id,
         new MrpRunRequest(
             rs.getString("plant"),
-            Jdbc.date(rs, "start_date"),
+            SqlColumns.date(rs, "start_date"),
             rs.getInt("horizon_days"),
             MrpMode.valueOf(rs.getString("mode")),
             rs.getBoolean("simulation"),
@@ -211,16 +212,16 @@ public class JdbcMrpRuns implements MrpRuns {
             rs.getBoolean("suggestions_only")),
         MrpRunStatus.valueOf(rs.getString("status")),
         rs.getString("requested_by"),
-        Jdbc.instant(rs, "requested_at"),
-        Jdbc.instant(rs, "started_at"),
-        Jdbc.instant(rs, "ended_at"),
+        SqlColumns.instant(rs, "requested_at"),
+        SqlColumns.instant(rs, "started_at"),
+        SqlColumns.instant(rs, "ended_at"),
         rs.getInt("attempts"),
-        Jdbc.integer(rs, "items_total"),
-        Jdbc.integer(rs, "items_planned"),
-        Jdbc.integer(rs, "planned_orders"),
-        Jdbc.integer(rs, "pegging_links"),
-        Jdbc.integer(rs, "messages"),
-        Jdbc.integer(rs, "beyond_horizon"),
+        SqlColumns.integer(rs, "items_total"),
+        SqlColumns.integer(rs, "items_planned"),
+        SqlColumns.integer(rs, "planned_orders"),
+        SqlColumns.integer(rs, "pegging_links"),
+        SqlColumns.integer(rs, "messages"),
+        SqlColumns.integer(rs, "beyond_horizon"),
         longOrNull(rs, "load_ms"),
         longOrNull(rs, "plan_ms"),
         longOrNull(rs, "write_ms"),

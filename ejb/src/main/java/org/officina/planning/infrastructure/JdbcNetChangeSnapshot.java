@@ -21,6 +21,7 @@ import org.officina.planning.model.PlanningInput;
 import org.officina.planning.model.PlanningSnapshot;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * Loads what a net-change run plans from, a set of items per query: the scope (read a level of the
@@ -177,7 +178,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
                 rs.getLong(1),
                 new Object[] {
                   codes.get(rs.getLong(4)),
-                  Jdbc.date(rs, "due_date"),
+                  SqlColumns.date(rs, "due_date"),
                   rs.getBigDecimal(5),
                   JdbcPlanningSnapshot.ref(rs)
                 }));
@@ -206,8 +207,8 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
                 rs.getLong(1),
                 new Object[] {
                   codes.get(rs.getLong(2)),
-                  Jdbc.date(rs, "release_date"),
-                  Jdbc.date(rs, "due_date"),
+                  SqlColumns.date(rs, "release_date"),
+                  SqlColumns.date(rs, "due_date"),
                   rs.getBigDecimal(3)
                 }),
         plant);
@@ -268,8 +269,8 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
               .add(
                   new PlanningInput.KeptOrder(
                       number,
-                      Jdbc.date(rs, "release_date"),
-                      Jdbc.date(rs, "due_date"),
+                      SqlColumns.date(rs, "release_date"),
+                      SqlColumns.date(rs, "due_date"),
                       rs.getBigDecimal(4)));
         },
         planRun);

@@ -22,6 +22,7 @@ import org.officina.planning.model.PlanningSnapshots;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.WorkingCalendar;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /**
  * Loads what a run plans from with one query per table, whatever the size of the plant: items,
@@ -80,8 +81,8 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
           firm.add(rs.getLong(1));
           input.firmPlannedOrder(
               codes.get(rs.getLong(2)),
-              Jdbc.date(rs, "release_date"),
-              Jdbc.date(rs, "due_date"),
+              SqlColumns.date(rs, "release_date"),
+              SqlColumns.date(rs, "due_date"),
               rs.getBigDecimal(3),
               "FPO-" + rs.getLong(1));
         },
@@ -103,7 +104,10 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs -> {
           ids.add(rs.getLong(1));
           input.add(
-              codes.get(rs.getLong(4)), Jdbc.date(rs, "due_date"), rs.getBigDecimal(5), ref(rs));
+              codes.get(rs.getLong(4)),
+              SqlColumns.date(rs, "due_date"),
+              rs.getBigDecimal(5),
+              ref(rs));
         });
     return ids.toArray();
   }
@@ -122,7 +126,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
   static ItemData item(ResultSet rs) throws SQLException {
     return new ItemData(
         rs.getString(2),
-        Jdbc.text(rs, "description"),
+        SqlColumns.text(rs, "description"),
         UnitOfMeasure.valueOf(rs.getString(4)),
         SupplyType.valueOf(rs.getString(5)),
         rs.getInt(6),
@@ -130,7 +134,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getBigDecimal(8),
         rs.getBigDecimal(9),
         rs.getBigDecimal(10),
-        Jdbc.integer(rs, "lot_periods"),
+        SqlColumns.integer(rs, "lot_periods"),
         rs.getBigDecimal(12),
         rs.getBoolean(13),
         rs.getString(14),
@@ -146,8 +150,8 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getBigDecimal(3),
         rs.getBoolean(4),
         rs.getBigDecimal(5),
-        Jdbc.date(rs, "valid_from"),
-        Jdbc.date(rs, "valid_to"),
+        SqlColumns.date(rs, "valid_from"),
+        SqlColumns.date(rs, "valid_to"),
         rs.getInt(8),
         rs.getBoolean(9),
         alternate,

@@ -16,6 +16,8 @@ import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.OrderLineTable;
+import org.officina.shared.infrastructure.SqlColumns;
+import org.officina.shared.infrastructure.SqlParams;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 
@@ -57,7 +59,7 @@ public class JdbcPurchasing implements Purchasing {
         }
 
         @Override
-        public void bindValues(Jdbc.Params p, SupplyLine l) throws SQLException {
+        public void bindValues(SqlParams p, SupplyLine l) throws SQLException {
           p.decimal(l.qty()).date(l.dueDate()).bool(l.firm()).text(l.supplier());
         }
       };
@@ -85,7 +87,7 @@ public class JdbcPurchasing implements Purchasing {
     return Jdbc.of(em)
         .query(
             "SELECT code, name, subcontractor FROM supplier ORDER BY code",
-            rs -> new Supplier(rs.getString(1), Jdbc.text(rs, "name"), rs.getBoolean(3)));
+            rs -> new Supplier(rs.getString(1), SqlColumns.text(rs, "name"), rs.getBoolean(3)));
   }
 
   @Override
@@ -175,8 +177,8 @@ public class JdbcPurchasing implements Purchasing {
         rs.getString(2),
         rs.getInt(3),
         rs.getString(4),
-        Jdbc.decimal(rs, "qty"),
-        Jdbc.date(rs, "due_date"),
+        SqlColumns.decimal(rs, "qty"),
+        SqlColumns.date(rs, "due_date"),
         rs.getBoolean(7),
         rs.getString(8));
   }

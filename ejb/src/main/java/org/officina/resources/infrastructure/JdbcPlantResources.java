@@ -20,6 +20,7 @@ import org.officina.resources.model.Shift;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
 
 /** Plants, departments, work centers, machines, tools, operators and calendars in the database. */
 @Dependent
@@ -69,7 +70,7 @@ public class JdbcPlantResources implements PlantResources {
     jdbc.query(
         "SELECT calendar_code, day_key, shifts FROM calendar_day",
         rs -> {
-          String shifts = Jdbc.text(rs, "shifts");
+          String shifts = SqlColumns.text(rs, "shifts");
           return days.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>())
               .put(
                   rs.getString(2),
@@ -82,7 +83,7 @@ public class JdbcPlantResources implements PlantResources {
         rs ->
             new CalendarDefinition(
                 rs.getString(1),
-                Jdbc.text(rs, "description"),
+                SqlColumns.text(rs, "description"),
                 ZoneId.of(rs.getString(3)),
                 days.getOrDefault(rs.getString(1), Map.of())));
   }
@@ -109,7 +110,9 @@ public class JdbcPlantResources implements PlantResources {
     return Jdbc.of(em)
         .query(
             "SELECT code, description, plant_code FROM department ORDER BY code",
-            rs -> new Department(rs.getString(1), Jdbc.text(rs, "description"), rs.getString(3)));
+            rs ->
+                new Department(
+                    rs.getString(1), SqlColumns.text(rs, "description"), rs.getString(3)));
   }
 
   @Override
@@ -128,7 +131,7 @@ public class JdbcPlantResources implements PlantResources {
     return Jdbc.of(em)
         .query(
             "SELECT code, description, qty_available FROM tool ORDER BY code",
-            rs -> new Tool(rs.getString(1), Jdbc.text(rs, "description"), rs.getInt(3)));
+            rs -> new Tool(rs.getString(1), SqlColumns.text(rs, "description"), rs.getInt(3)));
   }
 
   @Override
@@ -165,11 +168,11 @@ public class JdbcPlantResources implements PlantResources {
             rs ->
                 new WorkCenter(
                     rs.getString("code"),
-                    Jdbc.text(rs, "description"),
+                    SqlColumns.text(rs, "description"),
                     rs.getString("department_code"),
                     rs.getInt("capacity"),
-                    Jdbc.decimal(rs, "efficiency_pct"),
-                    Jdbc.decimal(rs, "utilisation_pct"),
+                    SqlColumns.decimal(rs, "efficiency_pct"),
+                    SqlColumns.decimal(rs, "utilisation_pct"),
                     rs.getBoolean("finite"),
                     rs.getString("calendar_code")));
   }
@@ -190,7 +193,8 @@ public class JdbcPlantResources implements PlantResources {
     return Jdbc.of(em)
         .query(
             "SELECT code, description, work_center_code FROM machine ORDER BY code",
-            rs -> new Machine(rs.getString(1), Jdbc.text(rs, "description"), rs.getString(3)));
+            rs ->
+                new Machine(rs.getString(1), SqlColumns.text(rs, "description"), rs.getString(3)));
   }
 
   @Override
@@ -227,7 +231,7 @@ public class JdbcPlantResources implements PlantResources {
         rs ->
             new Operator(
                 rs.getString(1),
-                Jdbc.text(rs, "name"),
+                SqlColumns.text(rs, "name"),
                 rs.getString(3),
                 skills.getOrDefault(rs.getString(1), List.of())));
   }

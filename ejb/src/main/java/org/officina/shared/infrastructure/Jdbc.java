@@ -1,19 +1,11 @@
 package org.officina.shared.infrastructure;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Page;
 
 /**
@@ -55,13 +46,13 @@ public final class Jdbc {
   /** Binds the parameters of one row of a statement. */
   @FunctionalInterface
   public interface Binder<T> {
-    void bind(Params params, T row) throws SQLException;
+    void bind(SqlParams params, T row) throws SQLException;
   }
 
   /** Binds the parameters of a single statement. */
   @FunctionalInterface
   public interface Setter {
-    void set(Params params) throws SQLException;
+    void set(SqlParams params) throws SQLException;
   }
 
   /** Reads one row of a result. */
@@ -72,7 +63,7 @@ public final class Jdbc {
 
   public <T> List<T> query(String sql, Mapper<T> mapper, Object... params) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      Params bound = new Params(ps);
+      SqlParams bound = new SqlParams(ps);
       for (Object param : params) {
         bound.value(param);
       }
@@ -199,7 +190,7 @@ public final class Jdbc {
   /** Reads a large result row by row, in fetches of a thousand rows. */
   public void forEach(String sql, RowHandler handler, Object... params) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      Params bound = new Params(ps);
+      SqlParams bound = new SqlParams(ps);
       for (Object param : params) {
         bound.value(param);
       }
@@ -257,7 +248,7 @@ public final class Jdbc {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int pending = 0;
       for (T row : rows) {
-        binder.bind(new Params(ps), row);
+        binder.bind(new SqlParams(ps), row);
         ps.addBatch();
         if (++pending == BATCH) {
           done = copy(ps.executeBatch(), counts, done);
@@ -318,7 +309,7 @@ public final class Jdbc {
   /** Runs one statement; returns how many rows it changed. */
   public int update(String sql, Setter setter) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      setter.set(new Params(ps));
+      setter.set(new SqlParams(ps));
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -367,138 +358,5 @@ public final class Jdbc {
       return "SELECT " + sequence + ".NEXTVAL FROM DUAL";
     }
     return "SELECT NEXT VALUE FOR " + sequence;
-  }
-
-  /** Typed, null-safe parameters of a statement, bound in order. */
-  public static final class Params {
-    private final PreparedStatement ps;
-    private int index;
-
-    Params(PreparedStatement ps) {
-      this.ps = ps;
-    }
-
-    public Params text(String value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.VARCHAR);
-      } else {
-        ps.setString(++index, value);
-      }
-      return this;
-    }
-
-    public Params decimal(BigDecimal value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.DECIMAL);
-      } else {
-        ps.setBigDecimal(++index, value);
-      }
-      return this;
-    }
-
-    public Params integer(Integer value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.INTEGER);
-      } else {
-        ps.setInt(++index, value);
-      }
-      return this;
-    }
-
-    public Params id(long value) throws SQLException {
-      ps.setLong(++index, value);
-      return this;
-    }
-
-    public Params nullableId(Long value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.BIGINT);
-      } else {
-        ps.setLong(++index, value);
-      }
-      return this;
-    }
-
-    public Params bytes(byte[] value) throws SQLException {
-      ps.setBytes(++index, value);
-      return this;
-    }
-
-    public Params bool(boolean value) throws SQLException {
-      ps.setBoolean(++index, value);
-      return this;
-    }
-
-    public Params date(LocalDate value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.DATE);
-      } else {
-        ps.setDate(++index, Date.valueOf(value));
-      }
-      return this;
-    }
-
-    public Params instant(Instant value) throws SQLException {
-      if (value == null) {
-        ps.setNull(++index, Types.TIMESTAMP);
-      } else {
-        ps.setTimestamp(++index, Timestamp.valueOf(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
-      }
-      return this;
-    }
-
-    void value(Object value) throws SQLException {
-      if (value instanceof Long id) {
-        id(id);
-      } else if (value instanceof Integer number) {
-        integer(number);
-      } else if (value instanceof BigDecimal decimal) {
-        decimal(decimal);
-      } else if (value instanceof LocalDate date) {
-        date(date);
-      } else if (value instanceof Boolean flag) {
-        bool(flag);
-      } else if (value instanceof Instant instant) {
-        instant(instant);
-      } else {
-        text(value == null ? null : value.toString());
-      }
-    }
-  }
-
-  /** The SQL that matches a column from its start: {@code column LIKE ? ESCAPE '\'}. */
-  public static String startsWith(String column) {
-    return column + " LIKE ? ESCAPE '\\'";
-  }
-
-  /** The parameter of {@link #startsWith}: the prefix with LIKE's wildcards taken literally. */
-  public static String prefix(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
-
-  /** Reading nullable columns. */
-  public static Integer integer(ResultSet rs, String column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  public static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date value = rs.getDate(column);
-    return value == null ? null : value.toLocalDate();
-  }
-
-  /** A decimal as the exchange format compares it: no trailing zeros. */
-  public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-    return Decimals.normal(rs.getBigDecimal(column));
-  }
-
-  public static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
-  }
-
-  public static String text(ResultSet rs, String column) throws SQLException {
-    String value = rs.getString(column);
-    return value == null ? "" : value;
   }
 }

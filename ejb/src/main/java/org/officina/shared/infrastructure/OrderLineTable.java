@@ -49,7 +49,7 @@ public final class OrderLineTable {
     /** The columns after the item, in order: qty, due_date and the kind's own. */
     List<String> values();
 
-    void bindValues(Jdbc.Params params, T line) throws java.sql.SQLException;
+    void bindValues(SqlParams params, T line) throws java.sql.SQLException;
   }
 
   /**
@@ -175,14 +175,14 @@ public final class OrderLineTable {
     add(
         conditions,
         params,
-        Jdbc.startsWith("i.code"),
-        search.item() == null ? null : Jdbc.prefix(search.item()));
+        SqlColumns.startsWith("i.code"),
+        search.item() == null ? null : SqlColumns.prefix(search.item()));
     add(conditions, params, alias + "." + typeColumn + " = ?", search.type());
     add(
         conditions,
         params,
-        Jdbc.startsWith(alias + ".order_number"),
-        search.number() == null ? null : Jdbc.prefix(search.number()));
+        SqlColumns.startsWith(alias + ".order_number"),
+        search.number() == null ? null : SqlColumns.prefix(search.number()));
     add(conditions, params, alias + ".due_date >= ?", search.dueFrom());
     add(conditions, params, alias + ".due_date <= ?", search.dueTo());
     String order = alias + ".due_date, " + alias + ".id";
