@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.Routings;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
+import org.officina.shared.infrastructure.ToolingColumn;
 
 /**
  * Routings in the database: headers in routing, operations and sub-operations in routing_operation
@@ -129,7 +129,7 @@ public class JdbcRoutings implements Routings {
                 .decimal(op.overlapPct())
                 .text(op.subcontractor())
                 .decimal(op.subcontractCost())
-                .text(String.join(";", op.tooling())));
+                .text(ToolingColumn.write(op.tooling())));
   }
 
   @Override
@@ -144,7 +144,6 @@ public class JdbcRoutings implements Routings {
   }
 
   private static RoutingOperation operation(ResultSet rs) throws SQLException {
-    String tooling = SqlColumns.text(rs, "tooling");
     return new RoutingOperation(
         rs.getString("item"),
         rs.getInt("seq"),
@@ -160,6 +159,6 @@ public class JdbcRoutings implements Routings {
         SqlColumns.decimal(rs, "overlap_pct"),
         rs.getString("subcontractor_code"),
         SqlColumns.decimal(rs, "subcontract_cost"),
-        tooling.isEmpty() ? List.of() : Arrays.asList(tooling.split(";")));
+        ToolingColumn.read(rs.getString("tooling")));
   }
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.execution.model.DispatchList;
-import org.officina.execution.model.OperationStatus;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
@@ -29,7 +27,6 @@ import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ProductionOrders;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
-import org.officina.shared.infrastructure.SqlParams;
 import org.officina.shared.model.Page;
 
 /**
@@ -46,10 +43,6 @@ public class JdbcProductionOrders implements ProductionOrders {
           + " o.good_qty, o.scrap_qty, o.firm_planned_order_id, o.version, o.created_by,"
           + " o.created_at, o.changed_by, o.changed_at"
           + " FROM production_order o JOIN item_key i ON i.id = o.item_id";
-
-  private static final String PROGRESS_COLUMNS =
-      "status, paused_activity, stop_reason, activity_since, accrued_minutes, good_qty, scrap_qty,"
-          + " setup_done_minutes, run_done_minutes, downtime_minutes, started_at, finished_at";
 
   @PersistenceContext EntityManager em;
 
@@ -295,14 +288,7 @@ public class JdbcProductionOrders implements ProductionOrders {
 
   @Override
   public Map<Long, List<OrderOperation>> operationsOf(Collection<Long> orders) {
-    return byOrder(
-        "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
-            + " run_minutes, labour_minutes, fixed_minutes, queue_minutes, move_minutes,"
-            + " overlap_pct, subcontractor_code, subcontract_cost, tooling, "
-            + PROGRESS_COLUMNS
-            + " FROM order_operation WHERE order_id IN (%s) ORDER BY order_id, seq",
-        orders,
-        JdbcProductionOrders::operation);
+    return byOrder(OrderOperationRows.OF_ORDERS, orders, OrderOperationRows::operation);
   }
 
   @Override
@@ -335,100 +321,14 @@ public class JdbcProductionOrders implements ProductionOrders {
         .toList();
   }
 
-  static OrderOperation operation(ResultSet rs) throws SQLException {
-    String tooling = rs.getString("tooling");
-    return new OrderOperation(
-        rs.getInt("seq"),
-        SqlColumns.integer(rs, "parent_seq"),
-        SqlColumns.text(rs, "description"),
-        rs.getString("work_center_code"),
-        SqlColumns.decimal(rs, "setup_minutes"),
-        SqlColumns.decimal(rs, "run_minutes"),
-        SqlColumns.decimal(rs, "labour_minutes"),
-        SqlColumns.decimal(rs, "fixed_minutes"),
-        SqlColumns.decimal(rs, "queue_minutes"),
-        SqlColumns.decimal(rs, "move_minutes"),
-        SqlColumns.decimal(rs, "overlap_pct"),
-        rs.getString("subcontractor_code"),
-        SqlColumns.decimal(rs, "subcontract_cost"),
-        tooling == null || tooling.isBlank() ? List.of() : Arrays.asList(tooling.split(",")),
-        progress(rs));
-  }
-
-  private static OrderOperation.Progress progress(ResultSet rs) throws SQLException {
-    String paused = rs.getString("paused_activity");
-    return new OrderOperation.Progress(
-        OperationStatus.valueOf(rs.getString("status")),
-        paused == null ? null : OperationStatus.valueOf(paused),
-        rs.getString("stop_reason"),
-        SqlColumns.instant(rs, "activity_since"),
-        SqlColumns.decimal(rs, "accrued_minutes"),
-        SqlColumns.decimal(rs, "good_qty"),
-        SqlColumns.decimal(rs, "scrap_qty"),
-        SqlColumns.decimal(rs, "setup_done_minutes"),
-        SqlColumns.decimal(rs, "run_done_minutes"),
-        SqlColumns.decimal(rs, "downtime_minutes"),
-        SqlColumns.instant(rs, "started_at"),
-        SqlColumns.instant(rs, "finished_at"));
-  }
-
   @Override
   public void saveOperations(long order, List<OrderOperation> operations) {
-    Jdbc jdbc = Jdbc.of(em);
-    jdbc.update("DELETE FROM order_operation WHERE order_id = ?", p -> p.id(order));
-    jdbc.batch(
-        "INSERT INTO order_operation (order_id, seq, parent_seq, description, work_center_code,"
-            + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"
-            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling, "
-            + PROGRESS_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        operations,
-        (p, o) -> {
-          p.id(order)
-              .integer(o.seq())
-              .integer(o.parentSeq())
-              .text(o.description())
-              .text(o.workCenter())
-              .decimal(o.setupMinutes())
-              .decimal(o.runMinutes())
-              .decimal(o.labourMinutes())
-              .decimal(o.fixedMinutes())
-              .decimal(o.queueMinutes())
-              .decimal(o.moveMinutes())
-              .decimal(o.overlapPct())
-              .text(o.subcontractor())
-              .decimal(o.subcontractCost())
-              .text(String.join(",", o.tooling()));
-          bindProgress(p, o.progress());
-        });
+    OrderOperationRows.replace(Jdbc.of(em), order, operations);
   }
 
   @Override
   public void saveProgress(long order, int seq, OrderOperation.Progress progress) {
-    Jdbc.of(em)
-        .update(
-            "UPDATE order_operation SET status = ?, paused_activity = ?, stop_reason = ?,"
-                + " activity_since = ?, accrued_minutes = ?, good_qty = ?, scrap_qty = ?,"
-                + " setup_done_minutes = ?, run_done_minutes = ?, downtime_minutes = ?,"
-                + " started_at = ?, finished_at = ? WHERE order_id = ? AND seq = ?",
-            p -> bindProgress(p, progress).id(order).integer(seq));
-  }
-
-  private static SqlParams bindProgress(SqlParams p, OrderOperation.Progress progress)
-      throws SQLException {
-    return p.text(progress.status().name())
-        .text(progress.paused() == null ? null : progress.paused().name())
-        .text(progress.stopReason())
-        .instant(progress.since())
-        .decimal(progress.accruedMinutes())
-        .decimal(progress.goodQty())
-        .decimal(progress.scrapQty())
-        .decimal(progress.setupMinutes())
-        .decimal(progress.runMinutes())
-        .decimal(progress.downtimeMinutes())
-        .instant(progress.startedAt())
-        .instant(progress.finishedAt());
+    OrderOperationRows.saveProgress(Jdbc.of(em), order, seq, progress);
   }
 
   @Override
