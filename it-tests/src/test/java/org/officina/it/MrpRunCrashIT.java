@@ -56,7 +56,9 @@ class MrpRunCrashIT {
     Process generate =
         new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
-                "../bench/GeneratePlant.java",
+                "-cp",
+                "../bench/target/classes",
+                "org.officina.bench.GeneratePlant",
                 "--items",
                 "4000",
                 "--seed",
