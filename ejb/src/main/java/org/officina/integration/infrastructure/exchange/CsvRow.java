@@ -163,10 +163,14 @@ public final class CsvRow {
     if (value == null) {
       return fallback;
     }
+    if (value.length() > Decimals.MOST_CHARACTERS) {
+      violations.add(Decimals.tooManyDigits(column, value));
+      return fallback;
+    }
     try {
-      BigDecimal decimal = Decimals.normal(new BigDecimal(value));
-      Decimals.check(column, decimal).ifPresent(violations::add);
-      return decimal;
+      BigDecimal read = new BigDecimal(value);
+      Decimals.check(column, read).ifPresent(violations::add);
+      return Decimals.huge(read) ? fallback : Decimals.normal(read);
     } catch (NumberFormatException e) {
       violations.add(Violation.of(column, "value.notNumber", value));
       return fallback;

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.officina.shared.model.Codes;
+import org.officina.shared.model.Decimals;
 import org.officina.shared.model.Violation;
 
 /**
@@ -115,7 +116,12 @@ public final class JsonFields {
       return fallback;
     }
     if (value instanceof JsonNumber n) {
-      return n.bigDecimalValue();
+      BigDecimal read = n.bigDecimalValue();
+      if (Decimals.huge(read)) {
+        violations.add(Decimals.tooManyDigits(name, read));
+        return fallback;
+      }
+      return read;
     }
     return refuse(name, "value.notNumber", fallback, value.toString());
   }

@@ -2,11 +2,13 @@ package org.officina.integration.infrastructure.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.ItemData;
@@ -67,6 +69,19 @@ class ItemsCsvTest {
             tuple("items.csv", 4L, "code"));
     assertThat(file.errors().get(3).violation().message())
         .isEqualTo("code A-1 is already on line 2");
+  }
+
+  @Test
+  void a_cell_with_a_huge_exponent_or_too_many_digits_is_refused_at_once() {
+    String csv = "code,safety_stock\nA,1E+100000\nB," + "9".repeat(100_000) + "\nC,25\n";
+
+    ItemFileCheck file = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> check(csv));
+
+    assertThat(file.errors())
+        .extracting(ImportError::line, ImportError::column, e -> e.violation().key())
+        .containsExactly(
+            tuple(2L, "safety_stock", "quantity.digits"),
+            tuple(3L, "safety_stock", "quantity.digits"));
   }
 
   @Test

@@ -1,10 +1,13 @@
 package org.officina.shared.infrastructure.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.officina.execution.model.Declaration;
@@ -40,6 +43,22 @@ class DeclarationJsonTest {
     assertThat(d.lots()).containsExactly(new Declaration.LotUse("SCREW", "L1"));
     assertThat(d.source()).isEqualTo(ReportSource.JMS);
     assertThat(d.happenedAt()).isEqualTo(Instant.parse("2026-11-26T09:14:00Z"));
+  }
+
+  @Test
+  void a_quantity_with_a_huge_exponent_is_refused_by_name_at_once() {
+    DeclarationJson.Parsed parsed =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(2),
+            () ->
+                read(
+                    "{\"client_id\": \"t-2\", \"order\": \"PRD-12\", \"operation\": 20,"
+                        + " \"good_qty\": 1E+200000, \"minutes\": 9E+99999}"));
+
+    assertThat(parsed.violations())
+        .extracting(Violation::field, Violation::key)
+        .containsExactlyInAnyOrder(
+            tuple("good_qty", "quantity.digits"), tuple("minutes", "quantity.digits"));
   }
 
   @Test

@@ -1,10 +1,12 @@
 package org.officina.shared.infrastructure.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.Item;
@@ -34,6 +36,16 @@ class ItemJsonTest {
         .extracting(Violation::field)
         .containsExactlyInAnyOrder(
             "leadtime", "lead_time_days", "safety_stock", "uom", "lead_time_from_routing");
+  }
+
+  @Test
+  void a_number_with_a_huge_exponent_is_refused_by_name_at_once() {
+    ItemJson.Parsed parsed =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(2), () -> read("{\"code\":\"X\",\"safety_stock\":1E+200000}"));
+
+    assertThat(parsed.violations()).extracting(Violation::field).containsExactly("safety_stock");
+    assertThat(parsed.violations().get(0).message()).contains("1E+200000").hasSizeLessThan(120);
   }
 
   @Test
