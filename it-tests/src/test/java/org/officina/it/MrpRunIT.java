@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -257,28 +258,18 @@ class MrpRunIT {
 
   @Test
   void a_planned_order_is_firmed_once_then_converted_into_an_open_order_once() throws IOException {
-    // a plant of its own, so that the demo plant's plan stays the engine's for the other tests
-    String p = "MRP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
-    HttpResponse<String> imported =
-        planner.postBytes("import/dataset", "application/zip", DatasetIT.zip(DatasetIT.plant(p)));
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    JsonObject run = runToTheEnd(false);
-    String id = String.valueOf(run.getInt("id"));
-    List<String> numbers =
-        MrpRuns.csv(planner.get("mrp/runs/" + id + "/planned-orders").body()).stream()
-            .filter(o -> o.get("item").startsWith(p))
-            .map(o -> o.get("number").substring("PLN-".length()))
-            .toList();
+    OwnPlan plan = ownPlan();
+    List<String> numbers = plan.numbers(o -> true);
     assertThat(numbers).hasSizeGreaterThanOrEqualTo(2);
 
     HttpResponse<String> firmed =
         planner.post(
-            "mrp/runs/" + id + "/firm",
+            "mrp/runs/" + plan.run() + "/firm",
             "application/json",
             "{\"numbers\": [" + numbers.get(0) + ", " + numbers.get(1) + "]}");
     HttpResponse<String> again =
         planner.post(
-            "mrp/runs/" + id + "/firm",
+            "mrp/runs/" + plan.run() + "/firm",
             "application/json",
             "{\"numbers\": [" + numbers.get(1) + "]}");
 
@@ -295,5 +286,80 @@ class MrpRunIT {
     assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
     assertThat(twice.statusCode()).isEqualTo(422);
     assertThat(planner.get("purchasing/supply?number=MRP-" + firm).body()).contains("MRP-" + firm);
+  }
+
+  @Test
+  void two_planners_firming_and_converting_the_same_order_at_once_make_one_firm_and_one_open_order()
+      throws Exception {
+    OwnPlan plan = ownPlan();
+    List<String> numbers = plan.numbers(o -> o.get("type").equals("PRODUCTION"));
+    assertThat(numbers).isNotEmpty();
+
+    List<Long> firms = new ArrayList<>();
+    for (String number : numbers.subList(0, Math.min(4, numbers.size()))) {
+      String body = "{\"numbers\": [" + number + "]}";
+      List<HttpResponse<String>> both =
+          Concurrently.send(
+              () -> Api.as(TestUsers.PLANNER).post(plan.firm(), "application/json", body),
+              () -> Api.as(TestUsers.PLANNER).post(plan.firm(), "application/json", body));
+
+      assertThat(both).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 422);
+      HttpResponse<String> won = both.get(both.get(0).statusCode() == 200 ? 0 : 1);
+      HttpResponse<String> lost = both.get(both.get(0).statusCode() == 200 ? 1 : 0);
+      long firm = Api.object(won).getJsonArray("firm_planned_orders").getJsonNumber(0).longValue();
+      assertThat(lost.body()).contains("already firm (firm planned order FPO-" + firm + ")");
+      firms.add(firm);
+    }
+    for (long firm : firms) {
+      String body = "{\"ids\": [" + firm + "]}";
+      List<HttpResponse<String>> both =
+          Concurrently.send(
+              () ->
+                  Api.as(TestUsers.PLANNER)
+                      .post("mrp/firm-planned-orders/convert", "application/json", body),
+              () ->
+                  Api.as(TestUsers.PLANNER)
+                      .post(
+                          "production-orders/from-firm-planned-orders", "application/json", body));
+
+      assertThat(both)
+          .as("one conversion of FPO-%d wins, the other is refused", firm)
+          .extracting(r -> r.statusCode() / 100)
+          .containsExactlyInAnyOrder(2, 4);
+      assertThat(both)
+          .filteredOn(r -> r.statusCode() == 422)
+          .singleElement()
+          .satisfies(r -> assertThat(r.body()).contains("FPO-" + firm + " is already converted"));
+    }
+  }
+
+  /**
+   * A plant of its own, planned, so that the demo plant's plan stays the engine's for the others.
+   */
+  private OwnPlan ownPlan() throws IOException {
+    String prefix = "MRP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+    HttpResponse<String> imported =
+        planner.postBytes(
+            "import/dataset", "application/zip", DatasetIT.zip(DatasetIT.plant(prefix)));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    String run = String.valueOf(runToTheEnd(false).getInt("id"));
+    return new OwnPlan(
+        prefix, run, MrpRuns.csv(planner.get("mrp/runs/" + run + "/planned-orders").body()));
+  }
+
+  private record OwnPlan(String prefix, String run, List<CSVRecord> orders) {
+
+    /** The numbers of the plant's planned orders that pass the filter, without PLN-. */
+    List<String> numbers(Predicate<CSVRecord> filter) {
+      return orders.stream()
+          .filter(o -> o.get("item").startsWith(prefix))
+          .filter(filter)
+          .map(o -> o.get("number").substring("PLN-".length()))
+          .toList();
+    }
+
+    String firm() {
+      return "mrp/runs/" + run + "/firm";
+    }
   }
 }

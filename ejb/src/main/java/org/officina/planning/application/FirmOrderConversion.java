@@ -30,6 +30,7 @@ class FirmOrderConversion {
 
   /** Converts the firm planned orders, numbering each open order from the firm order's id. */
   OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
+    firmOrders.lock(firmIds);
     List<FirmPlannedOrder> found = firmOrders.find(firmIds);
     Map<Long, Long> lines = firmOrders.supplyLines(firmIds);
     Map<Long, String> openOrders = purchasing.orderNumbers(lines.values());

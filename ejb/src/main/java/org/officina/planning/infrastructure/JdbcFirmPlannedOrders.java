@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
             "SELECT number, item_id, order_type, qty, release_date, due_date,"
                 + " firm_planned_order_id FROM mrp_planned_order WHERE run_id = ? AND number IN ("
                 + placeholders(numbers.size())
-                + ") ORDER BY number",
+                + ") ORDER BY number FOR UPDATE",
             rs -> {
               long firm = rs.getLong(7);
               Long firmId = rs.wasNull() ? null : firm;
@@ -67,7 +68,13 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
       if (order == null) {
         violations.add(Violation.of("number", "mrp.order.unknown", run, number));
       } else if (order.firm() != null) {
-        violations.add(Violation.of("number", "mrp.order.firmed", number, run));
+        violations.add(
+            Violation.of(
+                "number",
+                "mrp.order.firmed",
+                number,
+                run,
+                FirmPlannedOrder.reference(order.firm())));
       }
     }
     if (!violations.isEmpty()) {
@@ -118,12 +125,26 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
   }
 
   @Override
-  public void converted(Map<Long, Long> lineByFirm) {
+  public void lock(Collection<Long> firmIds) {
     Jdbc.of(em)
-        .batch(
-            "UPDATE firm_planned_order SET status = 'CONVERTED', supply_line_id = ? WHERE id = ?",
-            lineByFirm.entrySet(),
-            (p, e) -> p.id(e.getValue()).id(e.getKey()));
+        .queryIn(
+            "SELECT id FROM firm_planned_order WHERE id IN (%s) ORDER BY id FOR UPDATE",
+            firmIds, rs -> rs.getLong(1));
+  }
+
+  @Override
+  public void converted(Map<Long, Long> lineByFirm) {
+    int[] changed =
+        Jdbc.of(em)
+            .batch(
+                "UPDATE firm_planned_order SET status = 'CONVERTED', supply_line_id = ?"
+                    + " WHERE id = ? AND status = 'FIRM'",
+                lineByFirm.entrySet(),
+                (p, e) -> p.id(e.getValue()).id(e.getKey()));
+    if (Arrays.stream(changed).anyMatch(n -> n != 1)) {
+      throw new IllegalStateException(
+          "firm planned orders converted meanwhile, though locked: " + lineByFirm.keySet());
+    }
   }
 
   @Override

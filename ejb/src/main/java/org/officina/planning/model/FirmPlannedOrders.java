@@ -19,7 +19,16 @@ public interface FirmPlannedOrders {
   /** The supply lines (open orders) that firm planned orders were converted into, by firm id. */
   Map<Long, Long> supplyLines(Collection<Long> firmIds);
 
-  /** Marks firm planned orders converted, each into its supply line (by firm id). */
+  /**
+   * Locks firm planned orders until the transaction ends, so that of two conversions at once the
+   * second sees what the first did.
+   */
+  void lock(Collection<Long> firmIds);
+
+  /**
+   * Marks firm planned orders converted, each into its supply line (by firm id); only a firm one
+   * changes, so a conversion can never happen twice.
+   */
   void converted(Map<Long, Long> lineByFirm);
 
   /** The firm planned orders with these ids that there are, by id. */
