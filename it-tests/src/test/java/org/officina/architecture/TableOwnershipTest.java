@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,7 +205,7 @@ class TableOwnershipTest {
   }
 
   private static Map<String, String> owners(Map<String, List<String>> tablesByContext) {
-    Map<String, String> owner = new java.util.HashMap<>();
+    Map<String, String> owner = new HashMap<>();
     tablesByContext.forEach((context, tables) -> tables.forEach(t -> owner.put(t, context)));
     return Map.copyOf(owner);
   }

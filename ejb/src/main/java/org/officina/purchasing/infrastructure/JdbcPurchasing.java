@@ -5,11 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.officina.purchasing.model.Purchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
@@ -134,26 +135,23 @@ public class JdbcPurchasing implements Purchasing {
     Jdbc jdbc = Jdbc.of(em);
     long[] ids = jdbc.ids("supply_line_seq", lines.size());
     Map<String, Long> items = jdbc.itemIds(lines.stream().map(SupplyLine::item).toList());
-    List<Long> opened = new ArrayList<>();
-    for (int k = 0; k < lines.size(); k++) {
-      SupplyLine line = lines.get(k);
-      long id = ids[k];
-      opened.add(id);
-      jdbc.update(
-          "INSERT INTO supply_line (id, order_type, order_number, line_no, item_id, qty, due_date,"
-              + " firm, supplier_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          p ->
-              p.id(id)
-                  .text(line.type().name())
-                  .text(line.number())
-                  .integer(line.line())
-                  .id(items.get(line.item()))
-                  .decimal(line.qty())
-                  .date(line.dueDate())
-                  .bool(line.firm())
-                  .text(line.supplier()));
-    }
-    return opened;
+    List<Map.Entry<Long, SupplyLine>> rows =
+        IntStream.range(0, lines.size()).mapToObj(k -> Map.entry(ids[k], lines.get(k))).toList();
+    jdbc.batch(
+        "INSERT INTO supply_line (id, order_type, order_number, line_no, item_id, qty, due_date,"
+            + " firm, supplier_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        (p, row) ->
+            p.id(row.getKey())
+                .text(row.getValue().type().name())
+                .text(row.getValue().number())
+                .integer(row.getValue().line())
+                .id(items.get(row.getValue().item()))
+                .decimal(row.getValue().qty())
+                .date(row.getValue().dueDate())
+                .bool(row.getValue().firm())
+                .text(row.getValue().supplier()));
+    return Arrays.stream(ids).boxed().toList();
   }
 
   @Override
