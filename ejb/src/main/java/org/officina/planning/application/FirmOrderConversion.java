@@ -32,19 +32,17 @@ class FirmOrderConversion {
   OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
     firmOrders.lock(firmIds);
     List<FirmPlannedOrder> found = firmOrders.find(firmIds);
-    Map<Long, Long> lines = firmOrders.supplyLines(firmIds);
-    Map<Long, String> openOrders = purchasing.orderNumbers(lines.values());
     List<Violation> violations = new ArrayList<>();
+    List<Long> converted = new ArrayList<>();
     for (long id : firmIds) {
       Optional<FirmPlannedOrder> firm = found.stream().filter(f -> f.id() == id).findFirst();
-      String openOrder = lines.containsKey(id) ? openOrders.get(lines.get(id)) : null;
       if (firm.isEmpty()) {
         violations.add(Violation.of("id", "mrp.firm.unknown", FirmPlannedOrder.reference(id)));
-      } else if (openOrder != null) {
-        violations.add(
-            Violation.of("id", "mrp.firm.converted", FirmPlannedOrder.reference(id), openOrder));
+      } else if (!firm.get().open()) {
+        converted.add(id);
       }
     }
+    violations.addAll(alreadyConverted(converted));
     if (!violations.isEmpty()) {
       return new OrderChange(List.of(), violations);
     }
@@ -69,5 +67,27 @@ class FirmOrderConversion {
     }
     firmOrders.converted(lineByFirm);
     return new OrderChange(opened, List.of());
+  }
+
+  /**
+   * The refusals of firm planned orders converted before, each naming its open order; an order that
+   * is no longer open (done, its supply line gone) is named as such.
+   */
+  private List<Violation> alreadyConverted(List<Long> firmIds) {
+    if (firmIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Long> lines = firmOrders.supplyLines(firmIds);
+    Map<Long, String> openOrders = purchasing.orderNumbers(lines.values());
+    return firmIds.stream()
+        .map(
+            id -> {
+              String openOrder = lines.containsKey(id) ? openOrders.get(lines.get(id)) : null;
+              String firm = FirmPlannedOrder.reference(id);
+              return openOrder == null
+                  ? Violation.of("id", "mrp.firm.convertedDone", firm)
+                  : Violation.of("id", "mrp.firm.converted", firm, openOrder);
+            })
+        .toList();
   }
 }
