@@ -76,18 +76,7 @@ class ProductionOrderIT {
 
   private static String run(
       String clientId, String order, int operation, int good, int scrap, String more) {
-    return "{\"client_id\": \""
-        + clientId
-        + "\", \"order\": \""
-        + order
-        + "\", \"operation\": "
-        + operation
-        + ", \"kind\": \"RUN\", \"minutes\": 40, \"good_qty\": "
-        + good
-        + ", \"scrap_qty\": "
-        + scrap
-        + more
-        + "}";
+    return ShopFloor.run(clientId, order, operation, good, scrap, more);
   }
 
   private BigDecimal onHand(String item, String lot) {

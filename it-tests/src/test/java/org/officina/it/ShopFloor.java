@@ -94,4 +94,21 @@ final class ShopFloor {
     assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
     return number;
   }
+
+  /** A declaration of a run as JSON, with more members (each led by a comma) at its end. */
+  static String run(
+      String clientId, String order, int operation, int good, int scrap, String more) {
+    return "{\"client_id\": \""
+        + clientId
+        + "\", \"order\": \""
+        + order
+        + "\", \"operation\": "
+        + operation
+        + ", \"kind\": \"RUN\", \"minutes\": 40, \"good_qty\": "
+        + good
+        + ", \"scrap_qty\": "
+        + scrap
+        + more
+        + "}";
+  }
 }

@@ -21,6 +21,7 @@ import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.Issue;
+import org.officina.inventory.model.IssuedLot;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
 import org.officina.shared.model.Outcome;
@@ -53,7 +54,7 @@ public class MaterialIssueService {
     }
     ProductionOrder order = found.get();
     Map<Integer, OrderMaterial> materials = byLine(orders.materials(order.id()));
-    List<Violation> violations = check(order, materials, movements, false);
+    List<Violation> violations = check(order, materials, movements, null);
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
@@ -81,7 +82,10 @@ public class MaterialIssueService {
     return new Outcome.Done<>(orders.materials(order.id()));
   }
 
-  /** Returns material of an order's lines to stock, to the lot and location given. */
+  /**
+   * Returns material of an order's lines to stock, to the lot and location given: only into a lot
+   * the order took of the line's item and warehouse, and no more than it still holds of it.
+   */
   public Outcome<List<OrderMaterial>> returnToStock(
       String number, List<Movement> movements, String location) {
     Optional<ProductionOrder> found = orders.lock(number);
@@ -91,7 +95,7 @@ public class MaterialIssueService {
     }
     ProductionOrder order = found.get();
     Map<Integer, OrderMaterial> materials = byLine(orders.materials(order.id()));
-    List<Violation> violations = check(order, materials, movements, true);
+    List<Violation> violations = check(order, materials, movements, materialFlow.issuedTo(number));
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
@@ -111,7 +115,8 @@ public class MaterialIssueService {
       ProductionOrder order,
       Map<Integer, OrderMaterial> materials,
       List<Movement> movements,
-      boolean returning) {
+      Map<IssuedLot, BigDecimal> held) {
+    boolean returning = held != null;
     List<Violation> violations = new ArrayList<>();
     if (!order.status().acceptsWork() && !(returning && order.status() == OrderStatus.COMPLETED)) {
       violations.add(
@@ -124,6 +129,7 @@ public class MaterialIssueService {
     Map<String, ItemKind> kinds =
         items.kinds(materials.values().stream().map(OrderMaterial::item).distinct().toList());
     Map<Integer, BigDecimal> perLine = new HashMap<>();
+    Map<IssuedLot, BigDecimal> perLot = new HashMap<>();
     for (Movement m : movements) {
       OrderMaterial material = materials.get(m.line());
       if (material == null) {
@@ -152,12 +158,45 @@ public class MaterialIssueService {
                   total.toPlainString(),
                   material.issuedQty().toPlainString()));
         }
+        if (returning) {
+          violations.addAll(intoIssuedLot(order, material, m, held, perLot));
+        }
         ItemKind kind = kinds.get(material.item());
         violations.addAll(
             ItemRules.checkQuantity("qty", m.qty(), kind == null ? null : kind.uom()));
       }
     }
     return violations;
+  }
+
+  private static List<Violation> intoIssuedLot(
+      ProductionOrder order,
+      OrderMaterial material,
+      Movement m,
+      Map<IssuedLot, BigDecimal> held,
+      Map<IssuedLot, BigDecimal> perLot) {
+    IssuedLot lot = new IssuedLot(material.item(), material.warehouse(), m.lot());
+    BigDecimal holds = held.getOrDefault(lot, BigDecimal.ZERO);
+    if (holds.signum() <= 0) {
+      return List.of(
+          Violation.of(
+              "lot",
+              "order.material.returnLotNotIssued",
+              lot.lot() == null ? "-" : lot.lot(),
+              material.item(),
+              order.number()));
+    }
+    BigDecimal total = perLot.merge(lot, m.qty(), BigDecimal::add);
+    if (total.compareTo(holds) > 0) {
+      return List.of(
+          Violation.of(
+              "qty",
+              "order.material.returnLotTooMuch",
+              total.toPlainString(),
+              lot.lot(),
+              holds.toPlainString()));
+    }
+    return List.of();
   }
 
   private static Map<Integer, OrderMaterial> byLine(List<OrderMaterial> materials) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
 import org.officina.execution.model.Declaration;
@@ -22,6 +23,7 @@ import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ProductionOrders;
+import org.officina.execution.model.Repeats;
 import org.officina.execution.model.ReportIds;
 import org.officina.execution.model.ReportSource;
 import org.officina.execution.model.TerminalAction;
@@ -35,8 +37,9 @@ import org.officina.shared.model.Violation;
 /**
  * Declarations from the floor (raccolta dati): from the terminal's buttons, and from other
  * terminals, machines and systems over REST and JMS. A declaration is checked whole before anything
- * is written; it is applied once however often it is sent (by its client id); declarations on one
- * order take turns on the order's lock, so none is lost.
+ * is written; it is applied once however often it is sent (by its client id, which another
+ * declaration may not reuse); declarations on one order take turns on the order's lock, so none is
+ * lost.
  */
 @Stateless
 @RolesAllowed({
@@ -86,14 +89,15 @@ public class WorkReportService {
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<Applied> declare(Declaration received) {
     Declaration d = received.receivedAt(book.now());
-    Optional<Applied> repeat = repeat(d.clientId());
+    Predicate<List<WorkReport>> same = recorded -> Repeats.sameDeclaration(recorded, received);
+    Optional<Outcome<Applied>> repeat = repeat(d.clientId(), same);
     if (repeat.isPresent()) {
-      return new Outcome.Done<>(repeat.get());
+      return repeat.get();
     }
     ProductionOrder order = d.order() == null ? null : orders.lock(d.order()).orElse(null);
-    repeat = repeat(d.clientId());
+    repeat = repeat(d.clientId(), same);
     if (repeat.isPresent()) {
-      return new Outcome.Done<>(repeat.get());
+      return repeat.get();
     }
     List<OrderOperation> operations = order == null ? List.of() : orders.operations(order.id());
     List<OrderMaterial> materials = order == null ? List.of() : orders.materials(order.id());
@@ -118,9 +122,13 @@ public class WorkReportService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<Applied> press(String number, int seq, TerminalAction action, Press press) {
-    Optional<Applied> repeat = repeat(press.clientId());
+    Optional<Outcome<Applied>> repeat =
+        repeat(
+            press.clientId(),
+            recorded ->
+                Repeats.samePress(recorded, number, seq, press.goodQty(), press.scrapQty()));
     if (repeat.isPresent()) {
-      return new Outcome.Done<>(repeat.get());
+      return repeat.get();
     }
     Optional<ProductionOrder> found = orders.lock(number);
     if (found.isEmpty()) {
@@ -226,11 +234,28 @@ public class WorkReportService {
         now);
   }
 
-  private Optional<Applied> repeat(String clientId) {
+  /**
+   * The answer to a client id already on record: what was recorded when this is the same
+   * declaration again, a conflict naming the recorded one when the id is reused for another.
+   */
+  private Optional<Outcome<Applied>> repeat(String clientId, Predicate<List<WorkReport>> same) {
     if (clientId == null || clientId.isBlank() || reports.first(clientId).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Applied(reports.byClientId(clientId), true));
+    List<WorkReport> recorded = reports.byClientId(clientId);
+    if (same.test(recorded)) {
+      return Optional.of(new Outcome.Done<>(new Applied(recorded, true)));
+    }
+    WorkReport first = recorded.get(0);
+    return Optional.of(
+        Outcome.refused(
+            Outcome.Refusal.CONFLICT,
+            Violation.of(
+                "client_id",
+                "workReport.clientId.reused",
+                clientId,
+                first.order(),
+                first.operationSeq())));
   }
 
   /** What a declaration on an order is checked against, read once for all its declarations. */

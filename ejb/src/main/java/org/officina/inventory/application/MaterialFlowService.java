@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.officina.inventory.model.Genealogy;
 import org.officina.inventory.model.Issue;
+import org.officina.inventory.model.IssuedLot;
 import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.LotPick;
 import org.officina.inventory.model.MaterialFlows;
@@ -201,6 +202,11 @@ public class MaterialFlowService {
     stock.saveWarehouses(List.of(where.warehouse()));
     stock.post(List.of(movement(where, qty, MovementReason.RECEIPT, reference)));
     changed(List.of(where.item()));
+  }
+
+  /** What a reference (an order) still holds of what was issued to it, lot by lot. */
+  public Map<IssuedLot, BigDecimal> issuedTo(String reference) {
+    return IssuedLot.outstanding(stock.movementsFor(reference));
   }
 
   public List<StockMovement> movementsFor(String reference) {
