@@ -70,7 +70,8 @@ class TableOwnershipTest {
                   "firm_planned_order",
                   "mrp_item",
                   "mrp_peg_end",
-                  "mrp_net_change"),
+                  "mrp_net_change",
+                  "mrp_nightly_claim"),
               "execution",
               List.of(
                   "production_order",

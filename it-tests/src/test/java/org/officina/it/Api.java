@@ -1,5 +1,7 @@
 package org.officina.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,7 +30,11 @@ final class Api {
   }
 
   static Api as(String user) {
-    String credentials = user + ":" + TestUsers.PASSWORD;
+    return as(user, TestUsers.PASSWORD);
+  }
+
+  static Api as(String user, String password) {
+    String credentials = user + ":" + password;
     return new Api(
         "Basic "
             + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
@@ -77,12 +83,49 @@ final class Api {
     return send(request);
   }
 
+  /** Any request: a body of the type given, or none when the type is null. */
+  HttpResponse<String> send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, "Accept", "*/*");
+  }
+
+  /** Any request, with one more header. */
+  HttpResponse<String> send(
+      String method, String path, String contentType, String body, String header, String value) {
+    HttpRequest.Builder request = request(path).header(header, value);
+    if (contentType == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", contentType).method(method, body(body)));
+  }
+
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }
 
   static JsonObject object(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  /**
+   * The list of every error of a refusal, after checking that it came in the API's one format (RFC
+   * 9457 problem details, with the errors as an extension member).
+   */
+  static JsonArray errors(HttpResponse<String> response) {
+    return problem(response).getJsonArray("errors");
+  }
+
+  /** What a refusal says happened (the problem's detail). */
+  static String detail(HttpResponse<String> response) {
+    return problem(response).getString("detail");
+  }
+
+  static JsonObject problem(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .as(response.body())
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonObject problem = object(response);
+    assertThat(problem.getInt("status")).isEqualTo(response.statusCode());
+    return problem;
   }
 
   static JsonArray array(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package org.officina.it;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,23 +25,32 @@ final class Concurrently {
   @SafeVarargs
   static List<HttpResponse<String>> send(Supplier<HttpResponse<String>>... requests)
       throws Exception {
-    CyclicBarrier ready = new CyclicBarrier(requests.length);
-    ExecutorService threads = Executors.newFixedThreadPool(requests.length);
+    List<Callable<HttpResponse<String>>> tasks = new ArrayList<>();
+    for (Supplier<HttpResponse<String>> request : requests) {
+      tasks.add(request::get);
+    }
+    return run(tasks);
+  }
+
+  /** What each task gave, in the order of the tasks, all started at the same instant. */
+  static <T> List<T> run(List<Callable<T>> tasks) throws Exception {
+    CyclicBarrier ready = new CyclicBarrier(tasks.size());
+    ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
     try {
-      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-      for (Supplier<HttpResponse<String>> request : requests) {
-        sent.add(
+      List<Future<T>> started = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        started.add(
             threads.submit(
                 () -> {
                   ready.await();
-                  return request.get();
+                  return task.call();
                 }));
       }
-      List<HttpResponse<String>> answers = new ArrayList<>();
-      for (Future<HttpResponse<String>> answer : sent) {
-        answers.add(answer.get(MOST_SECONDS, TimeUnit.SECONDS));
+      List<T> results = new ArrayList<>();
+      for (Future<T> result : started) {
+        results.add(result.get(MOST_SECONDS, TimeUnit.SECONDS));
       }
-      return answers;
+      return results;
     } finally {
       threads.shutdownNow();
     }

@@ -117,7 +117,7 @@ class DatasetIT {
         planner.postBytes("import/dataset", "application/zip", zip(files));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    JsonArray errors = Api.array(response);
+    JsonArray errors = Api.errors(response);
     assertThat(errors.getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("file") + ":" + e.getInt("line") + ":" + e.getString("column"))
         .containsExactly(
@@ -158,7 +158,7 @@ class DatasetIT {
         planner.post(
             "import/bom", "text/csv", "parent,component,qty_per\n" + p + "PUMP," + p + "NUT,1\n");
     assertThat(wrong.statusCode()).isEqualTo(422);
-    assertThat(Api.array(wrong).getJsonObject(0).getString("file")).isEqualTo("bom.csv");
+    assertThat(Api.errors(wrong).getJsonObject(0).getString("file")).isEqualTo("bom.csv");
 
     HttpResponse<String> right =
         planner.post(
@@ -206,9 +206,7 @@ class DatasetIT {
         Api.as(TestUsers.INTEGRATION).put("boms/" + p + "PUMP", theirs, etag);
 
     assertThat(late.statusCode()).isEqualTo(409);
-    assertThat(Api.object(late).getString("message"))
-        .contains(TestUsers.PLANNER)
-        .contains("reload");
+    assertThat(Api.detail(late)).contains(TestUsers.PLANNER).contains("reload");
     JsonArray lines = Api.object(planner.get("boms/" + p + "PUMP")).getJsonArray("lines");
     assertThat(lines.getJsonObject(1).getInt("qty_per")).isEqualTo(6);
   }
@@ -346,7 +344,7 @@ class DatasetIT {
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("below zero");
     assertThat(wrong.statusCode()).isEqualTo(422);
-    assertThat(Api.array(wrong)).hasSize(2);
+    assertThat(Api.errors(wrong)).hasSize(2);
     assertThat(Api.array(planner.get("stock/" + p + "BAR/movements")).getValuesAs(JsonObject.class))
         .extracting(m -> m.getString("reason"))
         .containsExactly("RECEIPT", "IMPORT");

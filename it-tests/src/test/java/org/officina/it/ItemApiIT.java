@@ -66,7 +66,7 @@ class ItemApiIT {
         .isEqualTo(201);
     HttpResponse<String> again = planner.post("items", "application/json", pump(code, 1));
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(Api.object(again).getString("message")).contains(code);
+    assertThat(Api.detail(again)).contains(code);
   }
 
   @Test
@@ -87,7 +87,7 @@ class ItemApiIT {
             "application/json",
             "{\"code\":\"BAD CODE\",\"uom\":\"BOX\",\"lot_rule\":\"FOQ\"}");
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(Api.array(refused).getValuesAs(JsonObject.class))
+    assertThat(Api.errors(refused).getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
         .containsExactlyInAnyOrder("code", "uom", "lot_qty");
     assertThat(planner.post("items", "application/json", "{not json").statusCode()).isEqualTo(400);
@@ -119,7 +119,7 @@ class ItemApiIT {
             + "C3,Body,PCS,LFL,\n";
     HttpResponse<String> refused = planner.post("import/items", "text/csv", csv);
     assertThat(refused.statusCode()).isEqualTo(422);
-    JsonObject error = Api.array(refused).getJsonObject(0);
+    JsonObject error = Api.errors(refused).getJsonObject(0);
     assertThat(error.getString("file")).isEqualTo("items.csv");
     assertThat(error.getInt("line")).isEqualTo(3);
     assertThat(error.getString("column")).isEqualTo("uom");

@@ -33,7 +33,7 @@ class ItemImportJobIT {
     return OfficinaEar.asBuilt();
   }
 
-  private static String items(String prefix, int count) {
+  static String items(String prefix, int count) {
     StringBuilder csv =
         new StringBuilder(
             "code,description,uom,supply_type,lead_time_days,lot_rule,lot_qty,safety_stock\n");

@@ -1,10 +1,12 @@
 package org.officina.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
@@ -104,6 +106,17 @@ class ItemMessagingIT {
       assertThat(((TextMessage) invalid).getText()).contains(code);
     }
     assertThat(planner.get("items/" + code).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void the_integration_account_may_not_publish_events_nor_take_commands_meant_for_officina() {
+    assertThatThrownBy(
+            () ->
+                jms.createProducer()
+                    .send(jms.createTopic("jms.topic.ItemEvents"), "{\"event\":\"ItemDeleted\"}"))
+        .isInstanceOf(JMSSecurityRuntimeException.class);
+    assertThatThrownBy(() -> jms.createConsumer(queue("ItemCommands")))
+        .isInstanceOf(JMSSecurityRuntimeException.class);
   }
 
   private static void drain(JMSConsumer consumer) {

@@ -9,15 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An MRP run whose server process is killed in the middle of it. This test runs on its own, after
- * the Arquillian suite, on the same server installation started as a plain process, because it
- * kills that process with SIGKILL and starts it again.
+ * An MRP run, and an item import, whose server process is killed in the middle of them. This test
+ * runs on its own, after the Arquillian suite, on the same server installation started as a plain
+ * process, because it kills that process with SIGKILL and starts it again.
  */
 class MrpRunCrashIT {
 
@@ -45,9 +46,9 @@ class MrpRunCrashIT {
             REALM
                 + ":set-password("
                 + PLANNER
-                + ", clear={password=\""
+                + ", salted-simple-digest={password=\""
                 + TestUsers.PASSWORD
-                + "\"})",
+                + "\", salt=bytes{0x4f,0x66,0x66,0x69,0x63,0x69,0x6e,0x61}})",
             REALM + ":add-identity-attribute(" + PLANNER + ", name=Roles, value=[planner])",
             "deploy " + System.getProperty("officina.ear") + " --force")
         .orFail();
@@ -101,6 +102,40 @@ class MrpRunCrashIT {
     assertThat(orders).hasSize(uninterrupted.getInt("planned_orders"));
     assertThat(orders.stream().map(o -> o.get("number")).distinct()).hasSize(orders.size());
     assertThat(actual).as("planned_orders.csv of the resumed run").isEqualTo(expected);
+  }
+
+  @Test
+  void an_item_import_killed_with_its_server_is_taken_up_at_restart_and_imports_every_item_once()
+      throws InterruptedException {
+    String prefix = "CRASH" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+    int count = 100_000;
+    HttpResponse<String> started =
+        planner.post("import/items/jobs", "text/csv", ItemImportJobIT.items(prefix, count));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String job = started.headers().firstValue("Location").orElseThrow();
+    Instant loading = Instant.now().plus(Duration.ofMinutes(1));
+    while (Api.object(planner.get(job)).getInt("loaded") == 0) {
+      assertThat(Instant.now()).as("the import never began to load").isBefore(loading);
+      MrpRuns.pause(20);
+    }
+
+    server.kill();
+    server.start();
+    server.awaitPortal();
+
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (items(prefix) < count) {
+      assertThat(Instant.now()).as("the import was not taken up").isBefore(deadline);
+      MrpRuns.pause(500);
+    }
+    assertThat(items(prefix)).isEqualTo(count);
+    assertThat(Api.object(planner.get(job)).getString("status"))
+        .as("the killed execution is no longer said to be running")
+        .isEqualTo("FAILED");
+  }
+
+  private int items(String prefix) {
+    return Api.object(planner.get("items?code=" + prefix + "&size=1")).getInt("total");
   }
 
   private String start() {

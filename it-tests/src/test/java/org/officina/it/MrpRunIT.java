@@ -204,7 +204,7 @@ class MrpRunIT {
     try {
       String firstId = String.valueOf(Api.object(first).getInt("id"));
       assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
-      assertThat(Api.object(second).getString("message")).contains("run " + firstId);
+      assertThat(Api.detail(second)).contains("run " + firstId);
     } finally {
       waitForEnd(location);
     }
@@ -330,11 +330,7 @@ class MrpRunIT {
           .filteredOn(r -> r.statusCode() == 422)
           .singleElement()
           .satisfies(
-              r ->
-                  assertThat(r.body())
-                      .containsAnyOf(
-                          "FPO-" + firm + " is already converted",
-                          "firm planned order " + firm + " does not exist or was converted"));
+              r -> assertThat(r.body()).contains("FPO-" + firm + " is already converted into "));
     }
   }
 

@@ -160,7 +160,7 @@ class ProductionOrderIT {
         .extracting(o -> o.getInt("seq") + " " + o.getString("work_center").substring(P.length()))
         .containsExactly("10 LATHE", "20 ASSY");
     assertThat(again.statusCode()).isEqualTo(422);
-    assertThat(again.body()).contains("converted already");
+    assertThat(again.body()).contains("is already converted into " + number);
     assertThat(planner.get("purchasing/supply?number=" + number).body()).contains(number);
   }
 
@@ -339,7 +339,7 @@ class ProductionOrderIT {
         supervisor.post("production-orders/" + number + "/release", "application/json", "{}");
 
     assertThat(wrong.statusCode()).isEqualTo(422);
-    assertThat(Api.array(wrong).getValuesAs(JsonObject.class))
+    assertThat(Api.errors(wrong).getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
         .containsExactly("materials[1].item", "materials[1].operation_seq");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -454,7 +454,7 @@ class ProductionOrderIT {
     assertThat(unknownProperty.statusCode()).isEqualTo(422);
     assertThat(unknownProperty.body()).contains("unknown property 'colour'");
     assertThat(wrongTerms.statusCode()).isEqualTo(422);
-    assertThat(Api.array(wrongTerms).getValuesAs(JsonObject.class))
+    assertThat(Api.errors(wrongTerms).getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
         .containsExactly("qty", "lot", "priority");
   }

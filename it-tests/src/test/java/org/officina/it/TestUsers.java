@@ -1,5 +1,6 @@
 package org.officina.it;
 
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.as.arquillian.api.ServerSetupTask;
@@ -9,7 +10,9 @@ import org.jboss.dmr.ModelNode;
 
 /**
  * The test configuration has no users: before each test class, this task adds one per role to the
- * Elytron realm, with a password drawn at random for this run, and removes them afterwards.
+ * Elytron realm, with a password drawn at random for this run, and removes them afterwards. The
+ * realm holds only hashes: bcrypt for the administrator, as for every person, and a salted SHA-512
+ * digest for the others, whose random passwords need no slow hash and keep the tests fast.
  */
 public class TestUsers implements ServerSetupTask {
 
@@ -18,6 +21,7 @@ public class TestUsers implements ServerSetupTask {
   static final String INTEGRATION = "it-integration";
   static final String SUPERVISOR = "it-supervisor";
   static final String COST_ACCOUNTANT = "it-cost-accountant";
+  static final String ADMIN = "it-admin";
   static final String PASSWORD = UUID.randomUUID().toString();
 
   private static final Map<String, String> ROLES =
@@ -31,7 +35,10 @@ public class TestUsers implements ServerSetupTask {
           SUPERVISOR,
           "supervisor",
           COST_ACCOUNTANT,
-          "cost-accountant");
+          "cost-accountant",
+          ADMIN,
+          "admin");
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final ModelNode REALM =
       Operations.createAddress("subsystem", "elytron", "filesystem-realm", "OfficinaRealm");
 
@@ -40,9 +47,7 @@ public class TestUsers implements ServerSetupTask {
     for (Map.Entry<String, String> user : ROLES.entrySet()) {
       remove(client, user.getKey());
       execute(client, identityOperation("add-identity", user.getKey()));
-      ModelNode password = identityOperation("set-password", user.getKey());
-      password.get("clear").get("password").set(PASSWORD);
-      execute(client, password);
+      execute(client, hashed(user.getKey()));
       ModelNode roles = identityOperation("add-identity-attribute", user.getKey());
       roles.get("name").set("Roles");
       roles.get("value").add(user.getValue());
@@ -55,6 +60,23 @@ public class TestUsers implements ServerSetupTask {
     for (String user : ROLES.keySet()) {
       remove(client, user);
     }
+  }
+
+  private static ModelNode hashed(String user) {
+    ModelNode password = identityOperation("set-password", user);
+    byte[] salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    if (user.equals(ADMIN)) {
+      ModelNode bcrypt = password.get("bcrypt");
+      bcrypt.get("password").set(PASSWORD);
+      bcrypt.get("salt").set(salt);
+      bcrypt.get("iteration-count").set(10);
+    } else {
+      ModelNode digest = password.get("salted-simple-digest");
+      digest.get("password").set(PASSWORD);
+      digest.get("salt").set(salt);
+    }
+    return password;
   }
 
   private static void remove(ManagementClient client, String user) throws Exception {

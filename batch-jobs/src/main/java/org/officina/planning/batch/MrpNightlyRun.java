@@ -25,7 +25,8 @@ import org.officina.shared.model.Roles;
 /**
  * The nightly regeneration: at the time of day in the system property officina.mrp.nightly (set by
  * config/wildfly from mrp.nightly; "off" turns it off), a regenerative run of a year for every
- * plant, from that day. A plant that is being planned at that moment is left to its run.
+ * plant, from that day. A plant that is being planned at that moment is left to its run. Every
+ * server of a cluster wakes at that time; the first to claim the day runs it, the others leave it.
  */
 @Singleton
 @Startup
@@ -61,12 +62,17 @@ public class MrpNightlyRun {
 
   @Timeout
   void regenerate() {
+    LocalDate today = LocalDate.now();
+    if (!runs.claimNightly(today)) {
+      LOG.info(() -> "nightly MRP of " + today + " was claimed by another server");
+      return;
+    }
     for (String plant : runs.plants()) {
       MrpStart start =
           jobs.start(
               new MrpRunRequest(
                   plant,
-                  LocalDate.now(),
+                  today,
                   HORIZON_DAYS,
                   MrpMode.REGENERATIVE,
                   false,

@@ -98,7 +98,8 @@ public class ProductionOrderService {
 
   /**
    * Makes a production order of each firm planned order, all or none: each takes the planned
-   * order's item, quantity and dates, is firm, and replaces it as supply.
+   * order's item, quantity and dates, is firm, and replaces it as supply. One converted already is
+   * refused by the conversion, which names the order it became.
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<List<ProductionOrder>> createFromFirmPlannedOrders(List<Long> firmIds) {
@@ -106,8 +107,8 @@ public class ProductionOrderService {
     List<Violation> violations = new ArrayList<>();
     for (long id : firmIds) {
       Optional<FirmPlannedOrder> firm = found.stream().filter(f -> f.id() == id).findFirst();
-      if (firm.isEmpty() || !firm.get().open()) {
-        violations.add(Violation.of("ids", "order.firm.notOpen", String.valueOf(id)));
+      if (firm.isEmpty()) {
+        violations.add(Violation.of("ids", "mrp.firm.unknown", FirmPlannedOrder.reference(id)));
       } else if (firm.get().type() != PlannedOrderType.PRODUCTION) {
         violations.add(
             Violation.of("ids", "order.firm.notProduction", String.valueOf(id), firm.get().type()));

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import org.officina.integration.model.DatasetDefaults;
 import org.officina.integration.model.DatasetFormat;
 import org.officina.integration.model.DatasetRules;
 import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ImportStopped;
 import org.officina.inventory.application.StockService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.application.PurchasingService;
@@ -67,42 +69,67 @@ public class DatasetImport {
   @Inject DatasetFormat format;
 
   /**
-   * Imports a zipped dataset; a body that is no readable zip of dataset files is refused like any
-   * other error.
+   * Imports a zipped dataset, reading each file as it is unpacked; a body that is no readable zip
+   * of dataset files is refused like any other error.
    */
   public DatasetResult importZip(InputStream zip, Consumer<String> listener) {
-    Map<String, String> files;
+    Phases phases = new Phases(listener);
+    Dataset dataset = new Dataset();
+    ErrorCollector errors = new ErrorCollector();
     try {
-      files = format.unzip(zip);
+      format.readZip(zip, dataset, errors);
     } catch (IOException e) {
-      ImportError error =
-          new ImportError("dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage()));
-      return new DatasetResult(Map.of(), List.of(error), 1);
+      errors.accept(
+          new ImportError("dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage())));
+      return new DatasetResult(Map.of(), errors.sorted(), errors.count());
+    } catch (ImportStopped stop) {
+      return errors.stopped(stop);
     }
-    return importFiles(files, listener);
+    return importRead(dataset, errors, phases);
+  }
+
+  /** Imports one file of a dataset, read as it arrives. */
+  public DatasetResult importFile(String name, Reader in) {
+    Phases phases = new Phases(phase -> {});
+    Dataset dataset = new Dataset();
+    ErrorCollector errors = new ErrorCollector();
+    try {
+      format.read(name, in, dataset, errors);
+    } catch (ImportStopped stop) {
+      return errors.stopped(stop);
+    }
+    return importRead(dataset, errors, phases);
   }
 
   /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
   public DatasetResult importFiles(Map<String, String> files) {
-    return importFiles(files, phase -> {});
+    Phases phases = new Phases(phase -> {});
+    Dataset dataset = new Dataset();
+    ErrorCollector errors = new ErrorCollector();
+    try {
+      for (String name : order(files.keySet())) {
+        format.read(name, new StringReader(files.get(name)), dataset, errors);
+      }
+    } catch (ImportStopped stop) {
+      return errors.stopped(stop);
+    }
+    return importRead(dataset, errors, phases);
   }
 
   /**
-   * Imports the files, telling the listener each phase it finishes (one of {@link #PHASES}), so
-   * that a long import can show its progress.
+   * Checks what was read and, if all is well, writes it, telling the listener each phase it
+   * finishes (one of {@link #PHASES}), so that a long import can show its progress.
    */
-  public DatasetResult importFiles(Map<String, String> files, Consumer<String> listener) {
-    Phases phases = new Phases(listener);
-    Dataset dataset = new Dataset();
-    ErrorCollector errors = new ErrorCollector();
-    for (String name : order(files.keySet())) {
-      format.read(name, new StringReader(files.get(name)), dataset, errors);
-    }
+  private DatasetResult importRead(Dataset dataset, ErrorCollector errors, Phases phases) {
     phases.end("read");
     lock.acquire();
     Catalog catalog = catalog();
     phases.end("catalog");
-    DatasetRules.check(dataset, catalog, errors);
+    try {
+      DatasetRules.check(dataset, catalog, errors);
+    } catch (ImportStopped stop) {
+      return errors.stopped(stop);
+    }
     phases.end("check");
     if (errors.count() > 0) {
       return new DatasetResult(Map.of(), errors.sorted(), errors.count());

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.officina.integration.model.ExchangeFormat;
+import org.officina.integration.model.ImportStopped;
 import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
 
 /**
- * Counts every error and keeps the first ones, listed by file (in import order) and line; the same
- * refusal of the same cell counts once.
+ * Keeps the errors of an import, listed by file (in import order) and line; the same refusal of the
+ * same cell counts once. After {@link ImportResult#MAX_REPORTED_ERRORS} the import stops where the
+ * next error is: a file that wrong is to be fixed whole, and counting on would cost time and memory
+ * for every error of a hostile file.
  */
 final class ErrorCollector implements Consumer<ImportError> {
 
@@ -31,10 +35,22 @@ final class ErrorCollector implements Consumer<ImportError> {
     if (!seen.add(key)) {
       return;
     }
-    count++;
-    if (kept.size() < ImportResult.MAX_REPORTED_ERRORS) {
-      kept.add(error);
+    if (kept.size() == ImportResult.MAX_REPORTED_ERRORS) {
+      throw new ImportStopped(
+          new ImportError(
+              error.file(),
+              error.line(),
+              Violation.of(null, "import.tooManyErrors", ImportResult.MAX_REPORTED_ERRORS)));
     }
+    count++;
+    kept.add(error);
+  }
+
+  /** The errors with the reason the import stopped early, which is one more. */
+  DatasetResult stopped(ImportStopped stop) {
+    List<ImportError> all = new ArrayList<>(sorted());
+    all.add(stop.reason());
+    return new DatasetResult(java.util.Map.of(), all, count + 1);
   }
 
   long count() {

@@ -14,6 +14,8 @@ import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
+import org.officina.shared.model.ImportError;
+import org.officina.shared.model.Violation;
 
 /**
  * The content of a dataset folder, file by file, each value with the line it was read from so that
@@ -23,6 +25,22 @@ public final class Dataset {
 
   /** A value and the line of its file it was read from (0 for values not read from a file). */
   public record Lined<T>(long line, T value) {}
+
+  /**
+   * The most lines a dataset may hold: twice the 200,000-item benchmark plant (about 1.9 million
+   * lines). A zip's unpacked size alone would let tiny lines count in the hundreds of millions.
+   */
+  public static final int MOST_LINES = 4_000_000;
+
+  private int lines;
+
+  /** Counts one more line read; a line beyond {@link #MOST_LINES} stops the import where it is. */
+  public void counted(String file, long line) {
+    if (++lines > MOST_LINES) {
+      throw new ImportStopped(
+          new ImportError(file, line, Violation.of(null, "dataset.tooManyLines", MOST_LINES)));
+    }
+  }
 
   public final List<Lined<ItemData>> items = new ArrayList<>();
   public final List<Lined<CalendarDay>> calendars = new ArrayList<>();

@@ -13,11 +13,11 @@ import org.officina.shared.model.ImportError;
 public interface DatasetFormat {
 
   /**
-   * The files of a zipped dataset, by name (without folders), in the order stored.
+   * Reads every file of a zipped dataset into the dataset as it is unpacked, as {@link #read} does.
    *
    * @throws IOException if the zip cannot be read, is empty, or unpacks beyond the limit
    */
-  Map<String, String> unzip(InputStream zip) throws IOException;
+  void readZip(InputStream zip, Dataset into, Consumer<ImportError> errors) throws IOException;
 
   /**
    * Reads one file into the dataset; every error found goes to errors. An unknown file name is an

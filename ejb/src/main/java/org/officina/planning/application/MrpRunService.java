@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.officina.planning.model.MrpPlans;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.MrpRuns;
+import org.officina.planning.model.NightlyClaims;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
@@ -54,6 +56,7 @@ public class MrpRunService {
 
   @Resource SessionContext session;
   @Inject MrpRuns runs;
+  @Inject NightlyClaims nightlyClaims;
   @Inject PlantResourceService plantResources;
   @Inject MrpPlans plans;
   @Inject MrpPegging pegging;
@@ -91,6 +94,20 @@ public class MrpRunService {
       return MrpStart.busy(running);
     }
     return MrpStart.accepted(id);
+  }
+
+  /**
+   * Claims a day's nightly regeneration for this server, in a transaction of its own: false when
+   * another server of the cluster claimed it first (the refused insert leaves nothing to commit).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @RolesAllowed(Roles.ADMIN)
+  public boolean claimNightly(LocalDate day) {
+    boolean claimed = nightlyClaims.claim(day, System.getProperty("jboss.node.name", "officina"));
+    if (!claimed) {
+      session.setRollbackOnly();
+    }
+    return claimed;
   }
 
   public List<String> plants() {

@@ -37,6 +37,11 @@ public final class Jdbc {
     this.connection = connection;
   }
 
+  /** A connection of the caller's own (a tool's, a test's). */
+  public static Jdbc of(Connection connection) {
+    return new Jdbc(connection);
+  }
+
   /** The transaction's connection, after writing out what the persistence context holds. */
   public static Jdbc of(EntityManager em) {
     em.flush();

@@ -1,5 +1,6 @@
 package org.officina.engineering.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -22,10 +23,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.officina.engineering.application.BillOfMaterialsService;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ProductStructure;
+import org.officina.shared.model.Decimals;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
 
@@ -126,6 +131,7 @@ public class BomResource {
   @PUT
   @Path("{parent}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response save(
       @PathParam("parent") String parent,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -147,6 +153,19 @@ public class BomResource {
       @PathParam("item") String item,
       @QueryParam("qty") @DefaultValue("1") BigDecimal qty,
       @QueryParam("date") String date) {
+    Optional<Violation> wrong =
+        Decimals.check("qty", qty)
+            .or(
+                () ->
+                    qty.signum() > 0
+                        ? Optional.empty()
+                        : Optional.of(Violation.of("qty", "value.positive", qty.toPlainString())));
+    if (wrong.isPresent()) {
+      throw new BadRequestException(
+          ApiErrors.problem(
+              Response.Status.BAD_REQUEST,
+              "qty: " + wrong.get().message(ApiErrors.locale(headers))));
+    }
     return bills.explode(item, qty, day(date)).stream().map(BomResource::level).toList();
   }
 

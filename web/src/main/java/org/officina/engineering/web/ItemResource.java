@@ -1,5 +1,6 @@
 package org.officina.engineering.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -36,6 +37,7 @@ import org.officina.shared.infrastructure.json.ItemJson;
 import org.officina.shared.infrastructure.json.JsonSupport;
 import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
@@ -65,8 +67,12 @@ public class ItemResource {
       @QueryParam("uom") String uom,
       @QueryParam("lot_rule") String lotRule,
       @QueryParam("sort") @DefaultValue("code") String sort) {
-    if (page < 0 || size < 1 || size > ItemSearch.MAX_LIMIT) {
-      throw badRequest("page must be 0 or more and size 1 to " + ItemSearch.MAX_LIMIT);
+    if (page < 0 || size < 1 || size > ItemSearch.MAX_LIMIT || page > Integer.MAX_VALUE / size) {
+      throw badRequest(
+          "size must be 1 to "
+              + ItemSearch.MAX_LIMIT
+              + " and page 0 to "
+              + Integer.MAX_VALUE / Math.max(1, size));
     }
     boolean descending = sort.startsWith("-");
     ItemSearch search =
@@ -102,6 +108,7 @@ public class ItemResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response create(String body) {
     ItemJson.Parsed parsed = ItemJson.read(object(body));
     if (!parsed.violations().isEmpty()) {
@@ -119,6 +126,7 @@ public class ItemResource {
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response update(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -140,6 +148,7 @@ public class ItemResource {
 
   @DELETE
   @Path("{code}")
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response delete(@PathParam("code") String code) {
     return OutcomeResponses.of(items.delete(code), gone -> Response.noContent(), locale());
   }

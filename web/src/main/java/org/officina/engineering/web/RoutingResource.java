@@ -1,5 +1,6 @@
 package org.officina.engineering.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -31,6 +32,7 @@ import org.officina.engineering.application.RoutingService;
 import org.officina.engineering.model.Document;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
 
@@ -58,6 +60,7 @@ public class RoutingResource {
   @PUT
   @Path("{item}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response save(
       @PathParam("item") String item,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -108,6 +111,7 @@ public class RoutingResource {
   @POST
   @Path("{item}/documents")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response attach(
       @PathParam("item") String item,
       @QueryParam("name") String name,
@@ -142,6 +146,7 @@ public class RoutingResource {
 
   @DELETE
   @Path("{item}/documents/{id}")
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response remove(@PathParam("item") String item, @PathParam("id") long id) {
     document(item, id);
     documents.remove(id);

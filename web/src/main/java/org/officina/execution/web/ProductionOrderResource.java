@@ -1,5 +1,6 @@
 package org.officina.execution.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -43,6 +44,7 @@ import org.officina.inventory.model.StockMovement;
 import org.officina.shared.infrastructure.json.JsonFields;
 import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
@@ -128,6 +130,7 @@ public class ProductionOrderResource {
   /** Makes a planned order by hand: 201 with its Location, or 422 with every broken rule. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response create(JsonObject body) {
     JsonFields fields = new JsonFields(body).onlyKnown(TERMS);
     OrderTerms terms = terms(fields);
@@ -147,6 +150,7 @@ public class ProductionOrderResource {
   @POST
   @Path("from-firm-planned-orders")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response fromFirmPlannedOrders(JsonObject body) {
     JsonFields fields = new JsonFields(body).onlyKnown(List.of("ids"));
     List<Long> ids = fields.longs("ids");
@@ -164,6 +168,7 @@ public class ProductionOrderResource {
   @PUT
   @Path("{number}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response revise(
       @PathParam("number") String number,
       @HeaderParam("If-Match") String ifMatch,
@@ -209,6 +214,7 @@ public class ProductionOrderResource {
   @PUT
   @Path("{number}/materials")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response saveMaterials(
       @PathParam("number") String number, @HeaderParam("If-Match") String ifMatch, Materials body) {
     if (body == null || body.materials() == null) {
@@ -234,6 +240,8 @@ public class ProductionOrderResource {
    */
   @POST
   @Path("{number}/release")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response release(
       @PathParam("number") String number,
       @HeaderParam("If-Match") String ifMatch,
@@ -257,6 +265,7 @@ public class ProductionOrderResource {
    */
   @POST
   @Path("{number}/{action: unrelease|start|complete|close|cancel}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response act(
       @PathParam("number") String number,
       @PathParam("action") String action,
@@ -283,6 +292,7 @@ public class ProductionOrderResource {
   @POST
   @Path("{number}/issues")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response issue(@PathParam("number") String number, JsonObject body) {
     JsonFields fields = new JsonFields(body).onlyKnown(List.of("lines"));
     List<MaterialIssueService.Movement> movements = movements(fields, true);
@@ -299,6 +309,7 @@ public class ProductionOrderResource {
   @POST
   @Path("{number}/returns")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response returnToStock(@PathParam("number") String number, JsonObject body) {
     JsonFields fields = new JsonFields(body).onlyKnown(List.of("lines", "location"));
     String location = fields.text("location", null);

@@ -1,5 +1,6 @@
 package org.officina.execution.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import org.officina.execution.model.DeclarationRules;
 import org.officina.execution.model.ReportSource;
 import org.officina.shared.infrastructure.json.DeclarationJson;
 import org.officina.shared.model.Outcome;
+import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
 
@@ -36,6 +38,7 @@ public class WorkReportResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response declare(JsonObject body) {
     DeclarationJson.Parsed parsed = DeclarationJson.read(body, ReportSource.REST);
     if (!parsed.violations().isEmpty()) {

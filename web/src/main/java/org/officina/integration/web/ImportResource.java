@@ -1,5 +1,6 @@
 package org.officina.integration.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ import org.officina.integration.batch.DatasetJobStatus;
 import org.officina.integration.batch.ImportJobStatus;
 import org.officina.integration.batch.ItemImportJobs;
 import org.officina.integration.model.ExchangeFormat;
+import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
 
 /**
@@ -45,6 +47,7 @@ import org.officina.shared.web.ApiErrors;
 @Path("import")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
 public class ImportResource {
 
   @Inject ItemImport itemImport;
@@ -145,8 +148,8 @@ public class ImportResource {
                   + "; the files are "
                   + ExchangeFormat.names().stream().map(ExchangeFormat::shortName).toList()));
     }
-    String content = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-    return datasetResponse(datasetImport.importFiles(Map.of(name, content)));
+    return datasetResponse(
+        datasetImport.importFile(name, new InputStreamReader(body, StandardCharsets.UTF_8)));
   }
 
   private Response datasetResponse(DatasetResult result) {

@@ -1,5 +1,6 @@
 package org.officina.inventory.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -23,6 +24,7 @@ import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockMovement;
 import org.officina.shared.model.Codes;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 
@@ -66,6 +68,7 @@ public class StockResource {
   @POST
   @Path("movements")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response post(MovementJson movement) {
     if (movement == null || movement.item() == null) {
       throw new BadRequestException(

@@ -1,5 +1,6 @@
 package org.officina.planning.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -36,6 +37,7 @@ import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 
@@ -48,6 +50,7 @@ import org.officina.shared.web.ApiErrors;
 @Path("mrp")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class MrpRunResource {
 
   private static final int MAX_PAGE = 1000;
@@ -60,21 +63,20 @@ public class MrpRunResource {
   @POST
   @Path("runs")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Response start(JsonObject body) {
     MrpRunJson.Parsed parsed = MrpRunJson.parse(body);
     if (!parsed.errors().isEmpty()) {
-      return Response.status(422)
-          .entity(parsed.errors().stream().map(e -> new ApiErrors.FieldError(e[0], e[1])).toList())
-          .build();
+      return ApiErrors.fields(
+          parsed.errors().stream().map(e -> new ApiErrors.FieldError(e[0], e[1])).toList(),
+          locale());
     }
     MrpStart start = jobs.start(parsed.request());
     if (start.running() != null) {
       MrpRunRecord running = start.running();
-      return Response.status(Response.Status.CONFLICT)
-          .location(runUri(running.id()))
-          .entity(
-              new ApiErrors.Problem(
-                  409,
+      return Response.fromResponse(
+              ApiErrors.problem(
+                  Response.Status.CONFLICT,
                   Violation.of(
                           "plant",
                           "mrp.running",
@@ -82,6 +84,7 @@ public class MrpRunResource {
                           running.id(),
                           running.requestedBy())
                       .message(locale())))
+          .location(runUri(running.id()))
           .build();
     }
     if (!start.isAccepted()) {
@@ -114,6 +117,7 @@ public class MrpRunResource {
   /** Asks a run to stop: it ends as STOPPED with nothing written. */
   @POST
   @Path("runs/{id}/stop")
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
   public Response stop(@PathParam("id") long id) {
     MrpRunRecord run = runs.run(id).orElseThrow(() -> notFound(id));
     if (run.status().ended()) {
@@ -216,6 +220,7 @@ public class MrpRunResource {
   @POST
   @Path("runs/{id}/firm")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
   public Response firm(@PathParam("id") long id, JsonObject body) {
     List<Long> values = numbers(body, "numbers");
     if (values == null) {
@@ -235,6 +240,7 @@ public class MrpRunResource {
   @POST
   @Path("firm-planned-orders/convert")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
   public Response convert(JsonObject body) {
     List<Long> ids = numbers(body, "ids");
     if (ids == null) {
@@ -265,8 +271,8 @@ public class MrpRunResource {
     return numbers;
   }
 
-  private static Response fieldError(String field, String message) {
-    return Response.status(422).entity(List.of(new ApiErrors.FieldError(field, message))).build();
+  private Response fieldError(String field, String message) {
+    return ApiErrors.fields(List.of(new ApiErrors.FieldError(field, message)), locale());
   }
 
   private void requireRun(long id) {

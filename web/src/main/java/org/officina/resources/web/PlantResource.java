@@ -109,6 +109,9 @@ public class PlantResource {
     return CalendarJson.of(definition(code));
   }
 
+  /** A year of minutes: more work than any operation, and a bounded walk through the calendar. */
+  private static final long MOST_MINUTES = 366L * 24 * 60;
+
   /** GET /plant/calendars/{code}/working-time?from=2027-01-04T10:00:00Z&amp;minutes=600 */
   @GET
   @Path("calendars/{code}/working-time")
@@ -124,6 +127,7 @@ public class PlantResource {
           ApiErrors.problem(
               Response.Status.BAD_REQUEST, "from must be an instant such as 2027-01-04T10:00:00Z"));
     }
+    ApiErrors.bounded("minutes", minutes, -MOST_MINUTES, MOST_MINUTES);
     Duration work = Duration.ofMinutes(Math.abs(minutes));
     var calendar = definition(code).toWorkingCalendar();
     Instant until =

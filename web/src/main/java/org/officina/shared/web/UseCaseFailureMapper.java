@@ -2,44 +2,47 @@ package org.officina.shared.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
+import org.officina.shared.infrastructure.SqlStates;
 
 /**
- * Failures inside a use case: two users changing the same data at once is a conflict the client can
- * retry (409); anything else is logged with an id that the client is given, so that support can
- * find it.
+ * Failures inside a use case. Two users changing the same data at once, or a change the database's
+ * constraints refuse (a key that exists, a record still in use), are conflicts the client can act
+ * on (409), told apart by SQLState rather than by the text of a message; anything else is a server
+ * error with an id the client is given and the server logs.
  */
 @Provider
 public class UseCaseFailureMapper implements ExceptionMapper<EJBException> {
 
-  private static final Logger LOG = Logger.getLogger(UseCaseFailureMapper.class.getName());
-
   @Override
   public Response toResponse(EJBException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException
-          || cause instanceof PersistenceException p && isUniqueViolation(p)) {
-        return ApiErrors.problem(
-            Response.Status.CONFLICT,
-            "the data was changed by someone else at the same time: read it again and retry");
-      }
-    }
-    String id = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "request failed, error id " + id, e);
-    return ApiErrors.problem(
-        Response.Status.INTERNAL_SERVER_ERROR,
-        "the request failed; error id " + id + " is in the server log");
+    return conflict(e).orElseGet(() -> UnexpectedFailureMapper.serverError(e));
   }
 
-  private static boolean isUniqueViolation(PersistenceException e) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return message.contains("unique") || message.contains("duplicate");
+  /** The conflict a failure is, if it is one. */
+  static Optional<Response> conflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException) {
+        return Optional.of(
+            ApiErrors.problem(
+                Response.Status.CONFLICT,
+                "the data was changed by someone else at the same time: read it again and retry"));
+      }
+    }
+    return SqlStates.violated(failure)
+        .map(violated -> ApiErrors.problem(Response.Status.CONFLICT, detail(violated)));
+  }
+
+  private static String detail(SqlStates.Violated violated) {
+    return switch (violated) {
+      case UNIQUE -> "it exists already: someone saved the same at the same time; read it again";
+      case FOREIGN_KEY ->
+          "it is still used by other records (bills, routings, orders, stock or movements),"
+              + " or refers to one that no longer exists";
+      case OTHER -> "the database refused the change as inconsistent with what it holds";
+    };
   }
 }

@@ -38,6 +38,16 @@ public class UserView {
     return external().isUserInRole(Roles.PLANNER) || external().isUserInRole(Roles.ADMIN);
   }
 
+  /** The MRP workbench: planning is for planners, supervisors and administrators. */
+  public boolean isPlanningUser() {
+    return isItemEditor() || external().isUserInRole(Roles.SUPERVISOR);
+  }
+
+  /** The terminal: those who declare work on the floor. */
+  public boolean isFloorUser() {
+    return isPlanningUser() || external().isUserInRole(Roles.OPERATOR);
+  }
+
   public void logout() throws IOException, ServletException {
     ExternalContext external = external();
     ((HttpServletRequest) external.getRequest()).logout();

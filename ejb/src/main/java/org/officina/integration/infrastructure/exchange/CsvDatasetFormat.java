@@ -16,8 +16,9 @@ import org.officina.shared.model.ImportError;
 public class CsvDatasetFormat implements DatasetFormat {
 
   @Override
-  public Map<String, String> unzip(InputStream zip) throws IOException {
-    return DatasetZip.read(zip);
+  public void readZip(InputStream zip, Dataset into, Consumer<ImportError> errors)
+      throws IOException {
+    DatasetZip.read(zip, (name, in) -> DatasetFiles.read(name, in, into, errors));
   }
 
   @Override

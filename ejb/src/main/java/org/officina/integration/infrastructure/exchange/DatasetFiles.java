@@ -81,6 +81,7 @@ public final class DatasetFiles {
         file,
         in,
         row -> {
+          into.counted(file.name(), row.line());
           T value = file.read(row);
           row.violations().forEach(v -> errors.accept(new ImportError(file.name(), row.line(), v)));
           list.add(new Dataset.Lined<>(row.line(), value));

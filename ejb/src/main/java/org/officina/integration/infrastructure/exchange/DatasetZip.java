@@ -1,14 +1,17 @@
 package org.officina.integration.infrastructure.exchange;
 
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -30,35 +33,93 @@ public final class DatasetZip {
 
   private DatasetZip() {}
 
+  /** Reads one file of a zipped dataset from its own reader. */
+  @FunctionalInterface
+  public interface FileReader {
+    void read(String name, Reader in);
+  }
+
   /**
-   * The files of a zipped dataset, by name (without folders), in the order stored.
+   * Reads each file of a zipped dataset as it is unpacked, never holding a whole file: the reader
+   * given sees the file's name (without folders) and its text, in the order stored.
    *
-   * @throws IOException if the zip cannot be read, is empty, or unpacks beyond the limit
+   * @throws IOException if the zip cannot be read, is empty, holds a file twice, or unpacks beyond
+   *     the limit (the file that crosses it ends there)
    */
-  public static Map<String, String> read(InputStream in) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    long total = 0;
+  public static void read(InputStream in, FileReader reader) throws IOException {
+    read(in, MAX_UNPACKED_BYTES, reader);
+  }
+
+  /** Reads a zipped dataset as {@link #read(InputStream, FileReader)} with a limit of its own. */
+  static void read(InputStream in, long limit, FileReader reader) throws IOException {
+    Set<String> names = new HashSet<>();
     try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+      Unpacked unpacked = new Unpacked(zip, limit);
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.isDirectory() || baseName(entry.getName()).startsWith(".")) {
+        String name = baseName(entry.getName());
+        if (entry.isDirectory() || name.startsWith(".")) {
           continue;
         }
-        byte[] content =
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED_BYTES - total + 1));
-        total += content.length;
-        if (total > MAX_UNPACKED_BYTES) {
-          throw new IOException("the zip unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
-        }
-        String name = baseName(entry.getName());
-        if (files.put(name, new String(content, StandardCharsets.UTF_8)) != null) {
+        if (!names.add(name)) {
           throw new IOException("the zip holds " + name + " twice");
+        }
+        reader.read(name, new InputStreamReader(unpacked, StandardCharsets.UTF_8));
+        if (unpacked.beyond()) {
+          throw tooLarge(limit);
         }
       }
     }
-    if (files.isEmpty()) {
+    if (names.isEmpty()) {
       throw new IOException("the body is not a zip of a dataset's files");
     }
-    return files;
+  }
+
+  private static IOException tooLarge(long limit) {
+    return new IOException("the zip unpacks to more than " + limit + " bytes");
+  }
+
+  /**
+   * The current entry of a zip, counted across entries: past the limit it reads as failing, and
+   * closing it leaves the zip open for the next entry.
+   */
+  private static final class Unpacked extends FilterInputStream {
+    private final long limit;
+    private long total;
+
+    Unpacked(InputStream zip, long limit) {
+      super(zip);
+      this.limit = limit;
+    }
+
+    boolean beyond() {
+      return total > limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (beyond()) {
+        throw tooLarge(limit);
+      }
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        total += n;
+      }
+      if (beyond()) {
+        throw tooLarge(limit);
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the zip's next entry is read from the same stream
+    }
   }
 
   private static String baseName(String path) {
