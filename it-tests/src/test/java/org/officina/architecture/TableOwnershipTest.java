@@ -81,6 +81,8 @@ class TableOwnershipTest {
                   "order_transition",
                   "work_report",
                   "shop_floor_reason"),
+              "integration",
+              List.of("event_outbox"),
               "shared",
               List.of("master_data_lock")));
 

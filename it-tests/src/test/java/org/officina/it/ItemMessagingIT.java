@@ -76,6 +76,9 @@ class ItemMessagingIT {
 
       TextMessage event = (TextMessage) events.receive(Duration.ofSeconds(20).toMillis());
       assertThat(event).isNotNull();
+      assertThat(event.getLongProperty("officinaEventId"))
+          .as("the outbox id of the event")
+          .isPositive();
       JsonObject body = Json.createReader(new StringReader(event.getText())).readObject();
       assertThat(body.getString("event")).isEqualTo("ItemCreated");
       assertThat(body.getJsonObject("item").getString("supply_type")).isEqualTo("MAKE");

@@ -106,7 +106,7 @@ class MrpRunCrashIT {
 
   @Test
   void an_item_import_killed_with_its_server_is_taken_up_at_restart_and_imports_every_item_once()
-      throws InterruptedException {
+      throws IOException, InterruptedException {
     String prefix = "CRASH" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
     int count = 100_000;
     HttpResponse<String> started =

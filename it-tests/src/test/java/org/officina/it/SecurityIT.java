@@ -139,8 +139,7 @@ class SecurityIT {
   @Test
   void any_site_may_read_the_api_description_but_never_with_a_users_credentials() {
     HttpResponse<String> described =
-        Api.anonymous()
-            .send("GET", "http://localhost:8080/openapi", null, null, "Origin", EVIL);
+        Api.anonymous().send("GET", "http://localhost:8080/openapi", null, null, "Origin", EVIL);
 
     assertThat(described.statusCode()).isEqualTo(200);
     assertThat(described.headers().firstValue("Access-Control-Allow-Origin")).contains("*");

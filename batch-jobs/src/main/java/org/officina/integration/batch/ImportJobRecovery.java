@@ -1,16 +1,15 @@
 package org.officina.integration.batch;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.util.List;
-import java.util.logging.Level;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.officina.shared.model.Roles;
 
@@ -19,7 +18,8 @@ import org.officina.shared.model.Roles;
  * them in a server just started, so each is restarted, which marks it FAILED and runs it again from
  * its last checkpoint (items-import commits chunk by chunk; dataset-import, all or nothing, runs
  * again from the kept upload). One that cannot be restarted stays FAILED, and its job status says
- * so, rather than STARTED for ever.
+ * so, rather than STARTED for ever. The restarts wait for the server to have started: a job started
+ * while it boots (suspended) is stopped by it and restarted without its user's roles.
  */
 @Singleton
 @Startup
@@ -29,32 +29,18 @@ public class ImportJobRecovery {
 
   private static final Logger LOG = Logger.getLogger(ImportJobRecovery.class.getName());
 
+  @Resource TimerService timers;
+  @Inject ImportJobRestarts restarts;
+
   @PostConstruct
-  void resume() {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    for (String job : List.of(ItemImportJobs.JOB, DatasetImportJobs.JOB)) {
-      for (long execution : left(operator, job)) {
-        try {
-          long again = operator.restart(execution, null);
-          LOG.info(
-              () ->
-                  job
-                      + " execution "
-                      + execution
-                      + " did not end before the server stopped: restarted as "
-                      + again);
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, job + " execution " + execution + " could not be restarted", e);
-        }
-      }
-    }
+  void afterStart() {
+    timers.createSingleActionTimer(1000, new TimerConfig("import job recovery", false));
   }
 
-  private static List<Long> left(JobOperator operator, String job) {
-    try {
-      return operator.getRunningExecutions(job);
-    } catch (NoSuchJobException | JobSecurityException e) {
-      return List.of();
-    }
+  @Timeout
+  void resume() {
+    restarts
+        .restartLeft()
+        .forEach(what -> LOG.info(() -> what + ": it did not end before the server stopped"));
   }
 }

@@ -1,33 +1,29 @@
 package org.officina.integration.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
 import java.util.Locale;
+import java.util.Map;
 import org.officina.engineering.model.ItemChanged;
+import org.officina.integration.model.EventOutbox;
+import org.officina.integration.model.OutboundEvent;
 import org.officina.shared.infrastructure.json.ItemJson;
 import org.officina.shared.infrastructure.json.JsonSupport;
 
 /**
  * Publishes every item change on the ItemEvents topic. It observes the change inside the
- * transaction that makes it and sends through the XA connection factory, so a message goes out if
- * and only if the change commits.
+ * transaction that makes it and writes the event to the outbox in that transaction, so that the
+ * event exists if and only if the change commits; the relay sends it.
  */
 @ApplicationScoped
 public class ItemEventPublisher {
 
   public static final String EVENT_PROPERTY = "officinaEvent";
 
-  @Inject
-  @JMSConnectionFactory("java:/JmsXA")
-  JMSContext jms;
+  static final String TOPIC = "java:/jms/officina/ItemEvents";
 
-  @Resource(lookup = "java:/jms/officina/ItemEvents")
-  Topic topic;
+  @Inject EventOutbox outbox;
 
   void publish(@Observes ItemChanged change) {
     String event = "Item" + capitalised(change.change().name());
@@ -40,10 +36,9 @@ public class ItemEventPublisher {
             .add("at", change.at().toString())
             .build()
             .toString();
-    jms.createProducer()
-        .setProperty(EVENT_PROPERTY, event)
-        .setProperty("code", change.item().code())
-        .send(topic, body);
+    outbox.append(
+        new OutboundEvent(
+            TOPIC, body, Map.of(EVENT_PROPERTY, event, "code", change.item().code())));
   }
 
   private static String capitalised(String name) {

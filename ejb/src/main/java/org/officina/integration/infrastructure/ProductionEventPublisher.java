@@ -1,38 +1,40 @@
 package org.officina.integration.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
 import org.officina.execution.model.ProductionEvent;
+import org.officina.integration.model.EventOutbox;
+import org.officina.integration.model.OutboundEvent;
 import org.officina.shared.infrastructure.json.JsonSupport;
 
 /**
  * Publishes what happens to production orders on the ProductionEvents topic: released, operation
- * started, quantity declared, operation finished, completed, cancelled, closed. Like item events, a
- * message is sent in the transaction of the change through the XA connection factory, so it goes
- * out if and only if the change commits.
+ * started, quantity declared, operation finished, completed, cancelled, closed. Like item events,
+ * an event is written to the outbox in the transaction of the change, so it goes out if and only if
+ * the change commits.
  */
 @ApplicationScoped
 public class ProductionEventPublisher {
 
-  @Inject
-  @JMSConnectionFactory("java:/JmsXA")
-  JMSContext jms;
+  static final String TOPIC = "java:/jms/officina/ProductionEvents";
 
-  @Resource(lookup = "java:/jms/officina/ProductionEvents")
-  Topic topic;
+  @Inject EventOutbox outbox;
 
   void publish(@Observes ProductionEvent event) {
-    jms.createProducer()
-        .setProperty(ItemEventPublisher.EVENT_PROPERTY, event.type().name())
-        .setProperty("order", event.order())
-        .setProperty("item", event.item())
-        .send(topic, json(event));
+    outbox.append(
+        new OutboundEvent(
+            TOPIC,
+            json(event),
+            Map.of(
+                ItemEventPublisher.EVENT_PROPERTY,
+                event.type().name(),
+                "order",
+                event.order(),
+                "item",
+                event.item())));
   }
 
   static String json(ProductionEvent event) {

@@ -19,9 +19,9 @@ import java.util.logging.Logger;
  * Throttles guessed passwords, per user name and per client address: a login (HTTP Basic
  * credentials, or the portal's login form) from a user or an address with too many failed ones must
  * wait (429 with Retry-After) before it is even tried. It sits in Undertow's handler chain before
- * the server authenticates, since servlet filters only run after; it learns each login's outcome
- * when the exchange ends. The portal's form does not tell the user name before the server reads it,
- * so its logins count by address only.
+ * the server authenticates, since servlet filters only run after; it learns each login's outcome as
+ * its answer is committed, before the client can read it and try again. The portal's form does not
+ * tell the user name before the server reads it, so its logins count by address only.
  */
 public class LoginThrottleExtension implements ServletExtension {
 
@@ -69,17 +69,13 @@ public class LoginThrottleExtension implements ServletExtension {
         refuse(exchange, wait.get(), user == null ? address : userKey);
         return;
       }
-      exchange.addExchangeCompleteListener(
-          (ended, proceed) -> {
-            try {
-              SecurityContext security = ended.getSecurityContext();
-              boolean in = security != null && security.isAuthenticated();
-              record(address, in);
-              if (userKey != null) {
-                record(userKey, in);
-              }
-            } finally {
-              proceed.proceed();
+      exchange.addResponseCommitListener(
+          answered -> {
+            SecurityContext security = answered.getSecurityContext();
+            boolean in = security != null && security.isAuthenticated();
+            record(address, in);
+            if (userKey != null) {
+              record(userKey, in);
             }
           });
       next.handleRequest(exchange);
