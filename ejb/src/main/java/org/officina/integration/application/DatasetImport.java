@@ -73,11 +73,42 @@ public class DatasetImport {
    * of dataset files is refused like any other error.
    */
   public DatasetResult importZip(InputStream zip, Consumer<String> listener) {
+    return imported(listener, (dataset, errors) -> format.readZip(zip, dataset, errors));
+  }
+
+  /** Imports one file of a dataset, read as it arrives. */
+  public DatasetResult importFile(String name, Reader in) {
+    return imported(phase -> {}, (dataset, errors) -> format.read(name, in, dataset, errors));
+  }
+
+  /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
+  public DatasetResult importFiles(Map<String, String> files) {
+    return imported(
+        phase -> {},
+        (dataset, errors) -> {
+          for (String name : order(files.keySet())) {
+            format.read(name, new StringReader(files.get(name)), dataset, errors);
+          }
+        });
+  }
+
+  /** How an import's files are read into the dataset. */
+  @FunctionalInterface
+  private interface Reading {
+    void read(Dataset into, ErrorCollector errors) throws IOException;
+  }
+
+  /**
+   * Reads, checks what was read and, if all is well, writes it, telling the listener each phase it
+   * finishes (one of {@link #PHASES}), so that a long import can show its progress. Reading stops
+   * early on too many errors or lines, and only a zip can be unreadable.
+   */
+  private DatasetResult imported(Consumer<String> listener, Reading reading) {
     Phases phases = new Phases(listener);
     Dataset dataset = new Dataset();
     ErrorCollector errors = new ErrorCollector();
     try {
-      format.readZip(zip, dataset, errors);
+      reading.read(dataset, errors);
     } catch (IOException e) {
       errors.accept(
           new ImportError("dataset.zip", 0, Violation.of(null, "dataset.notZip", e.getMessage())));
@@ -85,42 +116,6 @@ public class DatasetImport {
     } catch (ImportStopped stop) {
       return errors.stopped(stop);
     }
-    return importRead(dataset, errors, phases);
-  }
-
-  /** Imports one file of a dataset, read as it arrives. */
-  public DatasetResult importFile(String name, Reader in) {
-    Phases phases = new Phases(phase -> {});
-    Dataset dataset = new Dataset();
-    ErrorCollector errors = new ErrorCollector();
-    try {
-      format.read(name, in, dataset, errors);
-    } catch (ImportStopped stop) {
-      return errors.stopped(stop);
-    }
-    return importRead(dataset, errors, phases);
-  }
-
-  /** Imports the files given as name and content; names are those of docs/exchange-format.md. */
-  public DatasetResult importFiles(Map<String, String> files) {
-    Phases phases = new Phases(phase -> {});
-    Dataset dataset = new Dataset();
-    ErrorCollector errors = new ErrorCollector();
-    try {
-      for (String name : order(files.keySet())) {
-        format.read(name, new StringReader(files.get(name)), dataset, errors);
-      }
-    } catch (ImportStopped stop) {
-      return errors.stopped(stop);
-    }
-    return importRead(dataset, errors, phases);
-  }
-
-  /**
-   * Checks what was read and, if all is well, writes it, telling the listener each phase it
-   * finishes (one of {@link #PHASES}), so that a long import can show its progress.
-   */
-  private DatasetResult importRead(Dataset dataset, ErrorCollector errors, Phases phases) {
     phases.end("read");
     lock.acquire();
     Catalog catalog = catalog();

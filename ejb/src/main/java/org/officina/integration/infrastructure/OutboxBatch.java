@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.officina.integration.model.EventOutbox;
 import org.officina.integration.model.OutboundEvent;
 import org.officina.shared.model.Roles;
@@ -33,7 +35,8 @@ public class OutboxBatch {
     if (oldest.isEmpty()) {
       return 0;
     }
-    List<Long> taken = outbox.take(oldest.stream().map(OutboundEvent.Stored::id).toList());
+    Set<Long> taken =
+        new HashSet<>(outbox.take(oldest.stream().map(OutboundEvent.Stored::id).toList()));
     sender.send(oldest.stream().filter(e -> taken.contains(e.id())).toList());
     return oldest.size();
   }
