@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -25,9 +26,27 @@ final class Browser implements AutoCloseable {
   static final String PORTAL = "http://localhost:8080/officina/";
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   Browser() {
+    this(1400, 1000);
+  }
+
+  /** A browser whose window has this size, and which saves downloads in a folder of its own. */
+  Browser(int width, int height) {
+    try {
+      downloads = Files.createTempDirectory("officina-downloads");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -37,7 +56,7 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--no-first-run",
-        "--window-size=1400,1000",
+        "--window-size=" + width + "," + height,
         "--lang=en-US");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -84,6 +103,22 @@ final class Browser implements AutoCloseable {
           String text = d.findElement(element).getText();
           return text.contains(expected) ? text : null;
         });
+  }
+
+  /** A file the browser downloaded, once it is whole. */
+  Path downloaded(String name) {
+    Path file = downloads.resolve(name);
+    return until(d -> Files.isRegularFile(file) ? file : null);
+  }
+
+  /** Keeps a picture of the page as it is now, for the documentation. */
+  void screenshot(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  WebDriver driver() {
+    return driver;
   }
 
   String pageText() {

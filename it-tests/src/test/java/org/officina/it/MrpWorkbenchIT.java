@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -86,6 +87,54 @@ class MrpWorkbenchIT {
             .getJsonObject(0);
     assertThat(first.getJsonNumber("firm_planned_order")).isNotNull();
     assertThat(browser.textOf(By.id("mrpForm:tabs:orders"), "FPO-")).contains("FPO-");
+  }
+
+  @Test
+  void converting_a_firm_planned_make_order_makes_a_production_order_and_the_row_links_to_it()
+      throws IOException {
+    Api planner = Api.as(TestUsers.PLANNER);
+    String run =
+        String.valueOf(
+            MrpRuns.runToTheEnd(
+                    planner,
+                    "{\"start\": \"2027-01-04\", \"horizonDays\": 180, \"mode\": \"REGENERATIVE\", \"simulation\": false}")
+                .getInt("id"));
+    CSVRecord make = firstOrderOfAMadeItem(run);
+    HttpResponse<String> firmed =
+        planner.post(
+            "mrp/runs/" + run + "/firm",
+            "application/json",
+            "{\"numbers\": [" + make.get("number").replaceFirst("\\D+", "") + "]}");
+    assertThat(firmed.statusCode()).as(firmed.body()).isEqualTo(200);
+
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("planning/mrp.xhtml");
+    browser.type(By.cssSelector("[id='mrpForm:tabs:orders'] thead input"), make.get("item"));
+    browser.textOf(By.id("mrpForm:tabs:orders"), "FPO-");
+    browser.click(By.id("mrpForm:tabs:orders:0:convert"));
+    String order =
+        browser
+            .textOf(By.id("mrpForm:growl_container"), "Orders made: PRD-")
+            .replaceAll("(?s).*Orders made: (PRD-\\d+).*", "$1");
+    assertThat(browser.driver().findElements(By.id("mrpForm:tabs:orders:0:convert"))).isEmpty();
+
+    browser.click(By.id("mrpForm:tabs:orders:0:convertedTo"));
+    browser.textOf(By.id("status"), "Planned");
+    JsonObject made = Api.object(planner.get("production-orders/" + order)).getJsonObject("order");
+    assertThat(made.getString("item")).isEqualTo(make.get("item"));
+    assertThat(made.getJsonNumber("qty").bigDecimalValue()).isEqualByComparingTo(make.get("qty"));
+    assertThat(made.getBoolean("firm")).isTrue();
+  }
+
+  /** A run's planned order to make that is the first of its item, so first in the item's rows. */
+  private static CSVRecord firstOrderOfAMadeItem(String run) throws IOException {
+    String csv = Api.as(TestUsers.PLANNER).get("mrp/runs/" + run + "/planned-orders").body();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return MrpRuns.csv(csv).stream()
+        .filter(o -> seen.add(o.get("item")))
+        .filter(o -> o.get("type").equals("PRODUCTION"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static CSVRecord firstOrderOfASalesOrder(String run) throws IOException {

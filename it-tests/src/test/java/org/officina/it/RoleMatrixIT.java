@@ -173,7 +173,11 @@ class RoleMatrixIT {
           get("dispatch-lists/departments/{code}", EVERYONE),
           get("dispatch-lists/work-centers/{code}", EVERYONE),
           get("picking-lists/departments/{code}", EVERYONE),
-          get("picking-lists/orders/{number}", EVERYONE));
+          get("picking-lists/orders/{number}", EVERYONE),
+          get("papers/travellers/{number}", EVERYONE),
+          get("papers/dispatch-lists/work-centers/{code}", EVERYONE),
+          get("papers/dispatch-lists/departments/{code}", EVERYONE),
+          get("papers/picking-lists/departments/{code}", EVERYONE));
 
   /** The portal's pages: people only; imports, planning and the terminal for those who do them. */
   static final List<Rule> PAGES =
@@ -187,9 +191,12 @@ class RoleMatrixIT {
           get("inventory/stock.xhtml", PEOPLE),
           get("orders/demand.xhtml", PEOPLE),
           get("orders/supply.xhtml", PEOPLE),
+          get("orders/production-orders.xhtml", PEOPLE),
+          get("orders/production-order.xhtml?number={number}", PEOPLE),
           get("planning/mrp.xhtml", only(PLANNER, SUPERVISOR, ADMIN)),
           get("shopfloor/terminal.xhtml", only(PLANNER, SUPERVISOR, OPERATOR, ADMIN)),
           get("shopfloor/supervisor.xhtml", PEOPLE),
+          get("shopfloor/lists.xhtml", PEOPLE),
           get("integration/dataset-import.xhtml", only(PLANNER, ADMIN)));
 
   @Deployment(testable = false)

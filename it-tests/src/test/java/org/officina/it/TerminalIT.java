@@ -69,7 +69,7 @@ class TerminalIT {
     browser.logIn(TestUsers.OPERATOR, TestUsers.PASSWORD);
     browser.open("shopfloor/terminal.xhtml");
 
-    browser.type(By.id("terminal:scan"), order + "/10" + Keys.TAB);
+    browser.type(By.id("terminal:scan"), order + "/10" + Keys.ENTER);
     browser.textOf(By.id("terminal:operation"), order + "/10");
     browser.click(By.id("terminal:startSetup"));
     waitForState("Setup");

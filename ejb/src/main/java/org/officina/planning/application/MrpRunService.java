@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.RunComparison;
+import org.officina.purchasing.application.PurchasingService;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
@@ -61,6 +63,7 @@ public class MrpRunService {
   @Inject MrpPlans plans;
   @Inject MrpPegging pegging;
   @Inject FirmPlannedOrders firmOrders;
+  @Inject PurchasingService purchasing;
   @Inject FirmOrderConversion conversion;
   @Inject MrpRunProgress progress;
   @Inject Event<PlanningDataChanged> planningChanges;
@@ -145,8 +148,29 @@ public class MrpRunService {
     plans.forEachPlannedOrder(rows(run), handler);
   }
 
+  /** A page of a run's planned orders, each firm one with the order it was converted into. */
   public Page<PlannedOrderRow> plannedOrders(long run, String item, int offset, int limit) {
-    return plans.plannedOrders(rows(run), item, offset, limit);
+    Page<PlannedOrderRow> page = plans.plannedOrders(rows(run), item, offset, limit);
+    List<Long> firm =
+        page.content().stream()
+            .map(PlannedOrderRow::firmPlannedOrder)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    if (firm.isEmpty()) {
+      return page;
+    }
+    Map<Long, Long> lines = firmOrders.supplyLines(firm);
+    Map<Long, String> numbers = purchasing.orderNumbers(lines.values());
+    return new Page<>(
+        page.content().stream()
+            .map(
+                row ->
+                    lines.containsKey(row.firmPlannedOrder())
+                        ? row.convertedInto(
+                            numbers.getOrDefault(lines.get(row.firmPlannedOrder()), "-"))
+                        : row)
+            .toList(),
+        page.total());
   }
 
   public Page<ActionMessage> messages(long run, MessageSearch search, int offset, int limit) {

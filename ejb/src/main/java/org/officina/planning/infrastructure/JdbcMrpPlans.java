@@ -132,7 +132,8 @@ public class JdbcMrpPlans implements MrpPlans {
               SqlColumns.date(rs, "due_date"),
               rs.getBoolean("past_due"),
               firmId,
-              List.of()),
+              List.of(),
+              null),
           PeggingText.parse(rs.getString("pegged_to")));
     }
 
@@ -160,7 +161,8 @@ public class JdbcMrpPlans implements MrpPlans {
           order.dueDate(),
           order.pastDue(),
           order.firmPlannedOrder(),
-          new ArrayList<>(consumers));
+          new ArrayList<>(consumers),
+          null);
     }
 
     private static String name(PeggingText.Entry entry, Map<Long, String> demands) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A planned order of a stored run as the workbench and the API list it: with the firm planned order
- * it became, if a planner firmed it, and what it covers one level up.
+ * it became, if a planner firmed it, the order that firm order was converted into (null while it is
+ * not), and what it covers one level up.
  */
 public record PlannedOrderRow(
     int number,
@@ -18,9 +19,25 @@ public record PlannedOrderRow(
     LocalDate dueDate,
     boolean pastDue,
     Long firmPlannedOrder,
-    List<String> peggedTo) {
+    List<String> peggedTo,
+    String convertedTo) {
 
   public PlannedOrderRow {
     peggedTo = List.copyOf(peggedTo);
+  }
+
+  public PlannedOrderRow convertedInto(String order) {
+    return new PlannedOrderRow(
+        number,
+        reference,
+        item,
+        type,
+        qty,
+        releaseDate,
+        dueDate,
+        pastDue,
+        firmPlannedOrder,
+        peggedTo,
+        order);
   }
 }

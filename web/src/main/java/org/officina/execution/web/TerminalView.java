@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.officina.execution.application.DispatchService;
+import org.officina.execution.application.OrderLifecycleService;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.DispatchLine;
@@ -38,6 +41,7 @@ public class TerminalView implements Serializable {
   @Inject WorkReportService workReports;
   @Inject PlantResourceService plant;
   @Inject ProductionOrderService orders;
+  @Inject OrderLifecycleService lifecycle;
 
   private List<WorkCenter> workCenters;
   private String workCenter;
@@ -50,6 +54,7 @@ public class TerminalView implements Serializable {
   private String stopReason;
   private List<String> operators = new ArrayList<>();
   private String scan;
+  private transient Map<Integer, BigDecimal> shortages;
 
   public List<WorkCenter> getWorkCenters() {
     if (workCenters == null) {
@@ -73,7 +78,26 @@ public class TerminalView implements Serializable {
   public void select(DispatchLine line) {
     selectedOrder = line.order();
     selectedSeq = line.operation().seq();
+    shortages = null;
     clearQuantities();
+  }
+
+  /**
+   * What the order still lacks of a material (0 when stock covers it), so that the operator sees a
+   * shortage before starting the operation that needs it.
+   */
+  public BigDecimal shortageOf(int materialLine) {
+    if (shortages == null) {
+      shortages = new HashMap<>();
+      DispatchLine line = getLine();
+      if (line != null) {
+        lifecycle
+            .feasibility(line.order())
+            .orElse(List.of())
+            .forEach(f -> shortages.put(f.line(), f.shortage()));
+      }
+    }
+    return shortages.getOrDefault(materialLine, BigDecimal.ZERO);
   }
 
   /**
@@ -84,6 +108,9 @@ public class TerminalView implements Serializable {
   public void scanned() {
     String code = scan == null ? "" : scan.strip().toUpperCase(Locale.ROOT);
     scan = null;
+    if (code.isEmpty()) {
+      return;
+    }
     String[] parts = code.split("/");
     Optional<DispatchLine> here = inQueue(parts);
     if (here.isEmpty()) {
@@ -166,6 +193,14 @@ public class TerminalView implements Serializable {
     }
     TerminalAction which = TerminalAction.valueOf(action);
     boolean declares = which == TerminalAction.DECLARE || which == TerminalAction.FINISH;
+    if (declares && scrapQty.signum() > 0 && scrapReason == null) {
+      Messages.error("terminal.chooseScrapReason");
+      return;
+    }
+    if (which == TerminalAction.PAUSE && stopReason == null) {
+      Messages.error("terminal.chooseStopReason");
+      return;
+    }
     WorkReportService.Press press =
         new WorkReportService.Press(
             UUID.randomUUID().toString(),
@@ -185,6 +220,7 @@ public class TerminalView implements Serializable {
     if (declares) {
       clearQuantities();
     }
+    shortages = null;
     refresh();
   }
 

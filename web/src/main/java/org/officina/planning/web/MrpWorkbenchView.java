@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.officina.execution.application.FirmOrderConversionService;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
@@ -38,6 +39,7 @@ public class MrpWorkbenchView implements Serializable {
 
   @Inject MrpRunService runs;
   @Inject MrpRunJobs jobs;
+  @Inject FirmOrderConversionService conversion;
 
   private final MrpRunForm form = new MrpRunForm();
   private List<MrpRunRecord> latest = List.of();
@@ -142,11 +144,11 @@ public class MrpWorkbenchView implements Serializable {
   }
 
   public void convertSelected() {
-    changed(PlannedOrderChanges.convert(runs, selected));
+    changed(PlannedOrderChanges.convert(conversion, selected));
   }
 
   public void convertOne(PlannedOrderRow row) {
-    changed(PlannedOrderChanges.convert(runs, List.of(row)));
+    changed(PlannedOrderChanges.convert(conversion, List.of(row)));
   }
 
   /** A change made, the orders it changed are no longer selected. */

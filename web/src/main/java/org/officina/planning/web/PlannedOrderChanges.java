@@ -1,9 +1,11 @@
 package org.officina.planning.web;
 
 import java.util.List;
+import org.officina.execution.application.FirmOrderConversionService;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PlannedOrderRow;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
 
 /**
@@ -24,15 +26,28 @@ final class PlannedOrderChanges {
     return report(runs.firm(runId, numbers), "mrp.firmed");
   }
 
-  /** Converts the rows that are firm planned orders; the others are left as they are. */
-  static boolean convert(MrpRunService runs, List<PlannedOrderRow> rows) {
+  /**
+   * Converts the rows that are firm planned orders not yet converted into what each kind makes (a
+   * production order for a make order), and names the orders made; the other rows are left as they
+   * are.
+   */
+  static boolean convert(FirmOrderConversionService conversion, List<PlannedOrderRow> rows) {
     List<Long> firmIds =
-        rows.stream().map(PlannedOrderRow::firmPlannedOrder).filter(id -> id != null).toList();
+        rows.stream()
+            .filter(row -> row.firmPlannedOrder() != null && row.convertedTo() == null)
+            .map(PlannedOrderRow::firmPlannedOrder)
+            .toList();
     if (firmIds.isEmpty()) {
       Messages.error("mrp.selectFirmFirst");
       return false;
     }
-    return report(runs.convert(firmIds), "mrp.converted");
+    Outcome<List<String>> made = conversion.convert(firmIds);
+    if (made instanceof Outcome.Refused<List<String>> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      return false;
+    }
+    Messages.info("mrp.converted", String.join(", ", ((Outcome.Done<List<String>>) made).value()));
+    return true;
   }
 
   private static boolean report(OrderChange change, String done) {
