@@ -94,6 +94,7 @@ public final class PageBudget {
         "engineering/items.xhtml",
         "engineering/bom.xhtml?item=" + item,
         "engineering/routing.xhtml?item=" + item,
+        "engineering/item.xhtml?code=" + item,
         "engineering/items-import.xhtml",
         "plant/work-centers.xhtml",
         "inventory/stock.xhtml",

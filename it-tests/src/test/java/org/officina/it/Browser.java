@@ -88,8 +88,17 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /** Clicks the element once it shows; one re-rendered meanwhile is found again and clicked. */
   void click(By button) {
-    until(d -> d.findElement(button).isDisplayed() ? d.findElement(button) : null).click();
+    until(
+        d -> {
+          WebElement element = d.findElement(button);
+          if (!element.isDisplayed()) {
+            return null;
+          }
+          element.click();
+          return true;
+        });
   }
 
   void upload(By fileInput, File file) {

@@ -59,20 +59,22 @@ class MrpWorkbenchIT {
             .replaceAll("(?s).*Run (\\d+) started.*", "$1");
 
     browser.textOf(By.id("runTitle"), "Run " + run + " ");
-    browser.textOf(By.id("statusValue"), "COMPLETED");
+    browser.textOf(By.id("statusValue"), "Completed");
     assertThat(browser.textOf(By.id("mrpForm:progress"), "100%")).contains("100%");
     CSVRecord order = firstOrderOfASalesOrder(run);
 
-    browser.click(By.id("mrpForm:showResults"));
+    // the results show as soon as the run ends, without asking
     browser.click(By.cssSelector("a[href='#mrpForm:tabs:peggingTab']"));
     browser.type(By.id("mrpForm:tabs:peggingReference"), order.get("pegged_to"));
     browser.click(By.id("mrpForm:tabs:showPegging"));
     assertThat(browser.textOf(By.id("mrpForm:tabs:peggingTree"), order.get("number")))
-        .contains(order.get("item"), "PLANNED_ORDER");
+        .contains(order.get("item"), "Planned order", order.get("pegged_to"));
 
     browser.click(By.cssSelector("a[href='#mrpForm:tabs:recordTab']"));
     browser.type(By.id("mrpForm:tabs:recordItem"), order.get("item"));
     browser.click(By.id("mrpForm:tabs:showRecord"));
+    assertThat(browser.textOf(By.id("mrpForm:tabs:recordFacts"), "Safety stock"))
+        .contains("On hand");
     assertThat(browser.textOf(By.id("mrpForm:tabs:grid"), "Planned receipts"))
         .contains("Gross requirements", "Projected on hand", order.get("due_date").substring(0, 4));
 

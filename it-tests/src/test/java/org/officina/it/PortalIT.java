@@ -160,6 +160,9 @@ class PortalIT {
     browser.type(By.id("bomForm:whereUsedOf"), prefix + "SEAL2");
     browser.click(By.id("bomForm:showWhereUsed"));
     browser.textOf(By.id("bomForm:whereUsed"), "Not used in any bill.");
+    browser.click(By.xpath("//a[normalize-space(text())='" + prefix + "BODY']"));
+    browser.textOf(By.id("bomForm:whereUsed"), prefix + "PUMP");
+    assertThat(browser.textOf(By.id("bomForm:tree"), "pcs")).contains("pcs");
 
     String sealRow = "//tr[.//a[normalize-space(text())='" + prefix + "SEAL']]";
     browser.click(By.xpath(sealRow + "//a[contains(@class,'ui-row-editor-pencil')]"));
@@ -196,7 +199,7 @@ class PortalIT {
     browser.open("inventory/stock.xhtml");
     browser.type(By.xpath("//th[.//span[text()='Item']]//input"), prefix);
     browser.click(By.xpath("//tr[.//span[text()='" + prefix + "BAR']]"));
-    browser.textOf(By.id("stockForm:movements"), "IMPORT");
+    browser.textOf(By.id("stockForm:movements"), "Import");
 
     browser.open("orders/demand.xhtml");
     browser.type(By.xpath("//th[.//span[text()='Item']]//input"), prefix);

@@ -186,6 +186,7 @@ class RoleMatrixIT {
           get("engineering/items.xhtml", PEOPLE),
           get("engineering/bom.xhtml", PEOPLE),
           get("engineering/routing.xhtml", PEOPLE),
+          get("engineering/item.xhtml?code={item}", PEOPLE),
           get("engineering/items-import.xhtml", only(PLANNER, ADMIN)),
           get("plant/work-centers.xhtml", PEOPLE),
           get("inventory/stock.xhtml", PEOPLE),

@@ -111,7 +111,7 @@ class TerminalIT {
     browser.logIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
     browser.open("shopfloor/supervisor.xhtml");
     String latest = browser.textOf(By.id("supervisor:reports"), order + "/10");
-    assertThat(latest).contains("DIMENSION");
+    assertThat(latest).contains("Out of tolerance");
     assertThat(browser.textOf(By.id("supervisor:times"), order + "/10")).contains("Done");
     assertThat(browser.pageText()).contains("Production orders by state", "Scrap by reason");
   }

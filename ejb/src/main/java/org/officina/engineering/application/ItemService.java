@@ -64,6 +64,13 @@ public class ItemService {
     return items.search(search);
   }
 
+  /** The items with these codes, as their data, by code: what a list of lines shows of each. */
+  public Map<String, ItemData> data(Collection<String> codes) {
+    Map<String, ItemData> data = new java.util.HashMap<>();
+    items.byCodes(codes).forEach((code, item) -> data.put(code, item.data()));
+    return data;
+  }
+
   /** The descriptions of the items with these codes, by code. */
   public Map<String, String> descriptions(Collection<String> codes) {
     Map<String, String> descriptions = new java.util.HashMap<>();

@@ -31,7 +31,6 @@ import org.officina.planning.model.NightlyClaims;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
-import org.officina.planning.model.PlannedOrder;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.RunComparison;
 import org.officina.purchasing.application.PurchasingService;
@@ -182,29 +181,21 @@ public class MrpRunService {
     long run = rows(runId);
     return plans
         .demandLine(number, line)
-        .map(
-            id ->
-                new PeggingNode(
-                    PegEnd.DEMAND,
-                    id,
-                    number + "/" + line,
-                    null,
-                    null,
-                    null,
-                    tree(run, PegEnd.DEMAND, id, 0, pegging::suppliesOf)));
+        .flatMap(id -> pegging.top(run, PegEnd.DEMAND, id))
+        .map(top -> top.withChildren(tree(run, PegEnd.DEMAND, top.id(), 0, pegging::suppliesOf)));
   }
 
-  /** The pegging up from a planned order: what it serves, and what that serves, to the top. */
-  public PeggingNode peggingOfPlannedOrder(long runId, int number) {
+  /**
+   * The pegging up from a planned order: what it serves, and what that serves, to the top; empty
+   * when the run has no such order.
+   */
+  public Optional<PeggingNode> peggingOfPlannedOrder(long runId, int number) {
     long run = rows(runId);
-    return new PeggingNode(
-        PegEnd.PLANNED_ORDER,
-        number,
-        PlannedOrder.reference(number),
-        null,
-        null,
-        null,
-        tree(run, PegEnd.PLANNED_ORDER, number, 0, pegging::consumersOf));
+    return pegging
+        .top(run, PegEnd.PLANNED_ORDER, number)
+        .map(
+            top ->
+                top.withChildren(tree(run, PegEnd.PLANNED_ORDER, number, 0, pegging::consumersOf)));
   }
 
   /** One level of pegging from a node: its supplies (going down) or its consumers (going up). */

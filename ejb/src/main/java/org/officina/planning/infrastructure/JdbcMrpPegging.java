@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.MrpPegging;
@@ -91,6 +92,46 @@ public class JdbcMrpPegging implements MrpPegging {
         itemId);
     consumers.removeIf(entry -> entry.kind() == PegEnd.SAFETY_STOCK);
     return nodes(run, consumers, false);
+  }
+
+  @Override
+  public Optional<PeggingNode> top(long run, PegEnd kind, long id) {
+    Jdbc jdbc = Jdbc.of(em);
+    if (kind == PegEnd.PLANNED_ORDER) {
+      return jdbc
+          .query(
+              "SELECT i.code, o.qty, o.due_date FROM mrp_planned_order o"
+                  + " JOIN item_key i ON i.id = o.item_id WHERE o.run_id = ? AND o.number = ?",
+              rs ->
+                  new PeggingNode(
+                      kind,
+                      id,
+                      PlannedOrder.reference((int) id),
+                      rs.getString(1),
+                      SqlColumns.decimal(rs, "qty"),
+                      SqlColumns.date(rs, "due_date"),
+                      List.of()),
+              run,
+              id)
+          .stream()
+          .findFirst();
+    }
+    return jdbc
+        .query(
+            "SELECT l.order_number, l.line_no, i.code, l.qty, l.due_date FROM demand_line l"
+                + " JOIN item_key i ON i.id = l.item_id WHERE l.id = ?",
+            rs ->
+                new PeggingNode(
+                    kind,
+                    id,
+                    rs.getString(1) + "/" + rs.getInt(2),
+                    rs.getString(3),
+                    SqlColumns.decimal(rs, "qty"),
+                    SqlColumns.date(rs, "due_date"),
+                    List.of()),
+            id)
+        .stream()
+        .findFirst();
   }
 
   @Override

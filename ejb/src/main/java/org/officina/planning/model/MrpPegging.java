@@ -18,6 +18,12 @@ public interface MrpPegging {
    */
   List<PeggingNode> requirementsOf(long run, long itemId, int firstOrder, int orderCount);
 
+  /**
+   * The node a pegging tree starts from, with its item, quantity and date and no children yet: a
+   * planned order of the run (by number), or a demand line (by id), empty when there is none.
+   */
+  java.util.Optional<PeggingNode> top(long run, PegEnd kind, long id);
+
   /** The demand lines a run's planned orders are pegged to, by id, named as number/line. */
   Map<Long, String> demandReferences(long run);
 

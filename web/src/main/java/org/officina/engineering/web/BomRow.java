@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.UnitOfMeasure;
 
 /**
  * A line of the BOM tree: where it sits (its parent's bill and its position there), what the
@@ -18,6 +20,7 @@ public class BomRow implements Serializable {
   private final int position;
   private final BigDecimal totalQty;
   private final String description;
+  private final UnitOfMeasure uom;
   private final String alternateFor;
   private final int priority;
   private final boolean perOrder;
@@ -29,12 +32,14 @@ public class BomRow implements Serializable {
   private LocalDate validTo;
   private boolean phantom;
 
-  BomRow(int level, BomLine line, int position, BigDecimal totalQty, String description) {
+  /** A line of the explosion, with its component's data (null when the component is unknown). */
+  BomRow(int level, BomLine line, int position, BigDecimal totalQty, ItemData item) {
     this.level = level;
     this.parent = line.parent();
     this.position = position;
     this.totalQty = totalQty;
-    this.description = description;
+    this.description = item == null ? "" : item.description();
+    this.uom = item == null ? null : item.uom();
     this.alternateFor = line.alternateFor();
     this.priority = line.priority();
     this.perOrder = line.fixedPerOrder();
@@ -45,6 +50,10 @@ public class BomRow implements Serializable {
     this.validFrom = line.validFrom();
     this.validTo = line.validTo();
     this.phantom = line.phantom();
+  }
+
+  public UnitOfMeasure getUom() {
+    return uom;
   }
 
   /** The line as edited in the row. */

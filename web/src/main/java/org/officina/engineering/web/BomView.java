@@ -16,6 +16,7 @@ import org.officina.engineering.application.BillOfMaterialsService;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Bill;
 import org.officina.engineering.model.BomLine;
+import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ProductStructure;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
@@ -75,19 +76,14 @@ public class BomView implements Serializable {
   private TreeNode<BomRow> tree(List<ProductStructure.Exploded> explosion) {
     Set<String> codes = new HashSet<>();
     explosion.forEach(e -> codes.add(e.line().component()));
-    Map<String, String> descriptions = items.descriptions(codes);
+    Map<String, ItemData> components = items.data(codes);
     TreeNode<BomRow> top = new DefaultTreeNode<>();
     List<TreeNode<BomRow>> path = new ArrayList<>(List.of(top));
     for (ProductStructure.Exploded e : explosion) {
       BomLine line = e.line();
       int position = byParent.get(line.parent()).indexOf(line);
       BomRow row =
-          new BomRow(
-              e.level(),
-              line,
-              position,
-              e.quantity(),
-              descriptions.getOrDefault(line.component(), ""));
+          new BomRow(e.level(), line, position, e.quantity(), components.get(line.component()));
       TreeNode<BomRow> node = new DefaultTreeNode<>(row, path.get(e.level() - 1));
       node.setExpanded(e.level() < 3);
       path.subList(e.level(), path.size()).clear();

@@ -78,6 +78,11 @@ public class ItemRow implements Serializable {
     return java.util.Date.from(changedAt);
   }
 
+  /** When the item last changed, for the portal to show in the plant's zone. */
+  public Instant getChangedInstant() {
+    return changedAt;
+  }
+
   public String getChangedBy() {
     return changedBy;
   }

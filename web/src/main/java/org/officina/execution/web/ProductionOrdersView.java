@@ -18,6 +18,7 @@ import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderSearch;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.shared.model.Codes;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
 import org.officina.shared.web.PagedTable;
@@ -134,6 +135,15 @@ public class ProductionOrdersView implements Serializable {
     }
     selected = new ArrayList<>();
     totals = null;
+  }
+
+  /** One state to show, as the supervisor's chart and the home page link to it. */
+  public String getStatus() {
+    return statuses.size() == 1 ? statuses.get(0).name() : null;
+  }
+
+  public void setStatus(String status) {
+    Codes.parse(OrderStatus.class, status).ifPresent(s -> statuses = new ArrayList<>(List.of(s)));
   }
 
   public List<OrderStatus> getStatuses() {

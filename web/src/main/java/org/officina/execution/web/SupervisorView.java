@@ -1,5 +1,6 @@
 package org.officina.execution.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.officina.execution.application.SupervisorService;
@@ -15,7 +15,10 @@ import org.officina.execution.model.FloorFigures;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.WorkReport;
+import org.officina.resources.application.PlantResourceService;
+import org.officina.shared.web.Formats;
 import org.officina.shared.web.Messages;
+import org.primefaces.event.ItemSelectEvent;
 
 /**
  * The supervisor's page: production orders by state (a doughnut), the late ones, work in progress
@@ -32,6 +35,10 @@ public class SupervisorView implements Serializable {
   };
 
   @Inject SupervisorService supervisor;
+  @Inject Formats formats;
+  @Inject PlantResourceService plant;
+  private transient Map<String, String> names;
+  private transient List<FloorFigures.WorkInProgress> wipByDepartment;
 
   public String getOrdersChart() {
     Map<OrderStatus, Long> counts = supervisor.ordersByStatus();
@@ -39,7 +46,7 @@ public class SupervisorView implements Serializable {
     JsonArrayBuilder data = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();
     for (OrderStatus status : OrderStatus.values()) {
-      labels.add(Messages.text("orderStatus." + status));
+      labels.add(Messages.text("orderStatus." + status) + ": " + counts.getOrDefault(status, 0L));
       data.add(counts.getOrDefault(status, 0L));
       colours.add(COLOURS[status.ordinal()]);
     }
@@ -50,7 +57,7 @@ public class SupervisorView implements Serializable {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder operations = Json.createArrayBuilder();
     JsonArrayBuilder parts = Json.createArrayBuilder();
-    for (FloorFigures.WorkInProgress wip : supervisor.workInProgressByDepartment().values()) {
+    for (FloorFigures.WorkInProgress wip : departments()) {
       labels.add(wip.workCenter());
       operations.add(wip.operations());
       parts.add(wip.qty());
@@ -67,13 +74,40 @@ public class SupervisorView implements Serializable {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (FloorFigures.ScrapByReason scrap : supervisor.scrapByReason()) {
-      labels.add(scrap.reason() == null ? "-" : scrap.reason());
+      labels.add(
+          (scrap.reason() == null ? "-" : formats.label("scrapReason", scrap.reason()))
+              + ": "
+              + formats.qty(scrap.qty()));
       data.add(scrap.qty());
     }
     return chart(
         "bar",
         labels,
         dataset(Messages.text("supervisor.scrapped"), data).add("backgroundColor", "#c0392b"));
+  }
+
+  /**
+   * A click on the orders chart lists the orders in that state; on the work in progress, the
+   * department's dispatch list.
+   */
+  public void ordersClicked(ItemSelectEvent event) throws java.io.IOException {
+    go("orders/production-orders.xhtml?status=" + OrderStatus.values()[event.getItemIndex()]);
+  }
+
+  public void workInProgressClicked(ItemSelectEvent event) throws java.io.IOException {
+    go("shopfloor/lists.xhtml?department=" + departments().get(event.getItemIndex()).workCenter());
+  }
+
+  private List<FloorFigures.WorkInProgress> departments() {
+    if (wipByDepartment == null) {
+      wipByDepartment = List.copyOf(supervisor.workInProgressByDepartment().values());
+    }
+    return wipByDepartment;
+  }
+
+  private static void go(String page) throws java.io.IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/" + page);
   }
 
   public boolean isScrapEmpty() {
@@ -92,8 +126,18 @@ public class SupervisorView implements Serializable {
     return supervisor.latestReports(20);
   }
 
-  public String plain(BigDecimal value) {
-    return value == null ? "" : value.stripTrailingZeros().toPlainString();
+  /** The operators of a declaration by name, as people know them; a code no one has, as it is. */
+  public String operatorNames(List<String> codes) {
+    if (codes.isEmpty()) {
+      return "";
+    }
+    if (names == null) {
+      names = new java.util.HashMap<>();
+      plant.operators().forEach(o -> names.put(o.code(), o.name()));
+    }
+    return "("
+        + String.join(", ", codes.stream().map(c -> names.getOrDefault(c, c)).toList())
+        + ")";
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data) {
@@ -114,7 +158,17 @@ public class SupervisorView implements Serializable {
             Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("animation", false))
+                .add("animation", false)
+                .add(
+                    "scales",
+                    type.equals("bar")
+                        ? Json.createObjectBuilder()
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("beginAtZero", true)
+                                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                        : Json.createObjectBuilder()))
         .build()
         .toString();
   }

@@ -201,7 +201,13 @@ public class MrpRunResource {
     }
     if (order != null && order.startsWith("PLN-")) {
       try {
-        return runs.peggingOfPlannedOrder(id, Integer.parseInt(order.substring(4)));
+        return runs.peggingOfPlannedOrder(id, Integer.parseInt(order.substring(4)))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        ApiErrors.problem(
+                            Response.Status.NOT_FOUND,
+                            "no planned order " + order + " in the run")));
       } catch (NumberFormatException e) {
         throw badPegging();
       }

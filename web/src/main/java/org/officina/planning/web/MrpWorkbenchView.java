@@ -1,12 +1,15 @@
 package org.officina.planning.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.Item;
 import org.officina.execution.application.FirmOrderConversionService;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.application.MrpRunService;
@@ -36,10 +39,13 @@ public class MrpWorkbenchView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int LATEST = 20;
+  private static final int RECORD_TAB = 1;
+  private static final int PEGGING_TAB = 2;
 
   @Inject MrpRunService runs;
   @Inject MrpRunJobs jobs;
   @Inject FirmOrderConversionService conversion;
+  @Inject ItemService items;
 
   private final MrpRunForm form = new MrpRunForm();
   private List<MrpRunRecord> latest = List.of();
@@ -52,6 +58,7 @@ public class MrpWorkbenchView implements Serializable {
   private String peggingReference;
   private TreeNode<PeggingNode> peggingTree;
   private Long compareRunId;
+  private int activeTab;
   private List<RunComparison> comparison;
   private final PagedTable<PlannedOrderRow> plannedOrders =
       new PagedTable<>(
@@ -159,13 +166,60 @@ public class MrpWorkbenchView implements Serializable {
   }
 
   public void showRecord() {
+    String code = recordItem == null ? "" : recordItem.strip();
     grid =
-        runs.itemRecord(runId, recordItem == null ? "" : recordItem.strip())
-            .map(r -> new TimePhasedGrid(r, run.request().start(), period))
+        runs.itemRecord(runId, code)
+            .map(
+                r ->
+                    new TimePhasedGrid(
+                        r,
+                        items.find(code).map(Item::data).orElse(null),
+                        run.request().start(),
+                        period,
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()))
             .orElse(null);
     if (grid == null) {
       Messages.error("mrp.noRecord", recordItem, runId);
     }
+  }
+
+  /** Opened for an item (from its page): its record in the run shown, if the run has ended. */
+  public void openItem() {
+    if (recordItem != null && !recordItem.isBlank() && isCompleted()) {
+      showRecordOf(recordItem);
+    }
+  }
+
+  /** Shows an item's record from any row that names it. */
+  public void showRecordOf(String item) {
+    recordItem = item;
+    showRecord();
+    activeTab = RECORD_TAB;
+  }
+
+  /** Shows the pegging of a reference a row names: a planned order up, a demand line down. */
+  public void showPeggingOf(String reference) {
+    peggingReference = reference;
+    showPegging();
+    activeTab = PEGGING_TAB;
+  }
+
+  /** What a planned order is pegged to, as a person reads it: safety stock by its name. */
+  public String pegLabel(String peg) {
+    return "SAFETY_STOCK".equals(peg) ? Messages.text("mrp.safetyStock") : peg;
+  }
+
+  /** All that a planned order is pegged to, in one cell of an export. */
+  public String pegs(PlannedOrderRow row) {
+    return String.join(", ", row.peggedTo().stream().map(this::pegLabel).toList());
+  }
+
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
   }
 
   public void showPegging() {

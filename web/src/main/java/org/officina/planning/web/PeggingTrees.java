@@ -22,8 +22,7 @@ final class PeggingTrees {
   private static Optional<PeggingNode> root(MrpRunService runs, Long runId, String reference) {
     if (reference.startsWith("PLN-")) {
       try {
-        return Optional.of(
-            runs.peggingOfPlannedOrder(runId, Integer.parseInt(reference.substring(4))));
+        return runs.peggingOfPlannedOrder(runId, Integer.parseInt(reference.substring(4)));
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
