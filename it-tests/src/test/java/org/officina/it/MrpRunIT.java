@@ -185,6 +185,11 @@ class MrpRunIT {
     assertThat(down.toString()).contains("\"kind\":\"PLANNED_ORDER\"");
     assertThat(up.getJsonArray("children").getJsonObject(0).getString("reference"))
         .isEqualTo(order.get("pegged_to"));
+    assertThat(up.getString("item")).isEqualTo(order.get("item"));
+    assertThat(up.getString("date")).isEqualTo(order.get("due_date"));
+    assertThat(down.getString("item")).isNotBlank();
+    assertThat(planner.get("mrp/runs/" + id + "/pegging?order=PLN-999999999").statusCode())
+        .isEqualTo(404);
     JsonObject messages =
         Api.object(planner.get("mrp/runs/" + id + "/messages?limit=5", "application/json"));
     assertThat(messages.getInt("total")).isEqualTo(run.getInt("messages"));

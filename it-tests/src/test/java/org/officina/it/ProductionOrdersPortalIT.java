@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Production orders in the portal, in headless Chromium, as a planner and an operator use them: the
@@ -223,6 +225,40 @@ class ProductionOrdersPortalIT {
             .format(created);
     assertThat(browser.textOf(By.id("order:tabs:history"), "Crea")).contains(when, "Pianificato");
     assertThat(browser.pageText()).doesNotContain("PLANNED", "PICKING_LIST", "BACKFLUSH", "CREATE");
+  }
+
+  @Test
+  void a_planner_changes_the_materials_of_one_order_in_its_page() {
+    String order = planned("10");
+    browser = new Browser();
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("orders/production-order.xhtml?number=" + order);
+    browser.click(By.id("order:editMaterials"));
+    List<WebElement> items =
+        browser.until(
+            d -> {
+              List<WebElement> shown = d.findElements(By.cssSelector("input[id$='draftItem']"));
+              return shown.size() == 3 && shown.get(0).isDisplayed() ? shown : null;
+            });
+    int oil = 0;
+    while (!items.get(oil).getAttribute("value").equals(P + "OIL")) {
+      oil++;
+    }
+    By quantity = By.id("order:drafts:" + oil + ":draftQty_input");
+    browser.until(d -> d.findElement(quantity)).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.75");
+    browser.click(By.id("order:saveMaterials"));
+    browser.textOf(By.id("growl_container"), order + " saved");
+
+    JsonObject saved =
+        Api.object(planner.get("production-orders/" + order))
+            .getJsonArray("materials")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("item").equals(P + "OIL"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(saved.getJsonNumber("qty_per").bigDecimalValue()).isEqualByComparingTo("0.75");
+    assertThat(saved.getJsonNumber("required_qty").bigDecimalValue()).isEqualByComparingTo("7.5");
   }
 
   @Test

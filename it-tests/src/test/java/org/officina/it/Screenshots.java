@@ -23,12 +23,28 @@ public final class Screenshots {
   public static void main(String[] args) throws IOException {
     Screenshots shots = new Screenshots(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
     String order = firstReleasedOrder();
+    livePlan();
     for (String language : new String[] {"en", "it"}) {
       shots.planner(language, order);
       shots.supervisor(language);
       shots.terminal(language, order);
     }
     System.out.println("screenshots written to " + shots.dir.toAbsolutePath());
+  }
+
+  /**
+   * A live MRP plan for the workbench to show: a regeneration of a year from today when there is
+   * none.
+   */
+  private static void livePlan() {
+    Api planner = Api.as("planner", "planner");
+    if (!planner.get("mrp/runs").body().contains("\"live\":true")) {
+      MrpRuns.runToTheEnd(
+          planner,
+          "{\"start\": \""
+              + java.time.LocalDate.now()
+              + "\", \"horizonDays\": 365, \"mode\": \"REGENERATIVE\", \"simulation\": false}");
+    }
   }
 
   private static String firstReleasedOrder() {
@@ -47,6 +63,8 @@ public final class Screenshots {
       shoot(browser, "engineering/item.xhtml?code=SA-GP1-BODY", "item", language);
       browser.open("planning/mrp.xhtml?item=SA-GP1-BODY");
       browser.until(d -> d.findElements(By.id("mrpForm:tabs:grid")).size() == 1);
+      browser.click(By.id("mrpForm:request_toggler"));
+      browser.until(d -> !d.findElement(By.id("mrpForm:runMrp")).isDisplayed());
       browser.screenshot(dir.resolve("mrp-workbench-" + language + ".png"));
     }
   }

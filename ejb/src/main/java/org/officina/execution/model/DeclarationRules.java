@@ -122,12 +122,15 @@ public final class DeclarationRules {
   }
 
   private static void reasons(Declaration d, Reasons reasons, List<Violation> violations) {
-    if (d.scrapQty().signum() > 0 && !reasons.scrap().contains(String.valueOf(d.scrapReason()))) {
-      violations.add(
-          Violation.of("scrap_reason", "workReport.scrapReason", String.valueOf(d.scrapReason())));
+    if (d.scrapQty().signum() > 0 && d.scrapReason() == null) {
+      violations.add(Violation.of("scrap_reason", "workReport.scrapReasonMissing"));
+    } else if (d.scrapQty().signum() > 0 && !reasons.scrap().contains(d.scrapReason())) {
+      violations.add(Violation.of("scrap_reason", "workReport.scrapReason", d.scrapReason()));
     }
     if (d.kind() == WorkKind.DOWNTIME) {
-      if (!reasons.stop().contains(String.valueOf(d.stopReason()))) {
+      if (d.stopReason() == null) {
+        violations.add(Violation.of("stop_reason", "workReport.stopReasonMissing"));
+      } else if (!reasons.stop().contains(d.stopReason())) {
         violations.add(
             Violation.of("stop_reason", "workReport.stopReason", String.valueOf(d.stopReason())));
       }

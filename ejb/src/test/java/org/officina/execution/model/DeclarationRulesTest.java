@@ -85,7 +85,7 @@ class DeclarationRulesTest {
   @Test
   void scrap_needs_a_known_defect_reason_and_a_stop_a_known_stop_reason_and_minutes() {
     assertThat(check(run("0", "2", null), released(), Progress.none()))
-        .containsExactly("scrap_reason workReport.scrapReason");
+        .containsExactly("scrap_reason workReport.scrapReasonMissing");
     assertThat(check(run("0", "2", "UGLY"), released(), Progress.none()))
         .containsExactly("scrap_reason workReport.scrapReason");
     Declaration stop =
@@ -106,6 +106,24 @@ class DeclarationRulesTest {
             T0);
     assertThat(check(stop, released(), Progress.none()))
         .containsExactly("stop_reason workReport.stopReason", "minutes value.positive");
+    Declaration stopWithoutReason =
+        new Declaration(
+            "t-3",
+            "PRD-100",
+            10,
+            WorkKind.DOWNTIME,
+            BigDecimal.TEN,
+            null,
+            null,
+            null,
+            null,
+            false,
+            List.of(),
+            List.of(),
+            ReportSource.JMS,
+            T0);
+    assertThat(check(stopWithoutReason, released(), Progress.none()))
+        .containsExactly("stop_reason workReport.stopReasonMissing");
   }
 
   @Test

@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.officina.engineering.model.IssueMethod;
 import org.officina.execution.application.OrderDetail;
 import org.officina.execution.application.OrderLifecycleService;
 import org.officina.execution.application.OrderRevisionService;
@@ -17,6 +19,7 @@ import org.officina.execution.application.ProductionOrderService;
 import org.officina.execution.application.WorkReportService;
 import org.officina.execution.model.Feasibility;
 import org.officina.execution.model.OrderAction;
+import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderTerms;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.WorkReport;
@@ -26,6 +29,7 @@ import org.officina.inventory.model.StockMovement;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Formats;
 import org.officina.shared.web.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * A production order's page: its terms, its materials with what was issued, reserved and is short,
@@ -57,6 +61,7 @@ public class ProductionOrderView implements Serializable {
   private Integer priority;
   private boolean firm;
   private String note;
+  private List<MaterialDraft> drafts = new ArrayList<>();
 
   /** Reads the order named in the address; an unknown number says so. */
   public void load() {
@@ -183,6 +188,47 @@ public class ProductionOrderView implements Serializable {
     done(
         revisions.revise(detail.order().number(), terms, detail.order().version()),
         OrderAction.EDIT);
+  }
+
+  /** Starts editing the order's materials: a copy of each line, changed until saved. */
+  public void editMaterials() {
+    drafts = new ArrayList<>(detail.materials().stream().map(MaterialDraft::new).toList());
+  }
+
+  public void addMaterial() {
+    Integer first = detail.operations().isEmpty() ? null : detail.operations().get(0).seq();
+    drafts.add(new MaterialDraft(first, detail.order().warehouse()));
+  }
+
+  public void removeMaterial(MaterialDraft draft) {
+    drafts.remove(draft);
+  }
+
+  /**
+   * Saves the materials as edited, all or none, over the version read: a line left out is removed
+   * (material already issued stays), a line without a number is new.
+   */
+  public void saveMaterials() {
+    Outcome<List<OrderMaterial>> saved =
+        revisions.saveMaterials(
+            detail.order().number(),
+            drafts.stream().map(MaterialDraft::toEdit).toList(),
+            detail.order().version());
+    if (saved instanceof Outcome.Refused<List<OrderMaterial>> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      PrimeFaces.current().ajax().addCallbackParam("refused", true);
+      return;
+    }
+    Messages.info("order.done.EDIT", detail.order().number());
+    load();
+  }
+
+  public List<MaterialDraft> getDrafts() {
+    return drafts;
+  }
+
+  public IssueMethod[] getIssueMethods() {
+    return IssueMethod.values();
   }
 
   private void done(Outcome<ProductionOrder> outcome, OrderAction action) {
