@@ -216,6 +216,52 @@ class MrpRunIT {
   }
 
   @Test
+  void a_run_without_suggestions_up_to_a_date_keeps_its_options_and_only_reports_shortages() {
+    JsonObject run =
+        runToTheEnd(
+            "{\"start\": \"2027-01-04\", \"until\": \"2027-03-31\", \"mode\": \"REGENERATIVE\","
+                + " \"simulation\": true, \"noSuggestions\": true, \"ignorePastDue\": true,"
+                + " \"sources\": [\"stock\", \"purchase\", \"production\", \"sales\"]}");
+    JsonObject shortages =
+        Api.object(
+            planner.get(
+                "mrp/runs/" + run.getInt("id") + "/messages?type=SHORTAGE", "application/json"));
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    assertThat(run.getInt("horizon_days")).isEqualTo(87);
+    assertThat(run.getInt("planned_orders")).isZero();
+    JsonObject options = run.getJsonObject("options");
+    assertThat(options.getJsonArray("proposals")).isEmpty();
+    assertThat(options.getBoolean("ignore_past_due")).isTrue();
+    assertThat(options.getJsonArray("sources").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("PRODUCTION", "PURCHASE", "SALES", "STOCK");
+    assertThat(shortages.getInt("total")).isPositive();
+  }
+
+  @Test
+  void wrong_run_options_are_refused_naming_each() {
+    HttpResponse<String> refused =
+        planner.post(
+            "mrp/runs",
+            "application/json",
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 30, \"until\": \"2027-02-01\","
+                + " \"mode\": \"REGENERATIVE\", \"proposals\": [\"TELEPORT\"],"
+                + " \"sources\": \"all\"}");
+    HttpResponse<String> negative =
+        planner.post(
+            "mrp/runs",
+            "application/json",
+            "{\"start\": \"2027-01-04\", \"horizonDays\": 30, \"mode\": \"REGENERATIVE\","
+                + " \"consumptionBackwardDays\": -1}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("until", "proposals", "TELEPORT", "sources");
+    assertThat(negative.statusCode()).isEqualTo(422);
+    assertThat(negative.body()).contains("consumptionBackwardDays");
+  }
+
+  @Test
   void a_wrong_request_is_refused_with_every_reason() {
     HttpResponse<String> refused =
         planner.post(

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpRunRequest;
 import org.officina.shared.model.Roles;
 
@@ -79,7 +80,8 @@ public class MrpNightlyRun {
                   null,
                   null,
                   Set.of(),
-                  false));
+                  false,
+                  MrpOptions.DEFAULT));
       if (start.isAccepted()) {
         LOG.info(() -> "nightly MRP of plant " + plant + ": run " + start.runId());
       } else {

@@ -8,12 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import org.officina.demand.model.DemandLine;
 import org.officina.demand.model.DemandLines;
+import org.officina.demand.model.DemandType;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 
-/** Demand: sales order lines and forecasts. */
+/** Demand: sales order lines, forecasts, and the allocations of open orders. */
 @Stateless
 @RolesAllowed({
   Roles.PLANNER,
@@ -34,6 +35,16 @@ public class DemandService {
 
   public List<DemandLine> all() {
     return demand.all();
+  }
+
+  /**
+   * Keeps the allocations of an order made in Officina as the order is: a line per material still
+   * to issue, none once it is closed or all issued. Whoever changes the order (a planner, the floor
+   * declaring and backflushing, an integration) changes them.
+   */
+  public void follow(String number, List<DemandLine> allocations) {
+    planningChanges.fire(
+        PlanningDataChanged.of(demand.replace(DemandType.ALLOCATION, number, allocations)));
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.officina.demand.model.DemandLine;
 import org.officina.demand.model.DemandLines;
 import org.officina.demand.model.DemandType;
@@ -17,7 +20,7 @@ import org.officina.shared.infrastructure.SqlParams;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 
-/** Sales order lines and forecasts in the database. */
+/** Sales order lines, forecasts and allocations in the database. */
 @Dependent
 public class JdbcDemand implements DemandLines {
 
@@ -77,6 +80,52 @@ public class JdbcDemand implements DemandLines {
         .query(
             SELECT + " " + FROM + " ORDER BY d.demand_type, d.order_number, d.line_no",
             JdbcDemand::line);
+  }
+
+  @Override
+  public java.util.Set<String> replace(DemandType type, String number, List<DemandLine> lines) {
+    Jdbc jdbc = Jdbc.of(em);
+    Map<Integer, DemandLine> wanted = new HashMap<>();
+    lines.forEach(l -> wanted.put(l.line(), l));
+    java.util.Set<String> touched = new java.util.HashSet<>();
+    List<Long> gone = new ArrayList<>();
+    Map<Integer, DemandLine> there = new HashMap<>();
+    jdbc.forEach(
+        "SELECT d.id, d.line_no, i.code, d.qty, d.due_date, d.customer "
+            + FROM
+            + " WHERE d.demand_type = ? AND d.order_number = ?",
+        rs -> {
+          DemandLine line =
+              new DemandLine(
+                  type,
+                  number,
+                  rs.getInt(2),
+                  rs.getString(3),
+                  SqlColumns.decimal(rs, "qty"),
+                  SqlColumns.date(rs, "due_date"),
+                  SqlColumns.text(rs, "customer"));
+          there.put(line.line(), line);
+          if (!wanted.containsKey(line.line())) {
+            gone.add(rs.getLong(1));
+            touched.add(line.item());
+          }
+        },
+        type.name(),
+        number);
+    jdbc.batch("DELETE FROM demand_line WHERE id = ?", gone, (p, id) -> p.id(id));
+    List<DemandLine> changed = lines.stream().filter(l -> !same(l, there.get(l.line()))).toList();
+    if (!changed.isEmpty()) {
+      touched.addAll(LINES.save(jdbc, changed, COLUMNS));
+    }
+    return touched;
+  }
+
+  private static boolean same(DemandLine line, DemandLine there) {
+    return there != null
+        && there.item().equals(line.item())
+        && there.qty().compareTo(line.qty()) == 0
+        && there.dueDate().equals(line.dueDate())
+        && java.util.Objects.equals(there.customer(), line.customer());
   }
 
   private static DemandLine line(ResultSet rs) throws SQLException {

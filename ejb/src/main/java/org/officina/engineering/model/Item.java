@@ -79,6 +79,30 @@ public class Item {
   @Column(name = "safety_stock", nullable = false, precision = 18, scale = 6)
   private BigDecimal safetyStock;
 
+  @Column(name = "demand_fence_days")
+  private Integer demandFenceDays;
+
+  @Column(name = "planning_fence_days")
+  private Integer planningFenceDays;
+
+  @Column(name = "consumption_backward_days")
+  private Integer consumptionBackwardDays;
+
+  @Column(name = "consumption_forward_days")
+  private Integer consumptionForwardDays;
+
+  @Column(name = "early_tolerance_days")
+  private Integer earlyToleranceDays;
+
+  @Column(name = "late_tolerance_days")
+  private Integer lateToleranceDays;
+
+  @Column(name = "qty_tolerance_pct", precision = 5, scale = 2)
+  private BigDecimal qtyTolerancePct;
+
+  @Column(name = "reorder_point", precision = 18, scale = 6)
+  private BigDecimal reorderPoint;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -144,6 +168,15 @@ public class Item {
     lotMultiple = data.lotMultiple();
     lotPeriods = data.lotPeriods();
     safetyStock = data.safetyStock();
+    PlanningPolicy policy = data.policy();
+    demandFenceDays = policy.demandFenceDays();
+    planningFenceDays = policy.planningFenceDays();
+    consumptionBackwardDays = policy.consumptionBackwardDays();
+    consumptionForwardDays = policy.consumptionForwardDays();
+    earlyToleranceDays = policy.earlyToleranceDays();
+    lateToleranceDays = policy.lateToleranceDays();
+    qtyTolerancePct = policy.quantityTolerancePct();
+    reorderPoint = policy.reorderPoint();
   }
 
   public ItemData data() {
@@ -161,7 +194,16 @@ public class Item {
         safetyStock,
         leadTimeFromRouting,
         planner == null ? "" : planner,
-        issueMethod);
+        issueMethod,
+        new PlanningPolicy(
+            demandFenceDays,
+            planningFenceDays,
+            consumptionBackwardDays,
+            consumptionForwardDays,
+            earlyToleranceDays,
+            lateToleranceDays,
+            qtyTolerancePct,
+            reorderPoint));
   }
 
   public Long id() {

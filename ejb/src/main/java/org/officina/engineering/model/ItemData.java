@@ -10,7 +10,8 @@ import java.util.Objects;
  * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
  * plans each order with what its operations take, and its fixed lead time only without a routing.
  * The planner is who looks after the item: MRP's messages are filtered by planner. The issue method
- * says how the item goes to the production orders that consume it. These three are Officina's own,
+ * says how the item goes to the production orders that consume it. Its planning parameters are its
+ * time fences, forecast consumption windows and message tolerances. These four are Officina's own,
  * unknown to the shared format: null means not said, and a change that does not say them keeps the
  * item's (an empty planner says nobody).
  */
@@ -28,7 +29,8 @@ public record ItemData(
     BigDecimal safetyStock,
     Boolean leadTimeFromRouting,
     String planner,
-    IssueMethod issueMethod) {
+    IssueMethod issueMethod,
+    PlanningPolicy planning) {
 
   /** This item, with what it does not say of Officina's own fields taken from the current one. */
   public ItemData keeping(ItemData current) {
@@ -46,7 +48,69 @@ public record ItemData(
         safetyStock,
         leadTimeFromRouting == null ? current.leadTimeFromRouting() : leadTimeFromRouting,
         planner == null ? current.planner() : planner,
-        issueMethod == null ? current.issueMethod() : issueMethod);
+        issueMethod == null ? current.issueMethod() : issueMethod,
+        planning == null ? current.planning() : planning);
+  }
+
+  /**
+   * An item with Officina's own fields said, its planning parameters not (kept when it changes).
+   */
+  public ItemData(
+      String code,
+      String description,
+      UnitOfMeasure uom,
+      SupplyType supplyType,
+      Integer leadTimeDays,
+      LotRule lotRule,
+      BigDecimal lotQty,
+      BigDecimal lotMin,
+      BigDecimal lotMultiple,
+      Integer lotPeriods,
+      BigDecimal safetyStock,
+      Boolean leadTimeFromRouting,
+      String planner,
+      IssueMethod issueMethod) {
+    this(
+        code,
+        description,
+        uom,
+        supplyType,
+        leadTimeDays,
+        lotRule,
+        lotQty,
+        lotMin,
+        lotMultiple,
+        lotPeriods,
+        safetyStock,
+        leadTimeFromRouting,
+        planner,
+        issueMethod,
+        null);
+  }
+
+  /** This item with these planning parameters. */
+  public ItemData withPlanning(PlanningPolicy policy) {
+    return new ItemData(
+        code,
+        description,
+        uom,
+        supplyType,
+        leadTimeDays,
+        lotRule,
+        lotQty,
+        lotMin,
+        lotMultiple,
+        lotPeriods,
+        safetyStock,
+        leadTimeFromRouting,
+        planner,
+        issueMethod,
+        policy);
+  }
+
+  /** Its planning parameters, none when not said. */
+  public PlanningPolicy policy() {
+    return planning == null ? PlanningPolicy.NONE : planning;
   }
 
   /** An item as the shared exchange format describes it, without Officina's own fields. */

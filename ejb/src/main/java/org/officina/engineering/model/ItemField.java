@@ -21,9 +21,29 @@ public final class ItemField {
   public static final String LEAD_TIME_FROM_ROUTING = "lead_time_from_routing";
   public static final String PLANNER = "planner";
   public static final String ISSUE_METHOD = "issue_method";
+  public static final String DEMAND_FENCE_DAYS = "demand_time_fence_days";
+  public static final String PLANNING_FENCE_DAYS = "planning_time_fence_days";
+  public static final String CONSUMPTION_BACKWARD_DAYS = "forecast_consumption_backward_days";
+  public static final String CONSUMPTION_FORWARD_DAYS = "forecast_consumption_forward_days";
+  public static final String EARLY_TOLERANCE_DAYS = "early_tolerance_days";
+  public static final String LATE_TOLERANCE_DAYS = "late_tolerance_days";
+  public static final String QTY_TOLERANCE_PCT = "quantity_tolerance_pct";
+  public static final String REORDER_POINT = "reorder_point";
 
-  /** Every field, in the order of the items.csv columns. */
-  public static final List<String> ALL =
+  /** The planning parameters, in the order of their columns. */
+  public static final List<String> PLANNING =
+      List.of(
+          DEMAND_FENCE_DAYS,
+          PLANNING_FENCE_DAYS,
+          CONSUMPTION_BACKWARD_DAYS,
+          CONSUMPTION_FORWARD_DAYS,
+          EARLY_TOLERANCE_DAYS,
+          LATE_TOLERANCE_DAYS,
+          QTY_TOLERANCE_PCT,
+          REORDER_POINT);
+
+  /** The fields of the item master, in the order of their columns. */
+  private static final List<String> MASTER =
       List.of(
           CODE,
           DESCRIPTION,
@@ -39,6 +59,10 @@ public final class ItemField {
           LEAD_TIME_FROM_ROUTING,
           PLANNER,
           ISSUE_METHOD);
+
+  /** Every field, in the order of the items.csv columns: the master data, then planning's. */
+  public static final List<String> ALL =
+      java.util.stream.Stream.concat(MASTER.stream(), PLANNING.stream()).toList();
 
   private ItemField() {}
 }

@@ -42,7 +42,34 @@ public final class ItemRules {
     checkLeadTime(item.leadTimeDays(), violations);
     checkLotSizing(item, violations);
     quantity(SAFETY_STOCK, item.safetyStock(), item.uom(), violations);
+    checkPlanning(item.policy(), violations);
+    if (item.policy().reorderPoint() != null) {
+      quantity(REORDER_POINT, item.policy().reorderPoint(), item.uom(), violations);
+    }
     return List.copyOf(violations);
+  }
+
+  /** The longest fence, consumption window or tolerance in days: ten years. */
+  public static final int PLANNING_MAX_DAYS = 3650;
+
+  private static void checkPlanning(PlanningPolicy policy, List<Violation> violations) {
+    days(DEMAND_FENCE_DAYS, policy.demandFenceDays(), violations);
+    days(PLANNING_FENCE_DAYS, policy.planningFenceDays(), violations);
+    days(CONSUMPTION_BACKWARD_DAYS, policy.consumptionBackwardDays(), violations);
+    days(CONSUMPTION_FORWARD_DAYS, policy.consumptionForwardDays(), violations);
+    days(EARLY_TOLERANCE_DAYS, policy.earlyToleranceDays(), violations);
+    days(LATE_TOLERANCE_DAYS, policy.lateToleranceDays(), violations);
+    BigDecimal pct = policy.quantityTolerancePct();
+    if (pct != null
+        && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 2)) {
+      violations.add(Violation.of(QTY_TOLERANCE_PCT, "value.percent", pct.toPlainString()));
+    }
+  }
+
+  private static void days(String field, Integer days, List<Violation> violations) {
+    if (days != null && (days < 0 || days > PLANNING_MAX_DAYS)) {
+      violations.add(Violation.of(field, "value.range", days, 0, PLANNING_MAX_DAYS));
+    }
   }
 
   private static void checkCode(String code, List<Violation> violations) {

@@ -38,6 +38,7 @@ import org.officina.shared.model.Violation;
 public class MaterialIssueService {
 
   @Inject ProductionOrders orders;
+  @Inject OrderBook book;
   @Inject MaterialFlowService materialFlow;
   @Inject ItemService items;
   @Resource SessionContext session;
@@ -79,6 +80,7 @@ public class MaterialIssueService {
       return Outcome.invalid(violations);
     }
     orders.saveIssued(order.id(), List.copyOf(materials.values()));
+    book.follow(order);
     return new Outcome.Done<>(orders.materials(order.id()));
   }
 
@@ -108,6 +110,7 @@ public class MaterialIssueService {
       materials.put(m.line(), material.withIssued(material.issuedQty().subtract(m.qty())));
     }
     orders.saveIssued(order.id(), List.copyOf(materials.values()));
+    book.follow(order);
     return new Outcome.Done<>(orders.materials(order.id()));
   }
 

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.officina.demand.application.DemandService;
+import org.officina.execution.model.Allocations;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderTransition;
 import org.officina.execution.model.ProductionEvent;
@@ -20,14 +22,16 @@ import org.officina.shared.model.Violation;
 
 /**
  * What every change of a production order does besides itself: the header saved only over the
- * version it was read at, the action recorded with its user and time, the order's open quantity
- * kept as supply for MRP, and the event other systems hear of.
+ * version it was read at, the action recorded with its user and time, the order's open quantity and
+ * its materials still to issue kept as supply and allocations for MRP, and the event other systems
+ * hear of.
  */
 @Dependent
 public class OrderBook {
 
   @Inject ProductionOrders orders;
   @Inject PurchasingService purchasing;
+  @Inject DemandService demand;
   @Inject Event<ProductionEvent> events;
   Clock clock = Clock.systemUTC();
 
@@ -109,8 +113,13 @@ public class OrderBook {
     return orders.find(after.number()).orElseThrow();
   }
 
-  /** Keeps the order's supply line as the order is: its open quantity while it is open. */
+  /**
+   * Keeps what MRP counts of the order as the order is: its open quantity as supply, and what its
+   * materials still need as allocations, while it is open. Called after every change of its header,
+   * its materials or what was issued to it.
+   */
   public void follow(ProductionOrder order) {
+    demand.follow(order.number(), Allocations.of(order, orders.materials(order.id())));
     BigDecimal open = order.status().open() ? order.openQty() : BigDecimal.ZERO;
     purchasing.follow(
         new SupplyLine(

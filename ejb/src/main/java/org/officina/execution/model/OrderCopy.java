@@ -16,9 +16,10 @@ import org.officina.engineering.model.RoutingOperation;
 /**
  * The copy of the bill and the routing that a production order takes when it is made: the primary
  * components of the bill lines valid on its start date (a phantom's own components in its place,
- * consumed at the phantom's operation), each with what the order's quantity needs, scrap included
- * and rounded up to whole units for discrete components; and every operation and sub-operation of
- * the routing with nothing declared yet. Alternates are left to the planner, who edits the copy.
+ * consumed at the phantom's operation; a component fixed per order under a phantom needs its
+ * quantity once, as MRP has it), each with what the order's quantity needs, scrap included and
+ * rounded up to whole units for discrete components; and every operation and sub-operation of the
+ * routing with nothing declared yet. Alternates are left to the planner, who edits the copy.
  */
 public final class OrderCopy {
 
@@ -100,13 +101,11 @@ public final class OrderCopy {
     }
     BigDecimal perPhantom = qtyPer.multiply(BigDecimal.ONE.add(line.scrapPct().movePointLeft(2)));
     for (BomLine child : valid(line.component(), date)) {
-      explode(
-          materials,
-          child,
-          perPhantom.multiply(child.qtyPer()),
-          perOrder || child.fixedPerOrder(),
-          seq,
-          date);
+      if (child.fixedPerOrder()) {
+        explode(materials, child, child.qtyPer(), true, seq, date);
+      } else {
+        explode(materials, child, perPhantom.multiply(child.qtyPer()), perOrder, seq, date);
+      }
     }
   }
 
@@ -139,8 +138,10 @@ public final class OrderCopy {
   }
 
   /**
-   * What qty of the product needs of a material, scrap included, rounded up to whole units when
-   * discrete; a material fixed per order needs its quantity as soon as anything is made.
+   * What qty of the product needs of a material, scrap included, rounded up to a millionth, and to
+   * whole units when discrete; a material fixed per order needs its quantity as soon as anything is
+   * made. MRP explodes a planned order the same way, so an order made from it allocates exactly
+   * what the plan had its components cover.
    */
   public static BigDecimal need(OrderMaterial material, BigDecimal qty, boolean discrete) {
     if (qty.signum() <= 0) {
@@ -150,7 +151,7 @@ public final class OrderCopy {
     BigDecimal need = base.multiply(BigDecimal.ONE.add(material.scrapPct().movePointLeft(2)));
     return discrete
         ? need.setScale(0, RoundingMode.CEILING)
-        : need.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        : need.setScale(6, RoundingMode.CEILING).stripTrailingZeros();
   }
 
   /** The routing's operations and sub-operations in order, as an order's copy. */

@@ -29,7 +29,9 @@ import org.officina.integration.model.DatasetRules;
 import org.officina.integration.model.ExchangeFormat;
 import org.officina.integration.model.ImportStopped;
 import org.officina.inventory.application.StockService;
+import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.MovementReason;
+import org.officina.inventory.model.Warehouse;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.Supplier;
 import org.officina.resources.application.PlantResourceService;
@@ -38,6 +40,7 @@ import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.shared.model.ImportError;
 import org.officina.shared.model.MasterDataLock;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -64,6 +67,7 @@ public class DatasetImport {
   @Inject PlantResourceService resources;
   @Inject PurchasingService purchasing;
   @Inject StockService stock;
+  @Inject WarehouseService warehouses;
   @Inject DemandService demand;
   @Inject MasterDataLock lock;
   @Inject DatasetFormat format;
@@ -182,7 +186,8 @@ public class DatasetImport {
         purchasing.suppliers().stream()
             .collect(Collectors.toMap(Supplier::code, Supplier::subcontractor)),
         bills.allLines(),
-        operations);
+        operations,
+        codes(warehouses.warehouses().stream().map(Warehouse::code)));
   }
 
   private static Set<String> codes(java.util.stream.Stream<String> codes) {
@@ -195,6 +200,13 @@ public class DatasetImport {
     }
     phases.end("items");
     purchasing.saveSuppliers(DatasetDefaults.suppliers(dataset, purchasing.suppliers()));
+    if (!dataset.warehouses.isEmpty() || !dataset.locations.isEmpty()) {
+      Outcome<Void> saved =
+          warehouses.save(Dataset.values(dataset.warehouses), Dataset.values(dataset.locations));
+      if (saved instanceof Outcome.Refused<Void> refused) {
+        throw new IllegalStateException("warehouses checked but refused: " + refused.violations());
+      }
+    }
     resources.save(
         new CalendarRules(dataset.calendars, e -> {}).definitions().values(),
         DatasetDefaults.departments(dataset, resources.departments()),

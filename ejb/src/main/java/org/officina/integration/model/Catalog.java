@@ -9,8 +9,8 @@ import org.officina.engineering.model.ItemKind;
 
 /**
  * What Officina already holds that a dataset may refer to without defining it: the codes of each
- * kind, what each item is, every bill of materials (for the cycle check across old and new bills)
- * and the operation numbers of every routing.
+ * kind, what each item is, every bill of materials (for the cycle check across old and new bills),
+ * the operation numbers of every routing and the warehouses.
  */
 public record Catalog(
     Map<String, ItemKind> items,
@@ -20,11 +20,12 @@ public record Catalog(
     Set<String> tools,
     Map<String, Boolean> suppliers,
     Collection<BomLine> bom,
-    Map<String, Set<Integer>> operations) {
+    Map<String, Set<Integer>> operations,
+    Set<String> warehouses) {
 
   /** An empty database. */
   public static Catalog empty() {
     return new Catalog(
-        Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), List.of(), Map.of());
+        Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(), Set.of());
   }
 }

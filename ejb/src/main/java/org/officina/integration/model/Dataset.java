@@ -7,6 +7,8 @@ import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.Warehouse;
+import org.officina.inventory.model.WarehouseLocation;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.resources.model.Department;
@@ -45,6 +47,8 @@ public final class Dataset {
   public final List<Lined<ItemData>> items = new ArrayList<>();
   public final List<Lined<CalendarDay>> calendars = new ArrayList<>();
   public final List<Lined<Supplier>> suppliers = new ArrayList<>();
+  public final List<Lined<Warehouse>> warehouses = new ArrayList<>();
+  public final List<Lined<WarehouseLocation>> locations = new ArrayList<>();
   public final List<Lined<Department>> departments = new ArrayList<>();
   public final List<Lined<Tool>> tools = new ArrayList<>();
   public final List<Lined<WorkCenter>> workCenters = new ArrayList<>();

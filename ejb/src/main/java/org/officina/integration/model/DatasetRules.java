@@ -10,13 +10,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.officina.demand.model.DemandLine;
+import org.officina.demand.model.DemandType;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.execution.model.ProductionOrder;
 import org.officina.integration.model.Dataset.Lined;
 import org.officina.integration.model.ExchangeFormat.Column;
 import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.Warehouse;
+import org.officina.inventory.model.WarehouseLocation;
+import org.officina.inventory.model.WarehouseRules;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.resources.model.Department;
@@ -76,10 +81,36 @@ public final class DatasetRules {
     DatasetRules rules = new DatasetRules(dataset, catalog, errors);
     new CalendarRules(dataset.calendars, errors).check();
     rules.checkResources();
+    rules.checkWarehouses();
     new StructureRules(rules).check();
     rules.checkStock();
     rules.checkSupply();
     rules.checkDemand();
+  }
+
+  /**
+   * Warehouses with a subcontractor that is one; locations of warehouses defined in the dataset or
+   * known already.
+   */
+  private void checkWarehouses() {
+    unique(ExchangeFormat.WAREHOUSES, dataset.warehouses, w -> w.code(), "code");
+    unique(
+        ExchangeFormat.LOCATIONS,
+        dataset.locations,
+        l -> Arrays.asList(l.warehouse(), l.code()),
+        "location");
+    for (Lined<Warehouse> warehouse : dataset.warehouses) {
+      WarehouseRules.check(warehouse.value(), suppliers)
+          .forEach(
+              v -> errors.accept(new ImportError(ExchangeFormat.WAREHOUSES, warehouse.line(), v)));
+    }
+    Set<String> warehouses = new HashSet<>(catalog.warehouses());
+    dataset.warehouses.forEach(w -> warehouses.add(w.value().code()));
+    for (Lined<WarehouseLocation> location : dataset.locations) {
+      WarehouseRules.check(location.value(), warehouses)
+          .forEach(
+              v -> errors.accept(new ImportError(ExchangeFormat.LOCATIONS, location.line(), v)));
+    }
   }
 
   private void checkResources() {
@@ -171,6 +202,15 @@ public final class DatasetRules {
       ItemKind item =
           requireItem(ExchangeFormat.DEMAND, line.line(), Column.ITEM, line.value().item());
       positiveQuantity(ExchangeFormat.DEMAND, line.line(), Column.QTY, line.value().qty(), item);
+      if (line.value().type() == DemandType.ALLOCATION
+          && line.value().number().startsWith(ProductionOrder.NUMBER_PREFIX)) {
+        error(
+            ExchangeFormat.DEMAND,
+            line.line(),
+            Column.NUMBER,
+            "demand.allocationOfOwnOrder",
+            line.value().number());
+      }
     }
   }
 

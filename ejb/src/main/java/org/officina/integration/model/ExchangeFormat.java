@@ -11,6 +11,8 @@ public final class ExchangeFormat {
   public static final String CALENDARS = "calendars.csv";
   public static final String ITEMS = "items.csv";
   public static final String SUPPLIERS = "suppliers.csv";
+  public static final String WAREHOUSES = "warehouses.csv";
+  public static final String LOCATIONS = "locations.csv";
   public static final String DEPARTMENTS = "departments.csv";
   public static final String TOOLS = "tools.csv";
   public static final String WORK_CENTERS = "work_centers.csv";
@@ -27,6 +29,8 @@ public final class ExchangeFormat {
           CALENDARS,
           ITEMS,
           SUPPLIERS,
+          WAREHOUSES,
+          LOCATIONS,
           DEPARTMENTS,
           TOOLS,
           WORK_CENTERS,

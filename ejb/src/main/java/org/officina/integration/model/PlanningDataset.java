@@ -3,6 +3,8 @@ package org.officina.integration.model;
 import java.util.HashMap;
 import java.util.Map;
 import org.officina.engineering.model.RoutingOperation;
+import org.officina.planning.model.DemandKind;
+import org.officina.planning.model.MrpSource;
 import org.officina.planning.model.PlanningInput;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.WorkCenter;
@@ -42,21 +44,33 @@ public final class PlanningDataset {
       String calendar = center.value().calendar();
       input.workCenter(center.value().code(), calendar == null ? null : calendars.get(calendar));
     }
-    dataset.stock.forEach(s -> input.onHand(s.value().item(), s.value().qty()));
+    Map<String, Boolean> nettable = new HashMap<>();
+    dataset.warehouses.forEach(w -> nettable.put(w.value().code(), w.value().nettable()));
+    dataset.locations.forEach(
+        l -> nettable.put(l.value().warehouse() + "/" + l.value().code(), l.value().nettable()));
+    dataset.stock.stream()
+        .map(Dataset.Lined::value)
+        .filter(
+            s ->
+                nettable.getOrDefault(
+                    s.warehouse() + "/" + s.location(), nettable.getOrDefault(s.warehouse(), true)))
+        .forEach(s -> input.onHand(s.item(), s.qty()));
     dataset.supply.forEach(
         s ->
             input.receipt(
                 s.value().item(),
                 s.value().dueDate(),
                 s.value().qty(),
-                s.value().number() + "/" + s.value().line()));
+                s.value().number() + "/" + s.value().line(),
+                MrpSource.valueOf(s.value().type().name())));
     dataset.demand.forEach(
         d ->
             input.demand(
                 d.value().item(),
                 d.value().dueDate(),
                 d.value().qty(),
-                d.value().number() + "/" + d.value().line()));
+                d.value().number() + "/" + d.value().line(),
+                DemandKind.valueOf(d.value().type().name())));
     return input;
   }
 }

@@ -308,6 +308,18 @@ public class JdbcMrpPlans implements MrpPlans {
             run.planRows(),
             head.firstOrder(),
             head.firstOrder() + head.orderCount() - 1);
+    List<TimePhased.Forecast> forecasts =
+        jdbc.query(
+            "SELECT d.due_date, d.qty, f.consumed_qty, f.remaining_qty FROM mrp_forecast f"
+                + " JOIN demand_line d ON d.id = f.demand_id WHERE f.run_id = ? AND f.item_id = ?",
+            rs ->
+                new TimePhased.Forecast(
+                    SqlColumns.date(rs, "due_date"),
+                    SqlColumns.decimal(rs, "qty"),
+                    SqlColumns.decimal(rs, "consumed_qty"),
+                    SqlColumns.decimal(rs, "remaining_qty")),
+            run.planRows(),
+            head.id());
     return Optional.of(
         TimePhased.of(
             item,
@@ -318,7 +330,8 @@ public class JdbcMrpPlans implements MrpPlans {
             head.safetyStock(),
             gross,
             receipts,
-            planned));
+            planned,
+            forecasts));
   }
 
   /** An item as a run kept it. */

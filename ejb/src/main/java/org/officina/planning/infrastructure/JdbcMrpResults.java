@@ -24,7 +24,7 @@ import org.officina.shared.infrastructure.Jdbc;
 public class JdbcMrpResults implements MrpResults {
 
   private static final String[] TABLES = {
-    "mrp_item", "mrp_planned_order", "mrp_peg_end", "mrp_message"
+    "mrp_item", "mrp_planned_order", "mrp_peg_end", "mrp_message", "mrp_forecast"
   };
 
   @PersistenceContext EntityManager em;
@@ -39,6 +39,7 @@ public class JdbcMrpResults implements MrpResults {
     items(jdbc, run, result, ids.items);
     plannedOrders(jdbc, run, result, ids);
     otherEnds(jdbc, run, result, ids);
+    forecasts(jdbc, run, result, ids);
     messages(jdbc, run, result, snapshot.itemIds(), 1);
     jdbc.analyze(TABLES);
   }
@@ -54,6 +55,7 @@ public class JdbcMrpResults implements MrpResults {
     items(jdbc, run, result, ids.items);
     plannedOrders(jdbc, run, result, ids);
     otherEnds(jdbc, run, result, ids);
+    forecasts(jdbc, run, result, ids);
     int lastSeq =
         jdbc.query("SELECT MAX(seq) FROM mrp_message WHERE run_id = ?", rs -> rs.getInt(1), run)
             .get(0);
@@ -224,6 +226,22 @@ public class JdbcMrpResults implements MrpResults {
       for (int index = 0; index < count; index++) {
         write(kind, index);
       }
+    }
+  }
+
+  /** What sales orders consumed of each forecast and what is left of it as demand. */
+  private static void forecasts(Jdbc jdbc, long run, MrpResult result, EndIds ids) {
+    try (BulkRows rows =
+        jdbc.bulk(
+            "mrp_forecast", "run_id", "item_id", "demand_id", "consumed_qty", "remaining_qty")) {
+      result.forEachForecast(
+          (demand, item, consumed, remaining) ->
+              rows.row(
+                  run,
+                  ids.item(item),
+                  ids.id(PegEnd.DEMAND, demand),
+                  new BulkRows.Decimal(MrpResult.quantityText(consumed)),
+                  new BulkRows.Decimal(MrpResult.quantityText(remaining))));
     }
   }
 

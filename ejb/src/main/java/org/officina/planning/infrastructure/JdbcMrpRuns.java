@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpRunOutcome;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunRequest;
@@ -31,7 +32,7 @@ public class JdbcMrpRuns implements MrpRuns {
   private static final String SELECT =
       "SELECT r.id, r.plant, r.start_date, r.horizon_days, r.mode, r.simulation,"
           + " r.early_tolerance_days, r.late_tolerance_days, r.suppressed_messages,"
-          + " r.suggestions_only, r.status,"
+          + " r.suggestions_only, r.options, r.status,"
           + " r.requested_by,"
           + " r.requested_at, r.started_at, r.ended_at, r.attempts, r.items_total,"
           + " r.items_planned, r.planned_orders, r.pegging_links, r.messages, r.beyond_horizon,"
@@ -47,8 +48,8 @@ public class JdbcMrpRuns implements MrpRuns {
     jdbc.update(
         "INSERT INTO mrp_run (id, plant, mode, simulation, start_date, horizon_days,"
             + " early_tolerance_days, late_tolerance_days, suppressed_messages, suggestions_only,"
-            + " status, requested_by, requested_at, attempts)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " options, status, requested_by, requested_at, attempts)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         p ->
             p.id(id)
                 .text(request.plant())
@@ -60,6 +61,7 @@ public class JdbcMrpRuns implements MrpRuns {
                 .integer(request.parameters().lateToleranceDays())
                 .text(suppressed(request.suppressedMessages()))
                 .bool(request.suggestionsOnly())
+                .text(request.options().text())
                 .text(MrpRunStatus.QUEUED.name())
                 .text(user)
                 .instant(Instant.now()));
@@ -209,7 +211,8 @@ public class JdbcMrpRuns implements MrpRuns {
             rs.getInt("early_tolerance_days"),
             rs.getInt("late_tolerance_days"),
             suppressed(rs.getString("suppressed_messages")),
-            rs.getBoolean("suggestions_only")),
+            rs.getBoolean("suggestions_only"),
+            MrpOptions.parse(rs.getString("options"))),
         MrpRunStatus.valueOf(rs.getString("status")),
         rs.getString("requested_by"),
         SqlColumns.instant(rs, "requested_at"),

@@ -95,10 +95,27 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
         rs -> JdbcPlanningSnapshot.operation(rs, codes, input));
     JdbcPlanningSnapshot.workCenters(jdbc, plant, calendars, input);
     jdbc.queryIn(
-        "SELECT item_id, SUM(qty) FROM stock WHERE item_id IN (%s) GROUP BY item_id",
-        replanned, rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
-    long[] open = lines(jdbc, "supply_line", replanned, codes, input::receipt);
-    long[] demand = lines(jdbc, "demand_line", replanned, codes, input::demand);
+        JdbcPlanningSnapshot.NETTABLE_STOCK + " AND s.item_id IN (%s) GROUP BY s.item_id",
+        replanned,
+        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)),
+        true);
+    long[] open =
+        lines(
+            jdbc,
+            "supply_line",
+            "order_type",
+            replanned,
+            codes,
+            JdbcPlanningSnapshot.receiptInto(input));
+    long[] demand =
+        lines(
+            jdbc,
+            "demand_line",
+            "demand_type",
+            replanned,
+            codes,
+            JdbcPlanningSnapshot.demandInto(input));
+
     long[] firm = firmOrders(jdbc, plant, replanned, kept, codes, input);
     Map<Integer, String> keptCoverage = keptOrders(jdbc, planRun, kept, codes, input);
     List<long[]> replacedRanges = new ArrayList<>();
@@ -158,18 +175,19 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
     lines.forEach(l -> input.bomLine((BomLine) l[2]));
   }
 
-  /** Adds an order or demand line to the input: its item, due date, quantity and reference. */
-  @FunctionalInterface
-  private interface LineInput {
-    PlanningInput add(String item, LocalDate due, BigDecimal qty, String reference);
-  }
-
   /** The lines of the re-planned items in an order table, by id as a full load reads them. */
   private static long[] lines(
-      Jdbc jdbc, String table, List<Long> items, Map<Long, String> codes, LineInput input) {
+      Jdbc jdbc,
+      String table,
+      String typeColumn,
+      List<Long> items,
+      Map<Long, String> codes,
+      JdbcPlanningSnapshot.LineInput input) {
     TreeMap<Long, Object[]> byId = new TreeMap<>();
     jdbc.queryIn(
-        "SELECT id, order_number, line_no, item_id, qty, due_date FROM "
+        "SELECT id, order_number, line_no, item_id, qty, due_date, "
+            + typeColumn
+            + " FROM "
             + table
             + " WHERE item_id IN (%s)",
         items,
@@ -180,10 +198,18 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
                   codes.get(rs.getLong(4)),
                   SqlColumns.date(rs, "due_date"),
                   rs.getBigDecimal(5),
-                  JdbcPlanningSnapshot.ref(rs)
+                  JdbcPlanningSnapshot.ref(rs),
+                  rs.getString(7)
                 }));
     byId.values()
-        .forEach(l -> input.add((String) l[0], (LocalDate) l[1], (BigDecimal) l[2], (String) l[3]));
+        .forEach(
+            l ->
+                input.add(
+                    (String) l[0],
+                    (LocalDate) l[1],
+                    (BigDecimal) l[2],
+                    (String) l[3],
+                    (String) l[4]));
     return byId.keySet().stream().mapToLong(Long::longValue).toArray();
   }
 

@@ -14,8 +14,11 @@ import java.util.Map;
 import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
+import org.officina.planning.model.DemandKind;
+import org.officina.planning.model.MrpSource;
 import org.officina.planning.model.PlanningInput;
 import org.officina.planning.model.PlanningSnapshot;
 import org.officina.planning.model.PlanningSnapshots;
@@ -36,7 +39,18 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
   static final String ITEMS =
       "SELECT id, code, description, uom, supply_type, lead_time_days, lot_rule, lot_qty,"
           + " lot_min, lot_multiple, lot_periods, safety_stock, lead_time_from_routing,"
-          + " planner FROM item";
+          + " planner, demand_fence_days, planning_fence_days, consumption_backward_days,"
+          + " consumption_forward_days, early_tolerance_days, late_tolerance_days,"
+          + " qty_tolerance_pct, reorder_point FROM item";
+
+  /**
+   * Stock that MRP counts, by item: in a nettable warehouse, unless its location is listed as not
+   * nettable, or in a location listed as nettable. The one parameter is true.
+   */
+  static final String NETTABLE_STOCK =
+      "SELECT s.item_id, SUM(s.qty) FROM stock s JOIN warehouse w ON w.code = s.warehouse_code"
+          + " LEFT JOIN warehouse_location l ON l.warehouse_code = s.warehouse_code"
+          + " AND l.code = s.location WHERE COALESCE(l.nettable, w.nettable) = ?";
 
   /** The operations of routings (not sub-operations): {@link #operation} reads a row. */
   static final String OPERATIONS =
@@ -69,10 +83,11 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
     jdbc.forEach(OPERATIONS, rs -> operation(rs, codes, input));
     workCenters(jdbc, plant, calendars, input);
     jdbc.forEach(
-        "SELECT item_id, SUM(qty) FROM stock GROUP BY item_id",
-        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
-    long[] open = lines(jdbc, "supply_line", codes, input::receipt);
-    long[] demand = lines(jdbc, "demand_line", codes, input::demand);
+        NETTABLE_STOCK + " GROUP BY s.item_id",
+        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)),
+        true);
+    long[] open = lines(jdbc, "supply_line", "order_type", codes, receiptInto(input));
+    long[] demand = lines(jdbc, "demand_line", "demand_type", codes, demandInto(input));
     LongList firm = new LongList();
     jdbc.forEach(
         "SELECT id, item_id, qty, release_date, due_date FROM firm_planned_order"
@@ -90,24 +105,47 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
     return new PlanningSnapshot(input, ids, demand, open, firm.toArray());
   }
 
-  /** Adds an order or demand line to the input: its item, due date, quantity and reference. */
+  /**
+   * Adds an order or demand line to the input: its item, due date, quantity, reference and type.
+   */
   @FunctionalInterface
-  private interface LineInput {
-    PlanningInput add(String item, LocalDate due, BigDecimal qty, String reference);
+  interface LineInput {
+    PlanningInput add(String item, LocalDate due, BigDecimal qty, String reference, String type);
   }
 
-  /** The lines of an order table (supply_line, demand_line) into the input; their ids, in order. */
-  private static long[] lines(Jdbc jdbc, String table, Map<Long, String> codes, LineInput input) {
+  /** Supply lines into the input, each as the kind of order its type says. */
+  static LineInput receiptInto(PlanningInput input) {
+    return (item, due, qty, reference, type) ->
+        input.receipt(item, due, qty, reference, MrpSource.valueOf(type));
+  }
+
+  /** Demand lines into the input, each as the kind of demand its type says. */
+  static LineInput demandInto(PlanningInput input) {
+    return (item, due, qty, reference, type) ->
+        input.demand(item, due, qty, reference, DemandKind.valueOf(type));
+  }
+
+  /**
+   * The lines of an order table (supply_line, demand_line, with the column of their type) into the
+   * input; their ids, in order.
+   */
+  private static long[] lines(
+      Jdbc jdbc, String table, String typeColumn, Map<Long, String> codes, LineInput input) {
     LongList ids = new LongList();
     jdbc.forEach(
-        "SELECT id, order_number, line_no, item_id, qty, due_date FROM " + table + " ORDER BY id",
+        "SELECT id, order_number, line_no, item_id, qty, due_date, "
+            + typeColumn
+            + " FROM "
+            + table
+            + " ORDER BY id",
         rs -> {
           ids.add(rs.getLong(1));
           input.add(
               codes.get(rs.getLong(4)),
               SqlColumns.date(rs, "due_date"),
               rs.getBigDecimal(5),
-              ref(rs));
+              ref(rs),
+              rs.getString(7));
         });
     return ids.toArray();
   }
@@ -138,7 +176,16 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getBigDecimal(12),
         rs.getBoolean(13),
         rs.getString(14),
-        null);
+        null,
+        new PlanningPolicy(
+            SqlColumns.integer(rs, "demand_fence_days"),
+            SqlColumns.integer(rs, "planning_fence_days"),
+            SqlColumns.integer(rs, "consumption_backward_days"),
+            SqlColumns.integer(rs, "consumption_forward_days"),
+            SqlColumns.integer(rs, "early_tolerance_days"),
+            SqlColumns.integer(rs, "late_tolerance_days"),
+            SqlColumns.decimal(rs, "qty_tolerance_pct"),
+            SqlColumns.decimal(rs, "reorder_point")));
   }
 
   /** A line of a bill from its row, and the code of the line it is an alternate for, if any. */

@@ -76,6 +76,10 @@ final class PlanAmendment {
         oldRanges,
         (p, range) -> p.id(run).id(range[0]).id(range[1]));
     jdbc.batch(
+        "DELETE FROM mrp_forecast WHERE run_id = ? AND item_id = ?",
+        items,
+        (p, item) -> p.id(run).id(item));
+    jdbc.batch(
         "DELETE FROM mrp_item WHERE run_id = ? AND item_id = ?",
         items,
         (p, item) -> p.id(run).id(item));

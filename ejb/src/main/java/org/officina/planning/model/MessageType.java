@@ -25,5 +25,16 @@ public enum MessageType {
   /**
    * The item's lead time is as long as the horizon or longer: its releases cannot be planned in it.
    */
-  LEAD_TIME_EXCEEDS_HORIZON
+  LEAD_TIME_EXCEEDS_HORIZON,
+  /**
+   * The item is short inside its planning time fence, where MRP proposes no order: from the date
+   * given, by the quantity given at most; the first receipt is proposed on the suggested date, the
+   * fence. Expedite what is open, or order by hand.
+   */
+  FENCE_SHORTAGE,
+  /**
+   * The item is short and the run proposes no order of its kind (or none at all: messages only):
+   * from the date given, by the quantity given at most.
+   */
+  SHORTAGE
 }

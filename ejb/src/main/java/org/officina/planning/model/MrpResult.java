@@ -261,6 +261,7 @@ public final class MrpResult {
           supplies.qty(s));
       addGross(record, pegging.firstLink(s), pegging.linkCount(s));
     }
+    run.forEachForecastOf(item, record::forecast);
     long safety = Micro.of(run.items().data(item).safetyStock());
     return Optional.of(record.record(code, run.items().level(item), run.onHand(item), safety));
   }
@@ -270,6 +271,27 @@ public final class MrpResult {
       int consumer = pegging.consumer(link);
       if (consumer != Pegging.SAFETY_STOCK) {
         record.gross(run.bucketOf(consumer), pegging.qty(link));
+      }
+    }
+  }
+
+  /** What a run keeps of a forecast: what sales orders consumed of it, what is left as demand. */
+  @FunctionalInterface
+  public interface ForecastVisitor {
+    void visit(int demand, int item, long consumed, long remaining);
+  }
+
+  /**
+   * Visits the forecasts within the horizon of the items the run planned, by their index among the
+   * demands, with quantities in millionths.
+   */
+  public void forEachForecast(ForecastVisitor visitor) {
+    for (int d = 0; d < demandCount(); d++) {
+      if (run.forecastWithinHorizon(d)) {
+        int item = itemOf(PegEnd.DEMAND, d);
+        if (planned(item)) {
+          visitor.visit(d, item, run.consumed(d), run.remaining(d));
+        }
       }
     }
   }

@@ -1,8 +1,11 @@
 package org.officina.planning.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.officina.engineering.model.ItemData;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 
 /**
@@ -34,6 +37,16 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final ItemMessages itemMessages;
   private long beyondHorizon;
 
+  /** Each demand's quantity as given, and for a forecast what sales orders consumed of it. */
+  private long[] forecastQty;
+
+  private long[] consumedQty;
+
+  private long[] requirementsQty;
+
+  /** The open orders, by their index among the supplies, that the run does not count. */
+  private boolean[] ignoredOpen;
+
   MrpRun(MrpParameters parameters, PlanningInput input, PlanItems items) {
     this.parameters = parameters;
     this.input = input;
@@ -50,7 +63,9 @@ final class MrpRun implements Requirements.ParentSupplies {
     itemMessages =
         new ItemMessages(messages, supplies, items, bills, input.lastWorkCenter, startDay, horizon);
     onHand = new long[items.size()];
-    input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
+    if (parameters.options().counts(MrpSource.STOCK)) {
+      input.onHand.forEach((item, qty) -> onHand[indexOf(item, "stock")] += Micro.of(qty));
+    }
     requirements = demandRequirements();
     addOpenOrders();
     ordersOf = new OrdersByItem(supplies, items.size());
@@ -89,21 +104,28 @@ final class MrpRun implements Requirements.ParentSupplies {
     return Math.max(0, day - startDay);
   }
 
-  /** The requirements of items, starting from their demands within the horizon. */
+  /**
+   * The requirements of items, starting from their demands within the horizon: forecasts as what is
+   * left of them once sales orders consumed them, outside the demand time fence.
+   */
   private Requirements demandRequirements() {
     int count = input.demand.size();
     int[] item = new int[count];
     int[] bucket = new int[count];
     long[] qty = new long[count];
-    int[] perItem = new int[items.size()];
     for (int d = 0; d < count; d++) {
       PlanningInput.Dated demand = input.demand.get(d);
       item[d] = indexOf(demand.item(), demand.reference());
       bucket[d] = bucket((int) demand.date().toEpochDay());
-      qty[d] = Micro.of(demand.qty());
+      qty[d] = counted(input.demandKinds.get(d), demand.date()) ? Micro.of(demand.qty()) : 0;
+    }
+    consumeForecasts(item, qty);
+    requirementsQty = qty;
+    int[] perItem = new int[items.size()];
+    for (int d = 0; d < count; d++) {
       if (bucket[d] >= horizon) {
         beyondHorizon++;
-      } else {
+      } else if (qty[d] > 0) {
         perItem[item[d]]++;
       }
     }
@@ -113,16 +135,83 @@ final class MrpRun implements Requirements.ParentSupplies {
       perItem[i] = 0;
     }
     for (int d = 0; d < count; d++) {
-      if (bucket[d] < horizon) {
+      if (bucket[d] < horizon && qty[d] > 0) {
         demandsOf[item[d]][perItem[item[d]]++] = d;
       }
     }
     return new Requirements(bills, startDay, horizon, demandsOf, bucket, qty);
   }
 
+  /** Whether the run counts a demand or an open order of this kind dated so. */
+  private boolean counted(DemandKind kind, LocalDate date) {
+    return counted(MrpSource.valueOf(kind.name()), date);
+  }
+
+  private boolean counted(MrpSource source, LocalDate date) {
+    MrpOptions options = parameters.options();
+    return options.counts(source) && !(options.ignorePastDue() && date.toEpochDay() < startDay);
+  }
+
+  /**
+   * Replaces each forecast's quantity by what is left of it as demand, item by item, and keeps what
+   * sales orders consumed of it. Items without forecasts are left as they are.
+   */
+  private void consumeForecasts(int[] item, long[] qty) {
+    forecastQty = qty.clone();
+    consumedQty = new long[qty.length];
+    java.util.Map<Integer, java.util.List<Integer>> forecasting = new java.util.HashMap<>();
+    for (int d = 0; d < qty.length; d++) {
+      if (input.demandKinds.get(d) == DemandKind.FORECAST) {
+        forecasting.put(item[d], new java.util.ArrayList<>());
+      }
+    }
+    for (int d = 0; d < qty.length; d++) {
+      java.util.List<Integer> of = forecasting.get(item[d]);
+      if (of != null) {
+        of.add(d);
+      }
+    }
+    forecasting.forEach(
+        (i, demands) -> {
+          PlanningPolicy policy = items.data(i).policy();
+          int n = demands.size();
+          DemandKind[] kind = new DemandKind[n];
+          int[] day = new int[n];
+          long[] quantity = new long[n];
+          for (int k = 0; k < n; k++) {
+            int d = demands.get(k);
+            kind[k] = input.demandKinds.get(d);
+            day[k] = (int) input.demand.get(d).date().toEpochDay();
+            quantity[k] = qty[d];
+          }
+          ForecastConsumption.Result result =
+              ForecastConsumption.consume(
+                  new ForecastConsumption.Demands(kind, day, quantity),
+                  orElse(
+                      policy.consumptionBackwardDays(),
+                      parameters.options().consumptionBackwardDays()),
+                  orElse(
+                      policy.consumptionForwardDays(),
+                      parameters.options().consumptionForwardDays()),
+                  startDay,
+                  items.calendar(i).afterWorkingDays(startDay, policy.demandFence()));
+          for (int k = 0; k < n; k++) {
+            qty[demands.get(k)] = result.remaining()[k];
+            consumedQty[demands.get(k)] = result.consumed()[k];
+          }
+        });
+  }
+
+  private static Integer orElse(Integer own, Integer run) {
+    return own != null ? own : run;
+  }
+
   /** The open orders and firm planned orders as supplies; those due beyond the horizon counted. */
   private void addOpenOrders() {
-    for (PlanningInput.Dated order : input.receipts) {
+    ignoredOpen = new boolean[input.receipts.size()];
+    for (int r = 0; r < input.receipts.size(); r++) {
+      PlanningInput.Dated order = input.receipts.get(r);
+      ignoredOpen[r] = !counted(input.receiptKinds.get(r), order.date());
       int day = (int) order.date().toEpochDay();
       supplies.addOpen(
           indexOf(order.item(), order.reference()),
@@ -159,7 +248,19 @@ final class MrpRun implements Requirements.ParentSupplies {
     for (int s : open) {
       netting.receipts[bucket(supplies.dueDay(s))] += supplies.qty(s);
     }
-    netting.run(data, onHand[item], items.calendar(item));
+    boolean proposes = parameters.options().proposes(PlannedOrderType.of(data.supplyType()));
+    int fence = proposes ? fence(item) : horizon;
+    long safety = protectedStock(data);
+    netting.run(data, onHand[item], safety, items.calendar(item), fence);
+    if (netting.shortBucket >= 0) {
+      messages.add(
+          proposes ? MessageType.FENCE_SHORTAGE : MessageType.SHORTAGE,
+          item,
+          Messages.NO_SUPPLY,
+          startDay + netting.shortBucket,
+          startDay + fence,
+          netting.shortage);
+    }
     int first = supplies.size();
     for (int t = 0; t < horizon; t++) {
       if (netting.planned[t] > 0) {
@@ -167,14 +268,45 @@ final class MrpRun implements Requirements.ParentSupplies {
       }
     }
     int end = supplies.size();
-    long safety = Micro.of(data.safetyStock());
     new Allocation(requirements, pegging, supplies, startDay, safety)
         .run(item, onHand[item], open, first, end);
     openOrderMessages.check(
-        item, open, netting.gross, onHand[item], safety, new OpenOrderMessages.Planned(first, end));
-    itemMessages.check(item, first, end, onHand[item], safety);
+        item,
+        open,
+        netting.gross,
+        onHand[item],
+        safety,
+        new OpenOrderMessages.Planned(first, end),
+        data.policy());
+    itemMessages.check(item, first, end, onHand[item], Micro.of(data.safetyStock()));
     plannedFirst[item] = first;
     plannedEnd[item] = end;
+  }
+
+  /**
+   * The stock level netting protects: the safety stock, or the reorder point when the run
+   * replenishes items at their reorder point and it is higher.
+   */
+  private long protectedStock(ItemData data) {
+    long safety = Micro.of(data.safetyStock());
+    BigDecimal reorderPoint = data.policy().reorderPoint();
+    return parameters.options().reorderPoint() && reorderPoint != null
+        ? Math.max(safety, Micro.of(reorderPoint))
+        : safety;
+  }
+
+  /**
+   * The bucket of the item's planning time fence: the first working day after its fence's working
+   * days (0 without a fence), at most the horizon.
+   */
+  private int fence(int item) {
+    int days = items.data(item).policy().planningFence();
+    if (days == 0) {
+      return 0;
+    }
+    PlanningCalendar calendar = items.calendar(item);
+    int after = calendar.afterWorkingDays(startDay, days);
+    return Math.min(horizon, calendar.afterWorkingDays(after, 1) - 1 - startDay);
   }
 
   @Override
@@ -264,6 +396,7 @@ final class MrpRun implements Requirements.ParentSupplies {
     }
     return Arrays.stream(ordersOf.of(item))
         .filter(s -> bucket(supplies.dueDay(s)) < horizon)
+        .filter(s -> s >= ignoredOpen.length || !ignoredOpen[s])
         .toArray();
   }
 
@@ -281,6 +414,39 @@ final class MrpRun implements Requirements.ParentSupplies {
     return Pegging.isDemand(consumer)
         ? bucket((int) input.demand.get(Pegging.demandIndex(consumer)).date().toEpochDay())
         : bucket(supplies.releaseDay(consumer));
+  }
+
+  /** What a record shows of a forecast: its bucket, quantity, consumed and remaining part. */
+  @FunctionalInterface
+  interface ForecastVisitor {
+    void visit(int bucket, long qty, long consumed, long remaining);
+  }
+
+  /** Visits the item's forecasts within the horizon. */
+  void forEachForecastOf(int item, ForecastVisitor visitor) {
+    for (int d = 0; d < input.demand.size(); d++) {
+      if (forecastWithinHorizon(d) && items.index(input.demand.get(d).item()) == item) {
+        visitor.visit(
+            bucket((int) input.demand.get(d).date().toEpochDay()),
+            forecastQty[d],
+            consumedQty[d],
+            remaining(d));
+      }
+    }
+  }
+
+  boolean forecastWithinHorizon(int demand) {
+    return input.demandKinds.get(demand) == DemandKind.FORECAST
+        && bucket((int) input.demand.get(demand).date().toEpochDay()) < horizon;
+  }
+
+  long consumed(int demand) {
+    return consumedQty[demand];
+  }
+
+  /** What is left of a demand as demand, once forecasts are consumed and fenced. */
+  long remaining(int demand) {
+    return requirementsQty[demand];
   }
 
   int bucketOfDay(int day) {

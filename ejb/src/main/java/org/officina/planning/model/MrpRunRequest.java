@@ -10,9 +10,10 @@ import org.officina.shared.model.Violation;
  * What a planner or another system asks a run for: the plant, the first day planned, the horizon,
  * regenerative or net change, a simulation (kept apart from the live plan, to compare) or the live
  * plan, the tolerances and suppressed types of the action messages, and whether it only suggests
- * orders (its proposals cannot be firmed: planners order as they see fit). Not yet checked: {@link
- * #violations} tells. A net-change run changes the live plan, so it plans with the live plan's
- * start, horizon and message settings: it may leave them out, and may not ask for others.
+ * orders (its proposals cannot be firmed: planners order as they see fit), and its {@link
+ * MrpOptions}. Not yet checked: {@link #violations} tells. A net-change run changes the live plan,
+ * so it plans with the live plan's start, horizon, message settings and options: it may leave them
+ * out, and may not ask for others.
  */
 public record MrpRunRequest(
     String plant,
@@ -23,10 +24,12 @@ public record MrpRunRequest(
     Integer earlyToleranceDays,
     Integer lateToleranceDays,
     Set<MessageType> suppressedMessages,
-    boolean suggestionsOnly) {
+    boolean suggestionsOnly,
+    MrpOptions options) {
 
   public MrpRunRequest {
     suppressedMessages = suppressedMessages == null ? Set.of() : Set.copyOf(suppressedMessages);
+    options = options == null ? MrpOptions.DEFAULT : options;
   }
 
   /** The longest horizon a run plans: ten years of daily buckets. */
@@ -41,7 +44,8 @@ public record MrpRunRequest(
             ? MrpParameters.DEFAULT_EARLY_TOLERANCE_DAYS
             : earlyToleranceDays,
         lateToleranceDays == null ? MrpParameters.DEFAULT_LATE_TOLERANCE_DAYS : lateToleranceDays,
-        suppressedMessages);
+        suppressedMessages,
+        options);
   }
 
   public List<Violation> violations() {
@@ -64,6 +68,8 @@ public record MrpRunRequest(
     }
     checkTolerance("earlyToleranceDays", earlyToleranceDays, violations);
     checkTolerance("lateToleranceDays", lateToleranceDays, violations);
+    checkTolerance("consumptionBackwardDays", options.consumptionBackwardDays(), violations);
+    checkTolerance("consumptionForwardDays", options.consumptionForwardDays(), violations);
     return violations;
   }
 
@@ -82,6 +88,9 @@ public record MrpRunRequest(
     }
     if (suggestionsOnly) {
       conflict("suggestionsOnly", true, live.suggestionsOnly(), violations);
+    }
+    if (!options.equals(MrpOptions.DEFAULT)) {
+      conflict("options", options.text(), live.options().text(), violations);
     }
     return violations;
   }
@@ -103,7 +112,8 @@ public record MrpRunRequest(
         live.earlyToleranceDays(),
         live.lateToleranceDays(),
         live.suppressedMessages(),
-        live.suggestionsOnly());
+        live.suggestionsOnly(),
+        live.options());
   }
 
   private static void checkTolerance(String field, Integer days, List<Violation> violations) {

@@ -1,12 +1,17 @@
 package org.officina.planning.model;
 
+import java.math.BigDecimal;
+import org.officina.engineering.model.PlanningPolicy;
+
 /**
  * The action messages for an item's open orders, which MRP never changes: each order is matched
  * against the requirements that the stock above safety stock leaves uncovered, in date order, as if
  * no order were planned. An order needed earlier than due (beyond the late tolerance) is to be
  * expedited, one needed later (beyond the early tolerance) deferred, one needed only in part
  * decreased, one not needed cancelled, an overdue one reported past due; a planned order due near
- * an open order suggests increasing that order instead.
+ * an open order suggests increasing that order instead. An item's own tolerances (days early, days
+ * late) replace the run's; its quantity tolerance spares an order a decrease, or an increase, of no
+ * more than that share of its quantity.
  */
 final class OpenOrderMessages {
 
@@ -14,6 +19,12 @@ final class OpenOrderMessages {
   private final int startDay;
   private final Supplies supplies;
   private final Messages messages;
+
+  /** The tolerances of the item being checked: its own, or the run's. */
+  private int early;
+
+  private int late;
+  private BigDecimal tolerancePct;
 
   OpenOrderMessages(MrpParameters parameters, Supplies supplies, Messages messages) {
     this.parameters = parameters;
@@ -26,10 +37,26 @@ final class OpenOrderMessages {
    * @param open the item's open orders within the horizon, by due day
    * @param gross the item's gross requirements by bucket
    */
-  void check(int item, int[] open, long[] gross, long onHand, long safety, Planned planned) {
+  void check(
+      int item,
+      int[] open,
+      long[] gross,
+      long onHand,
+      long safety,
+      Planned planned,
+      PlanningPolicy policy) {
     if (open.length == 0) {
       return;
     }
+    early =
+        policy.earlyToleranceDays() == null
+            ? parameters.earlyToleranceDays()
+            : policy.earlyToleranceDays();
+    late =
+        policy.lateToleranceDays() == null
+            ? parameters.lateToleranceDays()
+            : policy.lateToleranceDays();
+    tolerancePct = policy.quantityTolerancePct();
     Uncovered uncovered = new Uncovered(gross, safety - onHand);
     uncovered.cover(onHand - safety);
     for (int s : open) {
@@ -37,6 +64,15 @@ final class OpenOrderMessages {
       judge(item, s, needBucket, uncovered.cover(supplies.qty(s)));
     }
     increases(item, open, planned);
+  }
+
+  /** Whether a quantity is within the item's quantity tolerance of an order of qty. */
+  private boolean tolerated(long difference, long qty) {
+    return tolerancePct != null
+        && BigDecimal.valueOf(difference)
+                .multiply(BigDecimal.valueOf(100))
+                .compareTo(tolerancePct.multiply(BigDecimal.valueOf(qty)))
+            <= 0;
   }
 
   private void judge(int item, int s, int needBucket, long covered) {
@@ -49,12 +85,12 @@ final class OpenOrderMessages {
     int needDay = startDay + needBucket;
     if (due < startDay) {
       add(MessageType.PAST_DUE, item, s, due, needDay, qty);
-    } else if (due - needDay > parameters.lateToleranceDays()) {
+    } else if (due - needDay > late) {
       add(MessageType.EXPEDITE, item, s, due, needDay, qty);
-    } else if (needDay - due > parameters.earlyToleranceDays()) {
+    } else if (needDay - due > early) {
       add(MessageType.DEFER, item, s, due, needDay, qty);
     }
-    if (covered < qty) {
+    if (covered < qty && !tolerated(qty - covered, qty)) {
       add(MessageType.DECREASE, item, s, due, due, qty - covered);
     }
   }
@@ -63,10 +99,12 @@ final class OpenOrderMessages {
     for (int p = planned.first(); p < planned.end(); p++) {
       int due = supplies.dueDay(p);
       for (int s : open) {
-        int early = supplies.dueDay(s) - due;
-        int late = due - supplies.dueDay(s);
-        if (early <= parameters.earlyToleranceDays() && late <= parameters.lateToleranceDays()) {
-          add(MessageType.INCREASE, item, s, supplies.dueDay(s), due, supplies.qty(p));
+        int sooner = supplies.dueDay(s) - due;
+        int later = due - supplies.dueDay(s);
+        if (sooner <= early && later <= late) {
+          if (!tolerated(supplies.qty(p), supplies.qty(s))) {
+            add(MessageType.INCREASE, item, s, supplies.dueDay(s), due, supplies.qty(p));
+          }
           break;
         }
       }

@@ -71,4 +71,26 @@ final class PlanningCalendar {
     }
     return (int) calendar.addWorkingDays(LocalDate.ofEpochDay(workingDay), -days).toEpochDay();
   }
+
+  /**
+   * The first day after the first n working days from the day on, the day itself counted if it is
+   * one: where a time fence of n working days that starts on the day ends (the day itself for n =
+   * 0).
+   */
+  int afterWorkingDays(int day, int n) {
+    if (n == 0) {
+      return day;
+    }
+    if (calendar == null) {
+      return day + n;
+    }
+    int at = day - firstDay;
+    if (at >= 0 && at < ordinal.length) {
+      int index = (at > 0 ? ordinal[at - 1] : -1) + n;
+      if (index < workingDays.length) {
+        return workingDays[index] + 1;
+      }
+    }
+    return (int) calendar.addWorkingDays(LocalDate.ofEpochDay(day - 1), n).toEpochDay() + 1;
+  }
 }

@@ -43,6 +43,8 @@ public final class PlanningInput {
   final Map<String, BigDecimal> onHand = new HashMap<>();
   final List<Dated> receipts = new ArrayList<>();
   final List<Dated> demand = new ArrayList<>();
+  final List<DemandKind> demandKinds = new ArrayList<>();
+  final List<MrpSource> receiptKinds = new ArrayList<>();
   final List<Firm> firmPlanned = new ArrayList<>();
   final Map<String, String> lastWorkCenter = new HashMap<>();
   private final Map<String, Integer> lastOperation = new HashMap<>();
@@ -123,15 +125,35 @@ public final class PlanningInput {
     return this;
   }
 
-  /** An open order's receipt (a purchase, production or subcontract order): supply MRP keeps. */
+  /** An open purchase order's receipt: supply MRP keeps. */
   public PlanningInput receipt(String item, LocalDate due, BigDecimal qty, String reference) {
+    return receipt(item, due, qty, reference, MrpSource.PURCHASE);
+  }
+
+  /**
+   * An open order's receipt, of its kind (a purchase, production or subcontract order): supply MRP
+   * keeps.
+   */
+  public PlanningInput receipt(
+      String item, LocalDate due, BigDecimal qty, String reference, MrpSource kind) {
     receipts.add(new Dated(code(item), due, qty, reference));
+    receiptKinds.add(kind);
     return this;
   }
 
-  /** Independent demand: a sales order line or a forecast. */
+  /** A sales order line: demand on its due date. */
   public PlanningInput demand(String item, LocalDate due, BigDecimal qty, String reference) {
+    return demand(item, due, qty, reference, DemandKind.SALES);
+  }
+
+  /**
+   * Demand of a kind: a sales order line, a forecast, or an allocation (what an open order still
+   * needs of a material, on the day it needs it).
+   */
+  public PlanningInput demand(
+      String item, LocalDate due, BigDecimal qty, String reference, DemandKind kind) {
     demand.add(new Dated(code(item), due, qty, reference));
+    demandKinds.add(kind);
     return this;
   }
 

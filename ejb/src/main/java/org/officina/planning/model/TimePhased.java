@@ -21,6 +21,10 @@ public final class TimePhased {
   /** A planned order's receipt and release. */
   public record Planned(LocalDate release, LocalDate due, BigDecimal qty) {}
 
+  /** A forecast on its date: as given, consumed by sales orders, and left as demand. */
+  public record Forecast(
+      LocalDate date, BigDecimal qty, BigDecimal consumed, BigDecimal remaining) {}
+
   /**
    * The record of an item from what a stored run kept: requirements and receipts on their dates,
    * planned orders; dates before the start fall in bucket 0, dates at or after the horizon's end
@@ -35,8 +39,17 @@ public final class TimePhased {
       BigDecimal safety,
       List<Dated> gross,
       List<Dated> receipts,
-      List<Planned> planned) {
+      List<Planned> planned,
+      List<Forecast> forecasts) {
     TimePhased record = new TimePhased(horizon);
+    for (Forecast f : forecasts) {
+      record.at(
+          start,
+          f.date(),
+          b ->
+              record.forecast(
+                  b, Micro.of(f.qty()), Micro.of(f.consumed()), Micro.of(f.remaining())));
+    }
     for (Dated d : gross) {
       record.at(start, d.date(), b -> record.gross(b, Micro.of(d.qty())));
     }
@@ -61,12 +74,24 @@ public final class TimePhased {
   private final long[] receipts;
   private final long[] planned;
   private final long[] releases;
+  private final long[] forecast;
+  private final long[] consumed;
+  private final long[] remaining;
 
   TimePhased(int horizon) {
     gross = new long[horizon];
     receipts = new long[horizon];
     planned = new long[horizon];
     releases = new long[horizon];
+    forecast = new long[horizon];
+    consumed = new long[horizon];
+    remaining = new long[horizon];
+  }
+
+  void forecast(int bucket, long qty, long consumedQty, long remainingQty) {
+    forecast[bucket] += qty;
+    consumed[bucket] += consumedQty;
+    remaining[bucket] += remainingQty;
   }
 
   void gross(int bucket, long qty) {
@@ -89,7 +114,12 @@ public final class TimePhased {
       long available = previous + receipts[t];
       long net = Math.max(0, gross[t] + safety - available);
       long projected = available + planned[t] - gross[t];
-      if (gross[t] != 0 || receipts[t] != 0 || net != 0 || planned[t] != 0 || releases[t] != 0) {
+      if (gross[t] != 0
+          || receipts[t] != 0
+          || net != 0
+          || planned[t] != 0
+          || releases[t] != 0
+          || forecast[t] != 0) {
         buckets.add(
             new ItemRecord.Bucket(
                 t,
@@ -98,7 +128,10 @@ public final class TimePhased {
                 Micro.decimal(projected),
                 Micro.decimal(net),
                 Micro.decimal(planned[t]),
-                Micro.decimal(releases[t])));
+                Micro.decimal(releases[t]),
+                Micro.decimal(forecast[t]),
+                Micro.decimal(consumed[t]),
+                Micro.decimal(remaining[t])));
       }
       previous = projected;
     }

@@ -32,7 +32,8 @@ class ItemTest {
                 null,
                 false,
                 "",
-                IssueMethod.PICKING_LIST));
+                IssueMethod.PICKING_LIST,
+                PlanningPolicy.NONE));
   }
 
   @Test

@@ -256,4 +256,27 @@ class MrpEngineTest {
         .hasMessageContaining("A")
         .hasMessageContaining("B");
   }
+
+  @Test
+  void an_open_orders_allocation_is_demand_on_its_day_for_what_is_left_to_issue() {
+    // PRD-7 makes 10 PUMP, each needing 2 BODY: 20 allocated, 8 issued (on hand 9 after the
+    // issue), 12 left on its start, day 2. The open order does not explode again: BODY nets 12 - 9
+    // = 3 on day 2, released a day earlier, and is pegged to the order's material line (3).
+    PlanningInput input =
+        new PlanningInput()
+            .item(lfl("PUMP", SupplyType.MAKE, 2))
+            .item(lfl("BODY", SupplyType.BUY, 1))
+            .bomLine(BomLine.of("PUMP", "BODY", "2"))
+            .receipt("PUMP", day(4), dec("10"), "PRD-7/1")
+            .onHand("BODY", dec("9"))
+            .demand("BODY", day(2), dec("12"), "PRD-7/3");
+
+    MrpResult result = engine.plan(input);
+
+    assertThat(orders(result)).containsExactly("BODY PURCHASE 3 release 2027-01-05 due 2027-01-06");
+    assertThat(result.peggedTo(1).demands()).containsExactly("PRD-7/3");
+    assertThat(result.record("BODY").orElseThrow().buckets())
+        .extracting(b -> b.bucket() + ": " + b.gross() + " / " + b.projectedOnHand())
+        .containsExactly("1: 0 / 9", "2: 12 / 0");
+  }
 }

@@ -14,11 +14,20 @@ class MrpRunRequestTest {
 
   private static final MrpRunRequest LIVE =
       new MrpRunRequest(
-          "MAIN", START, 180, MrpMode.REGENERATIVE, false, 1, 0, Set.of(MessageType.DEFER), false);
+          "MAIN",
+          START,
+          180,
+          MrpMode.REGENERATIVE,
+          false,
+          1,
+          0,
+          Set.of(MessageType.DEFER),
+          false,
+          new MrpOptions(7, 3, null, false, false, null));
 
   private static MrpRunRequest netChange(LocalDate start, Integer horizon, boolean suggestions) {
     return new MrpRunRequest(
-        "MAIN", start, horizon, MrpMode.NET_CHANGE, false, null, null, Set.of(), suggestions);
+        "MAIN", start, horizon, MrpMode.NET_CHANGE, false, null, null, Set.of(), suggestions, null);
   }
 
   @Test
@@ -34,6 +43,27 @@ class MrpRunRequestTest {
     assertThat(planned.earlyToleranceDays()).isEqualTo(1);
     assertThat(planned.suppressedMessages()).containsExactly(MessageType.DEFER);
     assertThat(planned.mode()).isEqualTo(MrpMode.NET_CHANGE);
+    assertThat(planned.options().text()).isEqualTo("backward=7;forward=3");
+  }
+
+  @Test
+  void run_options_are_kept_as_text_and_read_back_the_same() {
+    MrpOptions options =
+        new MrpOptions(
+            7,
+            0,
+            Set.of(PlannedOrderType.PURCHASE),
+            true,
+            true,
+            Set.of(MrpSource.STOCK, MrpSource.SALES));
+
+    assertThat(options.text())
+        .isEqualTo(
+            "backward=7;forward=0;proposals=PURCHASE;reorderPoint;ignorePastDue;sources=STOCK,SALES");
+    assertThat(MrpOptions.parse(options.text())).isEqualTo(options);
+    assertThat(MrpOptions.parse("")).isEqualTo(MrpOptions.DEFAULT);
+    assertThat(MrpOptions.DEFAULT.text()).isEmpty();
+    assertThat(MrpOptions.parse("proposals=").proposals()).isEmpty();
   }
 
   @Test
@@ -54,7 +84,7 @@ class MrpRunRequestTest {
   void net_change_is_never_a_simulation() {
     MrpRunRequest simulation =
         new MrpRunRequest(
-            "MAIN", null, null, MrpMode.NET_CHANGE, true, null, null, Set.of(), false);
+            "MAIN", null, null, MrpMode.NET_CHANGE, true, null, null, Set.of(), false, null);
 
     assertThat(simulation.violations()).extracting(Violation::field).containsExactly("simulation");
   }
@@ -63,7 +93,7 @@ class MrpRunRequestTest {
   void a_regeneration_needs_its_start_and_horizon() {
     MrpRunRequest regeneration =
         new MrpRunRequest(
-            "MAIN", null, null, MrpMode.REGENERATIVE, false, null, null, Set.of(), true);
+            "MAIN", null, null, MrpMode.REGENERATIVE, false, null, null, Set.of(), true, null);
 
     assertThat(regeneration.violations())
         .extracting(Violation::field)

@@ -13,8 +13,8 @@ import org.officina.shared.model.Page;
 import org.officina.shared.web.LineQuery;
 
 /**
- * Demand over REST: GET /demand with item, type (SALES or FORECAST), number, due_from and due_to
- * (YYYY-MM-DD), offset and limit, by due date.
+ * Demand over REST: GET /demand with item, type (SALES, FORECAST or ALLOCATION), number, due_from
+ * and due_to (YYYY-MM-DD), offset and limit, by due date.
  */
 @Path("demand")
 @RequestScoped

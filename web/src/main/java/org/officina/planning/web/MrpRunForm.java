@@ -37,7 +37,8 @@ public class MrpRunForm implements Serializable {
         netChange ? null : earlyToleranceDays,
         netChange ? null : lateToleranceDays,
         netChange ? Set.of() : Set.of(suppressedMessages),
-        !netChange && suggestionsOnly);
+        !netChange && suggestionsOnly,
+        null);
   }
 
   public LocalDate getStart() {

@@ -14,13 +14,18 @@ import java.util.Locale;
 import java.util.Set;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpRunRequest;
+import org.officina.planning.model.MrpSource;
+import org.officina.planning.model.PlannedOrderType;
 import org.officina.resources.model.Department;
 
 /**
- * The body of POST /mrp/runs: start, horizonDays, mode, simulation, plant, earlyToleranceDays,
- * lateToleranceDays, suppressMessages (snake_case names are accepted too). A field of the wrong
- * type or an unknown field is an error that names it, like any broken rule.
+ * The body of POST /mrp/runs: start, horizonDays (or until, a date), mode, simulation, plant,
+ * earlyToleranceDays, lateToleranceDays, suppressMessages, and the options consumptionBackwardDays,
+ * consumptionForwardDays, proposals (or noSuggestions), reorderPoint, ignorePastDue, sources
+ * (snake_case names are accepted too). A field of the wrong type or an unknown field is an error
+ * that names it, like any broken rule.
  */
 final class MrpRunJson {
 
@@ -34,7 +39,15 @@ final class MrpRunJson {
           "simulation",
           "earlyToleranceDays",
           "lateToleranceDays",
-          "suppressMessages");
+          "suppressMessages",
+          "until",
+          "consumptionBackwardDays",
+          "consumptionForwardDays",
+          "proposals",
+          "noSuggestions",
+          "reorderPoint",
+          "ignorePastDue",
+          "sources");
 
   private static final List<MessageType> TYPES = List.of(MessageType.values());
 
@@ -69,18 +82,83 @@ final class MrpRunJson {
       }
     }
     Boolean simulation = bool("simulation");
+    LocalDate start = date("start");
     MrpRunRequest request =
         new MrpRunRequest(
             plant == null ? Department.DEFAULT_PLANT : plant,
-            date("start"),
-            integer("horizonDays"),
+            start,
+            horizon(start),
             parsedMode,
             simulation != null && simulation,
             integer("earlyToleranceDays"),
             integer("lateToleranceDays"),
             messageTypes("suppressMessages"),
-            Boolean.TRUE.equals(bool("suggestionsOnly")));
+            Boolean.TRUE.equals(bool("suggestionsOnly")),
+            options());
     return new Parsed(request, errors);
+  }
+
+  /**
+   * The horizon in days: as given, or up to and including the date until gives (one or the other).
+   */
+  private Integer horizon(LocalDate start) {
+    Integer days = integer("horizonDays");
+    LocalDate until = date("until");
+    if (until == null) {
+      return days;
+    }
+    if (days != null) {
+      errors.add(new String[] {"until", "cannot be given with horizonDays: one or the other"});
+      return days;
+    }
+    if (start == null || until.isBefore(start)) {
+      errors.add(new String[] {"until", "must be a date on or after the start, not " + until});
+      return null;
+    }
+    long span = java.time.temporal.ChronoUnit.DAYS.between(start, until) + 1;
+    return span > MrpRunRequest.MAX_HORIZON_DAYS ? MrpRunRequest.MAX_HORIZON_DAYS + 1 : (int) span;
+  }
+
+  /** The run's options; absent ones take their defaults. */
+  private MrpOptions options() {
+    Set<PlannedOrderType> proposals = names("proposals", PlannedOrderType.class);
+    if (Boolean.TRUE.equals(bool("noSuggestions"))) {
+      if (proposals != null && !proposals.isEmpty()) {
+        errors.add(new String[] {"noSuggestions", "cannot be given with proposals"});
+      }
+      proposals = Set.of();
+    }
+    return new MrpOptions(
+        integer("consumptionBackwardDays"),
+        integer("consumptionForwardDays"),
+        proposals,
+        Boolean.TRUE.equals(bool("reorderPoint")),
+        Boolean.TRUE.equals(bool("ignorePastDue")),
+        names("sources", MrpSource.class));
+  }
+
+  /** A list of names of an enum's values, or null when absent. */
+  private <E extends Enum<E>> Set<E> names(String field, Class<E> type) {
+    JsonValue value = value(field);
+    if (value == null) {
+      return null;
+    }
+    List<E> known = List.of(type.getEnumConstants());
+    Set<E> values = EnumSet.noneOf(type);
+    if (!(value instanceof JsonArray array)) {
+      errors.add(new String[] {field, "must be a list of " + known});
+      return values;
+    }
+    for (JsonValue element : array) {
+      try {
+        values.add(
+            Enum.valueOf(
+                type, ((JsonString) element).getString().strip().toUpperCase(Locale.ROOT)));
+      } catch (ClassCastException | IllegalArgumentException e) {
+        errors.add(new String[] {field, "must be a list of " + known + ", not " + element});
+      }
+    }
+    return values;
   }
 
   private JsonValue value(String field) {

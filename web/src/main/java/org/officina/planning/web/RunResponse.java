@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.officina.planning.application.MrpRunProgress;
 import org.officina.planning.model.MessageType;
+import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpRunRecord;
 
 /**
@@ -22,6 +23,7 @@ public record RunResponse(
     int lateToleranceDays,
     List<MessageType> suppressedMessages,
     boolean suggestionsOnly,
+    Options options,
     String status,
     boolean live,
     Long planRun,
@@ -42,6 +44,26 @@ public record RunResponse(
     Long writeMs,
     String failure) {
 
+  /** The run's options as JSON names them; proposals and sources sorted. */
+  public record Options(
+      Integer consumptionBackwardDays,
+      Integer consumptionForwardDays,
+      List<String> proposals,
+      boolean reorderPoint,
+      boolean ignorePastDue,
+      List<String> sources) {
+
+    static Options of(MrpOptions options) {
+      return new Options(
+          options.consumptionBackwardDays(),
+          options.consumptionForwardDays(),
+          options.proposals().stream().map(Enum::name).sorted().toList(),
+          options.reorderPoint(),
+          options.ignorePastDue(),
+          options.sources().stream().map(Enum::name).sorted().toList());
+    }
+  }
+
   static RunResponse of(MrpRunRecord r, MrpRunProgress.Progress progress) {
     if (progress == null && r.itemsTotal() != null) {
       progress = new MrpRunProgress.Progress(r.itemsPlanned(), r.itemsTotal());
@@ -60,6 +82,7 @@ public record RunResponse(
         r.request().lateToleranceDays(),
         r.request().suppressedMessages().stream().sorted().toList(),
         r.request().suggestionsOnly(),
+        Options.of(r.request().options()),
         r.status().name(),
         r.live(),
         r.planRunId(),

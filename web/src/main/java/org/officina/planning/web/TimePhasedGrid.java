@@ -18,9 +18,10 @@ import org.officina.planning.model.ItemRecord;
 /**
  * An item's time-phased record as the workbench shows it: one column per day, week or month from
  * the start to the last period where something happens, empty periods included (projected on hand
- * carried through them), one row per measure; above it, what the record starts from: the item, its
- * stock on hand and its safety stock. Quantities add up within a period; projected on hand is the
- * period's last. Columns are named in the reader's language.
+ * carried through them), one row per measure (and, for an item with forecasts, the forecast, what
+ * sales orders consumed of it and what is left of it as demand); above it, what the record starts
+ * from: the item, its stock on hand and its safety stock. Quantities add up within a period;
+ * projected on hand is the period's last. Columns are named in the reader's language.
  */
 public final class TimePhasedGrid implements Serializable {
 
@@ -65,14 +66,26 @@ public final class TimePhasedGrid implements Serializable {
         values[3] = values[3].add(bucket.net());
         values[4] = values[4].add(bucket.plannedReceipt());
         values[5] = values[5].add(bucket.plannedRelease());
+        values[6] = values[6].add(bucket.forecast());
+        values[7] = values[7].add(bucket.forecastConsumed());
+        values[8] = values[8].add(bucket.forecastRemaining());
       }
       values[2] = projected;
     }
     columns.addAll(byColumn.keySet());
+    boolean forecasts = record.buckets().stream().anyMatch(b -> b.forecast().signum() != 0);
     String[] measures = {
-      "gross", "scheduledReceipts", "projectedOnHand", "net", "plannedReceipts", "plannedReleases"
+      "gross",
+      "scheduledReceipts",
+      "projectedOnHand",
+      "net",
+      "plannedReceipts",
+      "plannedReleases",
+      "forecast",
+      "forecastConsumed",
+      "forecastRemaining"
     };
-    for (int m = 0; m < measures.length; m++) {
+    for (int m = 0; m < (forecasts ? measures.length : 6); m++) {
       List<BigDecimal> values = new ArrayList<>();
       for (BigDecimal[] column : byColumn.values()) {
         values.add(column[m]);
@@ -82,7 +95,7 @@ public final class TimePhasedGrid implements Serializable {
   }
 
   private static BigDecimal[] zeros() {
-    BigDecimal[] values = new BigDecimal[6];
+    BigDecimal[] values = new BigDecimal[9];
     Arrays.fill(values, BigDecimal.ZERO);
     return values;
   }

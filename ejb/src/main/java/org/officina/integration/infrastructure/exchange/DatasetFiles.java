@@ -33,6 +33,8 @@ public final class DatasetFiles {
     add(CalendarsFile::new, d -> d.calendars);
     add(ItemsCsv::new, d -> d.items);
     add(SuppliersFile::new, d -> d.suppliers);
+    add(WarehousesFile::new, d -> d.warehouses);
+    add(LocationsFile::new, d -> d.locations);
     add(DepartmentsFile::new, d -> d.departments);
     add(ToolsFile::new, d -> d.tools);
     add(WorkCentersFile::new, d -> d.workCenters);

@@ -19,6 +19,7 @@ import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemField;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.integration.model.ExchangeFormat;
@@ -105,9 +106,8 @@ public final class ItemsCsv implements ExchangeFile<ItemData> {
             row.decimal(SAFETY_STOCK, BigDecimal.ZERO),
             row.has(LEAD_TIME_FROM_ROUTING) ? row.bool(LEAD_TIME_FROM_ROUTING, false) : null,
             row.has(PLANNER) ? Objects.requireNonNullElse(row.cell(PLANNER), "") : null,
-            row.cell(ISSUE_METHOD) == null
-                ? null
-                : row.code(ISSUE_METHOD, IssueMethod.class, null));
+            row.cell(ISSUE_METHOD) == null ? null : row.code(ISSUE_METHOD, IssueMethod.class, null),
+            planning(row));
     Set<String> unreadable = new HashSet<>();
     row.violations().forEach(v -> unreadable.add(v.field()));
     ItemRules.check(item).stream()
@@ -115,6 +115,25 @@ public final class ItemsCsv implements ExchangeFile<ItemData> {
         .forEach(row::refuse);
     checkRepeatedCode(row, item.code());
     return item;
+  }
+
+  /**
+   * The planning parameters of a file that has their columns (an empty cell: none), or null for a
+   * file without them: the items keep their own.
+   */
+  private static PlanningPolicy planning(CsvRow row) {
+    if (PLANNING.stream().noneMatch(row::has)) {
+      return null;
+    }
+    return new PlanningPolicy(
+        row.integer(DEMAND_FENCE_DAYS, null),
+        row.integer(PLANNING_FENCE_DAYS, null),
+        row.integer(CONSUMPTION_BACKWARD_DAYS, null),
+        row.integer(CONSUMPTION_FORWARD_DAYS, null),
+        row.integer(EARLY_TOLERANCE_DAYS, null),
+        row.integer(LATE_TOLERANCE_DAYS, null),
+        row.decimal(QTY_TOLERANCE_PCT, null),
+        row.decimal(REORDER_POINT, null));
   }
 
   private void checkRepeatedCode(CsvRow row, String code) {
@@ -143,7 +162,15 @@ public final class ItemsCsv implements ExchangeFile<ItemData> {
         decimal(item.safetyStock()),
         item.leadTimeFromRouting(),
         item.planner(),
-        item.issueMethod());
+        item.issueMethod(),
+        item.policy().demandFenceDays(),
+        item.policy().planningFenceDays(),
+        item.policy().consumptionBackwardDays(),
+        item.policy().consumptionForwardDays(),
+        item.policy().earlyToleranceDays(),
+        item.policy().lateToleranceDays(),
+        decimal(item.policy().quantityTolerancePct()),
+        decimal(item.policy().reorderPoint()));
   }
 
   /** items.csv keeps the scale a quantity is held with, as its export always has. */

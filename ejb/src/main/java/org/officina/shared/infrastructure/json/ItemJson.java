@@ -15,6 +15,7 @@ import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.ItemField;
 import org.officina.engineering.model.ItemRules;
 import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.shared.model.Violation;
@@ -81,7 +82,28 @@ public final class ItemJson {
     if (item.issueMethod() != null) {
       json.add(ISSUE_METHOD, item.issueMethod().name());
     }
+    if (item.planning() != null) {
+      PlanningPolicy policy = item.planning();
+      addIfSaid(json, DEMAND_FENCE_DAYS, policy.demandFenceDays());
+      addIfSaid(json, PLANNING_FENCE_DAYS, policy.planningFenceDays());
+      addIfSaid(json, CONSUMPTION_BACKWARD_DAYS, policy.consumptionBackwardDays());
+      addIfSaid(json, CONSUMPTION_FORWARD_DAYS, policy.consumptionForwardDays());
+      addIfSaid(json, EARLY_TOLERANCE_DAYS, policy.earlyToleranceDays());
+      addIfSaid(json, LATE_TOLERANCE_DAYS, policy.lateToleranceDays());
+      if (policy.quantityTolerancePct() != null) {
+        json.add(QTY_TOLERANCE_PCT, policy.quantityTolerancePct());
+      }
+      if (policy.reorderPoint() != null) {
+        json.add(REORDER_POINT, policy.reorderPoint());
+      }
+    }
     return item.planner() == null ? json : json.add(PLANNER, item.planner());
+  }
+
+  private static void addIfSaid(JsonObjectBuilder json, String name, Integer value) {
+    if (value != null) {
+      json.add(name, value);
+    }
   }
 
   private static final class Reading {
@@ -91,6 +113,25 @@ public final class ItemJson {
     Reading(JsonObject json) {
       this.json = json;
       this.fields = new JsonFields(json);
+    }
+
+    /**
+     * The planning parameters, when the object says any of them (those it leaves out are none), or
+     * null: the item keeps its own.
+     */
+    private PlanningPolicy planning() {
+      if (ItemField.PLANNING.stream().noneMatch(json::containsKey)) {
+        return null;
+      }
+      return new PlanningPolicy(
+          fields.integer(DEMAND_FENCE_DAYS, null),
+          fields.integer(PLANNING_FENCE_DAYS, null),
+          fields.integer(CONSUMPTION_BACKWARD_DAYS, null),
+          fields.integer(CONSUMPTION_FORWARD_DAYS, null),
+          fields.integer(EARLY_TOLERANCE_DAYS, null),
+          fields.integer(LATE_TOLERANCE_DAYS, null),
+          fields.decimal(QTY_TOLERANCE_PCT, null),
+          fields.decimal(REORDER_POINT, null));
     }
 
     Parsed parse() {
@@ -119,7 +160,8 @@ public final class ItemJson {
                   ? fields.bool(LEAD_TIME_FROM_ROUTING, false)
                   : null,
               json.containsKey(PLANNER) ? fields.text(PLANNER, "") : null,
-              fields.code(ISSUE_METHOD, IssueMethod.class, null));
+              fields.code(ISSUE_METHOD, IssueMethod.class, null),
+              planning());
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
       List<Violation> violations = new ArrayList<>(fields.violations());
       ItemRules.check(item).stream()

@@ -65,6 +65,35 @@ class DatasetRulesTest {
   }
 
   @Test
+  void a_warehouse_names_a_subcontractor_that_is_one_and_a_location_a_warehouse_there_is() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("items.csv", ITEMS);
+    files.put("suppliers.csv", "code,subcontractor\nSTEEL,false\nHEAT,true\n");
+    files.put(
+        "warehouses.csv",
+        "code,nettable,subcontractor\nMAIN,,\nQUAR,false,\nAT-HEAT,false,HEAT\nAT-STEEL,false,STEEL\n"
+            + "AT-NOBODY,false,NOBODY\n");
+    files.put(
+        "locations.csv",
+        "warehouse,location,nettable\nMAIN,R-QC,false\nSHED,A-1,false\nMAIN,R-QC,true\n");
+    List<ImportError> errors = new ArrayList<>();
+
+    Dataset dataset = read(files, errors);
+    DatasetRules.check(dataset, Catalog.empty(), errors::add);
+
+    assertThat(dataset.warehouses)
+        .extracting(w -> w.value().code() + " " + w.value().nettable())
+        .startsWith("MAIN true", "QUAR false");
+    assertThat(errors)
+        .extracting(e -> e.file() + ":" + e.line() + ":" + e.column() + " " + e.violation().key())
+        .containsExactlyInAnyOrder(
+            "warehouses.csv:5:subcontractor supplier.notSubcontractor",
+            "warehouses.csv:6:subcontractor supplier.notFound",
+            "locations.csv:3:warehouse warehouse.notFound",
+            "locations.csv:4:location dataset.duplicate");
+  }
+
+  @Test
   void errors_after_blank_lines_name_the_line_a_person_sees() {
     Map<String, String> files =
         Map.of(
@@ -104,7 +133,8 @@ class DatasetRulesTest {
             java.util.Set.of(),
             Map.of(),
             List.of(BomLine.of("BODY", "PUMP", "1")),
-            Map.of());
+            Map.of(),
+            java.util.Set.of());
     Map<String, String> files =
         Map.of("items.csv", ITEMS, "bom.csv", "parent,component,qty_per\nPUMP,BODY,1\n");
     List<ImportError> errors = new ArrayList<>();

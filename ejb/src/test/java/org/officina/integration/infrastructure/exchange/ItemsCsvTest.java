@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.shared.model.ImportError;
@@ -45,6 +46,31 @@ class ItemsCsvTest {
                 null,
                 null,
                 null));
+  }
+
+  @Test
+  void
+      the_planning_columns_give_fences_windows_and_tolerances_and_a_file_without_them_keeps_them() {
+    ItemFileCheck file =
+        check(
+            "code,demand_time_fence_days,planning_time_fence_days,"
+                + "forecast_consumption_backward_days,forecast_consumption_forward_days,"
+                + "early_tolerance_days,late_tolerance_days,quantity_tolerance_pct\n"
+                + "GP1-004R,5,3,10,20,2,1,7.5\n"
+                + "CS-OIL,,,,,,,\n"
+                + "CS-BAD,-1,4000,,,,,120\n");
+    ItemFileCheck without = check("code\nGP1-004R\n");
+
+    assertThat(file.items().subList(0, 2))
+        .extracting(ItemData::planning)
+        .containsExactly(
+            new PlanningPolicy(5, 3, 10, 20, 2, 1, new java.math.BigDecimal("7.5"), null),
+            PlanningPolicy.NONE);
+    assertThat(file.errors())
+        .extracting(e -> e.line() + " " + e.column())
+        .containsExactly(
+            "4 demand_time_fence_days", "4 planning_time_fence_days", "4 quantity_tolerance_pct");
+    assertThat(without.items().get(0).planning()).isNull();
   }
 
   @Test
@@ -180,7 +206,8 @@ class ItemsCsvTest {
     ItemsCsv.write(items, first);
     ItemFileCheck read = check(first.toString());
     assertThat(read.errors()).isEmpty();
-    assertThat(read.items()).isEqualTo(items);
+    assertThat(read.items())
+        .isEqualTo(items.stream().map(i -> i.withPlanning(PlanningPolicy.NONE)).toList());
     StringWriter second = new StringWriter();
     ItemsCsv.write(read.items(), second);
     assertThat(second.toString()).isEqualTo(first.toString());
