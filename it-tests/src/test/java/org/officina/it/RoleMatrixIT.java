@@ -70,6 +70,7 @@ class RoleMatrixIT {
           .replace("{number}", String.valueOf(order))
           .replace("{id}", "999999999")
           .replace("{lot}", "L1")
+          .replace("{location}", "R-1")
           .replace("{file}", "items.csv")
           .replace("{action}", "close");
     }
@@ -119,6 +120,14 @@ class RoleMatrixIT {
           get("plant/tools", EVERYONE),
           get("plant/work-centers", EVERYONE),
           get("plant/work-centers/{code}", EVERYONE),
+          get("warehouses", EVERYONE),
+          get("warehouses/locations", EVERYONE),
+          json("PUT", "warehouses/{code}", "{}", only(PLANNER, ADMIN, INTEGRATION)),
+          json(
+              "PUT",
+              "warehouses/{code}/locations/{location}",
+              "{\"nettable\": false}",
+              only(PLANNER, ADMIN, INTEGRATION)),
           get("stock", EVERYONE),
           get("stock/{item}/movements", EVERYONE),
           json("POST", "stock/movements", "{}", only(PLANNER, SUPERVISOR, ADMIN, INTEGRATION)),
@@ -189,6 +198,7 @@ class RoleMatrixIT {
           get("engineering/item.xhtml?code={item}", PEOPLE),
           get("engineering/items-import.xhtml", only(PLANNER, ADMIN)),
           get("plant/work-centers.xhtml", PEOPLE),
+          get("plant/warehouses.xhtml", PEOPLE),
           get("inventory/stock.xhtml", PEOPLE),
           get("orders/demand.xhtml", PEOPLE),
           get("orders/supply.xhtml", PEOPLE),

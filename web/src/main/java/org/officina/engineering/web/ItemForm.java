@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.officina.engineering.model.IssueMethod;
 import org.officina.engineering.model.ItemData;
 import org.officina.engineering.model.LotRule;
+import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 import org.officina.engineering.model.UnitOfMeasure;
 
@@ -28,6 +29,14 @@ public class ItemForm implements Serializable {
   private boolean leadTimeFromRouting;
   private String planner;
   private IssueMethod issueMethod;
+  private Integer demandFenceDays;
+  private Integer planningFenceDays;
+  private Integer consumptionBackwardDays;
+  private Integer consumptionForwardDays;
+  private Integer earlyToleranceDays;
+  private Integer lateToleranceDays;
+  private BigDecimal quantityTolerancePct;
+  private BigDecimal reorderPoint;
 
   private ItemForm(ItemData data, boolean creating, Long version) {
     this.creating = creating;
@@ -46,6 +55,15 @@ public class ItemForm implements Serializable {
     leadTimeFromRouting = Boolean.TRUE.equals(data.leadTimeFromRouting());
     planner = data.planner();
     issueMethod = data.issueMethod() == null ? IssueMethod.PICKING_LIST : data.issueMethod();
+    PlanningPolicy policy = data.policy();
+    demandFenceDays = policy.demandFenceDays();
+    planningFenceDays = policy.planningFenceDays();
+    consumptionBackwardDays = policy.consumptionBackwardDays();
+    consumptionForwardDays = policy.consumptionForwardDays();
+    earlyToleranceDays = policy.earlyToleranceDays();
+    lateToleranceDays = policy.lateToleranceDays();
+    quantityTolerancePct = policy.quantityTolerancePct();
+    reorderPoint = policy.reorderPoint();
   }
 
   static ItemForm blank() {
@@ -71,7 +89,80 @@ public class ItemForm implements Serializable {
         safetyStock,
         leadTimeFromRouting,
         planner == null ? "" : planner,
-        issueMethod);
+        issueMethod,
+        new PlanningPolicy(
+            demandFenceDays,
+            planningFenceDays,
+            consumptionBackwardDays,
+            consumptionForwardDays,
+            earlyToleranceDays,
+            lateToleranceDays,
+            quantityTolerancePct,
+            reorderPoint));
+  }
+
+  public Integer getDemandFenceDays() {
+    return demandFenceDays;
+  }
+
+  public void setDemandFenceDays(Integer days) {
+    demandFenceDays = days;
+  }
+
+  public Integer getPlanningFenceDays() {
+    return planningFenceDays;
+  }
+
+  public void setPlanningFenceDays(Integer days) {
+    planningFenceDays = days;
+  }
+
+  public Integer getConsumptionBackwardDays() {
+    return consumptionBackwardDays;
+  }
+
+  public void setConsumptionBackwardDays(Integer days) {
+    consumptionBackwardDays = days;
+  }
+
+  public Integer getConsumptionForwardDays() {
+    return consumptionForwardDays;
+  }
+
+  public void setConsumptionForwardDays(Integer days) {
+    consumptionForwardDays = days;
+  }
+
+  public Integer getEarlyToleranceDays() {
+    return earlyToleranceDays;
+  }
+
+  public void setEarlyToleranceDays(Integer days) {
+    earlyToleranceDays = days;
+  }
+
+  public Integer getLateToleranceDays() {
+    return lateToleranceDays;
+  }
+
+  public void setLateToleranceDays(Integer days) {
+    lateToleranceDays = days;
+  }
+
+  public BigDecimal getQuantityTolerancePct() {
+    return quantityTolerancePct;
+  }
+
+  public void setQuantityTolerancePct(BigDecimal pct) {
+    quantityTolerancePct = pct;
+  }
+
+  public BigDecimal getReorderPoint() {
+    return reorderPoint;
+  }
+
+  public void setReorderPoint(BigDecimal qty) {
+    reorderPoint = qty;
   }
 
   Long version() {

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.officina.planning.model.MessageType;
 import org.officina.planning.model.MrpMode;
+import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpParameters;
 import org.officina.planning.model.MrpRunRequest;
+import org.officina.planning.model.MrpSource;
+import org.officina.planning.model.PlannedOrderType;
 import org.officina.resources.model.Department;
 
 /** The workbench's form to start a run, and the request it makes. */
@@ -25,6 +28,13 @@ public class MrpRunForm implements Serializable {
   /** An array, not a list: JSF converts the checkbox menu's values to its element type. */
   private MessageType[] suppressedMessages = {};
 
+  private PlannedOrderType[] proposals = PlannedOrderType.values();
+  private MrpSource[] sources = MrpSource.values();
+  private Integer consumptionBackwardDays;
+  private Integer consumptionForwardDays;
+  private boolean reorderPoint;
+  private boolean ignorePastDue;
+
   /** The request; net change plans with the live plan's settings, whatever the form says. */
   MrpRunRequest request() {
     boolean netChange = mode == MrpMode.NET_CHANGE;
@@ -38,7 +48,73 @@ public class MrpRunForm implements Serializable {
         netChange ? null : lateToleranceDays,
         netChange ? Set.of() : Set.of(suppressedMessages),
         !netChange && suggestionsOnly,
-        null);
+        netChange ? null : options());
+  }
+
+  private MrpOptions options() {
+    return new MrpOptions(
+        consumptionBackwardDays,
+        consumptionForwardDays,
+        Set.of(proposals),
+        reorderPoint,
+        ignorePastDue,
+        Set.of(sources));
+  }
+
+  public PlannedOrderType[] getProposalKinds() {
+    return PlannedOrderType.values();
+  }
+
+  public MrpSource[] getSourceKinds() {
+    return MrpSource.values();
+  }
+
+  public PlannedOrderType[] getProposals() {
+    return proposals;
+  }
+
+  public void setProposals(PlannedOrderType[] proposals) {
+    this.proposals = proposals == null ? new PlannedOrderType[0] : proposals;
+  }
+
+  public MrpSource[] getSources() {
+    return sources;
+  }
+
+  public void setSources(MrpSource[] sources) {
+    this.sources = sources == null ? new MrpSource[0] : sources;
+  }
+
+  public Integer getConsumptionBackwardDays() {
+    return consumptionBackwardDays;
+  }
+
+  public void setConsumptionBackwardDays(Integer days) {
+    consumptionBackwardDays = days;
+  }
+
+  public Integer getConsumptionForwardDays() {
+    return consumptionForwardDays;
+  }
+
+  public void setConsumptionForwardDays(Integer days) {
+    consumptionForwardDays = days;
+  }
+
+  public boolean isReorderPoint() {
+    return reorderPoint;
+  }
+
+  public void setReorderPoint(boolean reorderPoint) {
+    this.reorderPoint = reorderPoint;
+  }
+
+  public boolean isIgnorePastDue() {
+    return ignorePastDue;
+  }
+
+  public void setIgnorePastDue(boolean ignorePastDue) {
+    this.ignorePastDue = ignorePastDue;
   }
 
   public LocalDate getStart() {
