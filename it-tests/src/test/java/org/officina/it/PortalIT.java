@@ -2,6 +2,7 @@ package org.officina.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -65,6 +66,35 @@ class PortalIT {
     String messages = browser.textOf(By.id("itemForm:messages"), "may hold only letters");
     assertThat(messages).contains("must be between 0 and 999, not -3");
     assertThat(Api.as(TestUsers.PLANNER).get("items/BAD%20CODE").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void a_planner_gives_an_item_a_planning_fence_and_marks_a_warehouse_not_counted_by_mrp() {
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("engineering/items.xhtml");
+    String code = prefix + "FENCED";
+    browser.click(By.id("itemsForm:newItem"));
+    browser.type(By.id("itemForm:code"), code);
+    browser.click(By.cssSelector("[id='itemForm:planning'] legend"));
+    browser.type(By.id("itemForm:planning_time_fence_days"), "5");
+    browser.type(By.id("itemForm:quantity_tolerance_pct"), "7.5");
+    browser.click(By.id("itemForm:save"));
+    browser.textOf(By.id("growl_container"), "Item " + code + " created.");
+    JsonObject item = Api.object(Api.as(TestUsers.PLANNER).get("items/" + code));
+    assertThat(item.getInt("planning_time_fence_days")).isEqualTo(5);
+    assertThat(item.getJsonNumber("quantity_tolerance_pct").doubleValue()).isEqualTo(7.5);
+
+    String quarantine = prefix + "QUAR";
+    browser.open("plant/warehouses.xhtml");
+    browser.click(By.cssSelector("[id='whForm:addPanel'] .ui-panel-titlebar-icon"));
+    browser.type(By.id("whForm:code"), quarantine);
+    browser.click(By.id("whForm:nettable"));
+    browser.click(By.id("whForm:addWarehouse"));
+    assertThat(browser.textOf(By.id("whForm:warehouses"), quarantine)).contains("Not counted");
+    assertThat(Api.array(Api.as(TestUsers.PLANNER).get("warehouses")).getValuesAs(JsonObject.class))
+        .filteredOn(w -> w.getString("code").equals(quarantine))
+        .extracting(w -> w.getBoolean("nettable"))
+        .containsExactly(false);
   }
 
   @Test
