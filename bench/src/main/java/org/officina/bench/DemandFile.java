@@ -46,6 +46,9 @@ record DemandFile(Plant plant, CsvFile.Folder folder) {
           events.add(((long) due << 40) | records.add(i, qty));
         }
       }
+      for (Plant.Allocation a : plant.allocations) {
+        f.orderLine(plant, "ALLOCATION", a.order(), a.line(), a.item(), a.qty(), a.day(), null);
+      }
       long[] sorted = events.sorted();
       int tops = 0;
       for (boolean t : plant.top) {

@@ -94,6 +94,7 @@ public final class GeneratePlant {
     master.writeCalendars();
     master.writeItems(root.split());
     master.writeSuppliers();
+    master.writeWarehouses();
     master.writeDepartments();
     master.writeWorkCenters();
     EngineeringFiles engineering = new EngineeringFiles(plant, folder);

@@ -9,11 +9,13 @@ import static org.officina.bench.Plant.MAKE;
 import static org.officina.bench.Plant.MIN_MULT;
 import static org.officina.bench.Plant.MTR;
 import static org.officina.bench.Plant.POQ;
+import static org.officina.bench.Plant.QUARANTINE;
 import static org.officina.bench.Plant.RULE;
 import static org.officina.bench.Plant.SUB;
 import static org.officina.bench.Plant.TYPE;
 import static org.officina.bench.Plant.UOM;
 import static org.officina.bench.Plant.UOM_DECIMALS;
+import static org.officina.bench.Plant.WAREHOUSE;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -99,7 +101,9 @@ record MasterDataFiles(Plant plant, CsvFile.Folder folder) {
     try (CsvFile f =
         folder.open(
             "items.csv",
-            "code,description,uom,supply_type,lead_time_days,lot_rule,lot_qty,lot_min,lot_multiple,lot_periods,safety_stock")) {
+            "code,description,uom,supply_type,lead_time_days,lot_rule,lot_qty,lot_min,lot_multiple,lot_periods,safety_stock,"
+                + "demand_time_fence_days,planning_time_fence_days,"
+                + "forecast_consumption_backward_days,forecast_consumption_forward_days")) {
       StringBuilder d = new StringBuilder();
       for (int i = 0; i < plant.n; i++) {
         d.setLength(0);
@@ -176,8 +180,31 @@ record MasterDataFiles(Plant plant, CsvFile.Folder folder) {
         if (plant.safety[i] > 0) {
           dec(sb, plant.safety[i], dec);
         }
+        planning(sb, i);
         f.end();
       }
+    }
+  }
+
+  /**
+   * The live plant's planning parameters: end items see only orders in their first week (demand
+   * fence of 5 working days) and consume their forecasts 10 days back and 20 ahead; one made item
+   * in twenty is frozen for 3 working days (planning fence).
+   */
+  private void planning(StringBuilder sb, int i) {
+    sb.append(',').append(plant.top[i] ? "5" : "");
+    sb.append(',').append(plant.type[i] == MAKE && i % 20 == 7 ? "3" : "");
+    sb.append(',').append(plant.top[i] ? "10" : "");
+    sb.append(',').append(plant.top[i] ? "20" : "");
+  }
+
+  /** The main warehouse, and a quarantine warehouse MRP does not count. */
+  void writeWarehouses() throws IOException {
+    try (CsvFile f = folder.open("warehouses.csv", "code,description,nettable")) {
+      f.sb.append(WAREHOUSE).append(",Main warehouse,true");
+      f.end();
+      f.sb.append(QUARANTINE).append(",Quarantine: waiting for inspection,false");
+      f.end();
     }
   }
 

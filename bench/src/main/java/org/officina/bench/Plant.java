@@ -20,9 +20,16 @@ final class Plant {
   static final String[] RULE = {"LFL", "FOQ", "MIN_MULT", "POQ"};
   static final int MAX_COMPONENTS = 6, MAX_OPS = 4, MAX_HEIGHT = 6, DAYS = 800;
   static final int DEMAND_DAYS = 365, SUPPLY_DAYS = 90;
-  static final String CALENDAR = "TWO-SHIFT", WAREHOUSE = "MAIN";
+  static final String CALENDAR = "TWO-SHIFT", WAREHOUSE = "MAIN", QUARANTINE = "QUAR";
 
   final int n;
+
+  /** What open production orders still need of their materials, written into demand.csv. */
+  final List<Allocation> allocations = new ArrayList<>();
+
+  /** An allocation line: the order, the material line, the item, the quantity and the day. */
+  record Allocation(String order, int line, int item, double qty, int day) {}
+
   final LocalDate start;
 
   // items, indexed by code order (item i has code I<i+1>)

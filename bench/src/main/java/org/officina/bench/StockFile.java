@@ -4,6 +4,7 @@ import static org.officina.bench.CsvFile.dec;
 import static org.officina.bench.CsvFile.pad;
 import static org.officina.bench.Plant.BUY;
 import static org.officina.bench.Plant.PCS;
+import static org.officina.bench.Plant.QUARANTINE;
 import static org.officina.bench.Plant.SUB;
 import static org.officina.bench.Plant.UOM_DECIMALS;
 import static org.officina.bench.Plant.WAREHOUSE;
@@ -43,8 +44,18 @@ record StockFile(Plant plant, CsvFile.Folder folder) {
         } else {
           stockLine(f, i, null, null, round(qty, u));
         }
+        if (i % 25 == 3) {
+          quarantine(f, i, round(qty / 2, u));
+        }
       }
     }
+  }
+
+  /** A lot held in quarantine, which MRP does not count. */
+  private void quarantine(CsvFile f, int i, double qty) {
+    f.sb.append(plant.code[i]).append(',').append(QUARANTINE).append(",,Q").append(i).append(',');
+    dec(f.sb, qty, UOM_DECIMALS[plant.uom[i]]);
+    f.end();
   }
 
   private static String location(int k) {

@@ -4,6 +4,7 @@ import static org.officina.bench.CsvFile.pad;
 import static org.officina.bench.Plant.BUY;
 import static org.officina.bench.Plant.FOQ;
 import static org.officina.bench.Plant.MAKE;
+import static org.officina.bench.Plant.MAX_COMPONENTS;
 import static org.officina.bench.Plant.MIN_MULT;
 import static org.officina.bench.Plant.SUB;
 import static org.officina.bench.Plant.SUPPLY_DAYS;
@@ -56,14 +57,10 @@ record SupplyFile(Plant plant, CsvFile.Folder folder) {
       long[] production = keys[MAKE].sorted();
       for (int k = 0; k < production.length; k++) {
         int rec = (int) (production[k] & ((1L << 40) - 1));
-        supplyLine(
-            f,
-            "PRODUCTION",
-            "WO" + pad(k + 1, 7),
-            1,
-            records.item(rec),
-            records.qty(rec),
-            (int) (production[k] >>> 40));
+        String number = "WO" + pad(k + 1, 7);
+        int due = (int) (production[k] >>> 40);
+        supplyLine(f, "PRODUCTION", number, 1, records.item(rec), records.qty(rec), due);
+        allocate(number, records.item(rec), records.qty(rec), due, k % 3 == 0);
       }
       groupedSupply(f, "PURCHASE", "PO", keys[BUY].sorted(), records, 10, r);
       groupedSupply(f, "SUBCONTRACT", "SC", keys[SUB].sorted(), records, 4, r);
@@ -94,6 +91,39 @@ record SupplyFile(Plant plant, CsvFile.Folder folder) {
       int rec = (int) (key & ((1L << 30) - 1));
       int due = (int) ((key >>> 30) & 1023);
       supplyLine(f, type, prefix + pad(number, 7), line, records.item(rec), records.qty(rec), due);
+    }
+  }
+
+  /**
+   * The allocations of an open production order: each component of its bill (a phantom's own
+   * components in its place) for what the order's quantity needs, on the order's start; a third of
+   * the orders are started, half of each material issued already.
+   */
+  private void allocate(String number, int item, double qty, int due, boolean started) {
+    int start = plant.workday(Math.max(0, due - plant.lead[item]));
+    int[] line = {0};
+    explode(
+        item,
+        qty,
+        (c, need) -> {
+          double open = round(started ? need / 2 : need, plant.uom[c]);
+          plant.allocations.add(new Plant.Allocation(number, ++line[0], c, open, start));
+        });
+  }
+
+  private interface Need {
+    void of(int component, double qty);
+  }
+
+  private void explode(int parent, double qty, Need need) {
+    for (int s = parent * MAX_COMPONENTS; s < parent * MAX_COMPONENTS + plant.kCount[parent]; s++) {
+      int c = plant.comp[s];
+      double q = qty * plant.qtyPer[s] * (1 + plant.scrap[s] / 100);
+      if (plant.phantom[c]) {
+        explode(c, q, need);
+      } else {
+        need.of(c, q);
+      }
     }
   }
 

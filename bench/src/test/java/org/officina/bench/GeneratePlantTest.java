@@ -22,6 +22,7 @@ class GeneratePlantTest {
           "calendars.csv",
           "items.csv",
           "suppliers.csv",
+          "warehouses.csv",
           "departments.csv",
           "work_centers.csv",
           "bom.csv",

@@ -57,7 +57,14 @@ class TableOwnershipTest {
               "purchasing",
               List.of("supplier", "supply_line"),
               "inventory",
-              List.of("warehouse", "stock", "stock_movement", "stock_reservation", "lot_genealogy"),
+              List.of(
+                  "warehouse",
+                  "warehouse_location",
+                  "stock",
+                  "nettable_stock",
+                  "stock_movement",
+                  "stock_reservation",
+                  "lot_genealogy"),
               "demand",
               List.of("demand_line"),
               "planning",
@@ -71,7 +78,8 @@ class TableOwnershipTest {
                   "mrp_item",
                   "mrp_peg_end",
                   "mrp_net_change",
-                  "mrp_nightly_claim"),
+                  "mrp_nightly_claim",
+                  "mrp_forecast"),
               "execution",
               List.of(
                   "production_order",
@@ -87,7 +95,7 @@ class TableOwnershipTest {
               List.of("master_data_lock")));
 
   /** Read models a context publishes for every other to read. */
-  private static final Set<String> PUBLISHED = Set.of("item_key");
+  private static final Set<String> PUBLISHED = Set.of("item_key", "nettable_stock");
 
   /**
    * The sanctioned cross-context reads, by class: planning's loaders take everything a run plans
@@ -101,7 +109,6 @@ class TableOwnershipTest {
           "routing_operation",
           "work_center",
           "department",
-          "stock",
           "supply_line",
           "demand_line");
 

@@ -95,10 +95,8 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
         rs -> JdbcPlanningSnapshot.operation(rs, codes, input));
     JdbcPlanningSnapshot.workCenters(jdbc, plant, calendars, input);
     jdbc.queryIn(
-        JdbcPlanningSnapshot.NETTABLE_STOCK + " AND s.item_id IN (%s) GROUP BY s.item_id",
-        replanned,
-        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)),
-        true);
+        "SELECT item_id, SUM(qty) FROM nettable_stock WHERE item_id IN (%s) GROUP BY item_id",
+        replanned, rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
     long[] open =
         lines(
             jdbc,

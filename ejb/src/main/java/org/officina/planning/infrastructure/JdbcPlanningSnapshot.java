@@ -43,15 +43,6 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
           + " consumption_forward_days, early_tolerance_days, late_tolerance_days,"
           + " qty_tolerance_pct, reorder_point FROM item";
 
-  /**
-   * Stock that MRP counts, by item: in a nettable warehouse, unless its location is listed as not
-   * nettable, or in a location listed as nettable. The one parameter is true.
-   */
-  static final String NETTABLE_STOCK =
-      "SELECT s.item_id, SUM(s.qty) FROM stock s JOIN warehouse w ON w.code = s.warehouse_code"
-          + " LEFT JOIN warehouse_location l ON l.warehouse_code = s.warehouse_code"
-          + " AND l.code = s.location WHERE COALESCE(l.nettable, w.nettable) = ?";
-
   /** The operations of routings (not sub-operations): {@link #operation} reads a row. */
   static final String OPERATIONS =
       "SELECT item_id, seq, work_center_code, COALESCE(setup_minutes, 0)"
@@ -83,9 +74,8 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
     jdbc.forEach(OPERATIONS, rs -> operation(rs, codes, input));
     workCenters(jdbc, plant, calendars, input);
     jdbc.forEach(
-        NETTABLE_STOCK + " GROUP BY s.item_id",
-        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)),
-        true);
+        "SELECT item_id, SUM(qty) FROM nettable_stock GROUP BY item_id",
+        rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
     long[] open = lines(jdbc, "supply_line", "order_type", codes, receiptInto(input));
     long[] demand = lines(jdbc, "demand_line", "demand_type", codes, demandInto(input));
     LongList firm = new LongList();

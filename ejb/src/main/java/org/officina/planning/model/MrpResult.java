@@ -290,7 +290,8 @@ public final class MrpResult {
       if (run.forecastWithinHorizon(d)) {
         int item = itemOf(PegEnd.DEMAND, d);
         if (planned(item)) {
-          visitor.visit(d, item, run.consumed(d), run.remaining(d));
+          visitor.visit(
+              d, item, run.demandQuantities().consumed(d), run.demandQuantities().remaining()[d]);
         }
       }
     }

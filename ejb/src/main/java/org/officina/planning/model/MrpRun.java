@@ -1,11 +1,9 @@
 package org.officina.planning.model;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.officina.engineering.model.ItemData;
-import org.officina.engineering.model.PlanningPolicy;
 import org.officina.engineering.model.SupplyType;
 
 /**
@@ -37,12 +35,8 @@ final class MrpRun implements Requirements.ParentSupplies {
   private final ItemMessages itemMessages;
   private long beyondHorizon;
 
-  /** Each demand's quantity as given, and for a forecast what sales orders consumed of it. */
-  private long[] forecastQty;
-
-  private long[] consumedQty;
-
-  private long[] requirementsQty;
+  /** What each demand counts for once the options, forecast consumption and fences apply. */
+  private DemandQuantities demands;
 
   /** The open orders, by their index among the supplies, that the run does not count. */
   private boolean[] ignoredOpen;
@@ -112,15 +106,13 @@ final class MrpRun implements Requirements.ParentSupplies {
     int count = input.demand.size();
     int[] item = new int[count];
     int[] bucket = new int[count];
-    long[] qty = new long[count];
     for (int d = 0; d < count; d++) {
       PlanningInput.Dated demand = input.demand.get(d);
       item[d] = indexOf(demand.item(), demand.reference());
       bucket[d] = bucket((int) demand.date().toEpochDay());
-      qty[d] = counted(input.demandKinds.get(d), demand.date()) ? Micro.of(demand.qty()) : 0;
     }
-    consumeForecasts(item, qty);
-    requirementsQty = qty;
+    demands = new DemandQuantities(parameters, input, items, item);
+    long[] qty = demands.remaining();
     int[] perItem = new int[items.size()];
     for (int d = 0; d < count; d++) {
       if (bucket[d] >= horizon) {
@@ -142,76 +134,13 @@ final class MrpRun implements Requirements.ParentSupplies {
     return new Requirements(bills, startDay, horizon, demandsOf, bucket, qty);
   }
 
-  /** Whether the run counts a demand or an open order of this kind dated so. */
-  private boolean counted(DemandKind kind, LocalDate date) {
-    return counted(MrpSource.valueOf(kind.name()), date);
-  }
-
-  private boolean counted(MrpSource source, LocalDate date) {
-    MrpOptions options = parameters.options();
-    return options.counts(source) && !(options.ignorePastDue() && date.toEpochDay() < startDay);
-  }
-
-  /**
-   * Replaces each forecast's quantity by what is left of it as demand, item by item, and keeps what
-   * sales orders consumed of it. Items without forecasts are left as they are.
-   */
-  private void consumeForecasts(int[] item, long[] qty) {
-    forecastQty = qty.clone();
-    consumedQty = new long[qty.length];
-    java.util.Map<Integer, java.util.List<Integer>> forecasting = new java.util.HashMap<>();
-    for (int d = 0; d < qty.length; d++) {
-      if (input.demandKinds.get(d) == DemandKind.FORECAST) {
-        forecasting.put(item[d], new java.util.ArrayList<>());
-      }
-    }
-    for (int d = 0; d < qty.length; d++) {
-      java.util.List<Integer> of = forecasting.get(item[d]);
-      if (of != null) {
-        of.add(d);
-      }
-    }
-    forecasting.forEach(
-        (i, demands) -> {
-          PlanningPolicy policy = items.data(i).policy();
-          int n = demands.size();
-          DemandKind[] kind = new DemandKind[n];
-          int[] day = new int[n];
-          long[] quantity = new long[n];
-          for (int k = 0; k < n; k++) {
-            int d = demands.get(k);
-            kind[k] = input.demandKinds.get(d);
-            day[k] = (int) input.demand.get(d).date().toEpochDay();
-            quantity[k] = qty[d];
-          }
-          ForecastConsumption.Result result =
-              ForecastConsumption.consume(
-                  new ForecastConsumption.Demands(kind, day, quantity),
-                  orElse(
-                      policy.consumptionBackwardDays(),
-                      parameters.options().consumptionBackwardDays()),
-                  orElse(
-                      policy.consumptionForwardDays(),
-                      parameters.options().consumptionForwardDays()),
-                  startDay,
-                  items.calendar(i).afterWorkingDays(startDay, policy.demandFence()));
-          for (int k = 0; k < n; k++) {
-            qty[demands.get(k)] = result.remaining()[k];
-            consumedQty[demands.get(k)] = result.consumed()[k];
-          }
-        });
-  }
-
-  private static Integer orElse(Integer own, Integer run) {
-    return own != null ? own : run;
-  }
-
   /** The open orders and firm planned orders as supplies; those due beyond the horizon counted. */
   private void addOpenOrders() {
     ignoredOpen = new boolean[input.receipts.size()];
     for (int r = 0; r < input.receipts.size(); r++) {
       PlanningInput.Dated order = input.receipts.get(r);
-      ignoredOpen[r] = !counted(input.receiptKinds.get(r), order.date());
+      ignoredOpen[r] =
+          !DemandQuantities.counted(parameters, input.receiptKinds.get(r), order.date());
       int day = (int) order.date().toEpochDay();
       supplies.addOpen(
           indexOf(order.item(), order.reference()),
@@ -428,9 +357,9 @@ final class MrpRun implements Requirements.ParentSupplies {
       if (forecastWithinHorizon(d) && items.index(input.demand.get(d).item()) == item) {
         visitor.visit(
             bucket((int) input.demand.get(d).date().toEpochDay()),
-            forecastQty[d],
-            consumedQty[d],
-            remaining(d));
+            demands.given(d),
+            demands.consumed(d),
+            demands.remaining()[d]);
       }
     }
   }
@@ -440,13 +369,8 @@ final class MrpRun implements Requirements.ParentSupplies {
         && bucket((int) input.demand.get(demand).date().toEpochDay()) < horizon;
   }
 
-  long consumed(int demand) {
-    return consumedQty[demand];
-  }
-
-  /** What is left of a demand as demand, once forecasts are consumed and fenced. */
-  long remaining(int demand) {
-    return requirementsQty[demand];
+  DemandQuantities demandQuantities() {
+    return demands;
   }
 
   int bucketOfDay(int day) {
