@@ -16,9 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Net change on a running Officina whose live plan was made from an exchange-format dataset: for
- * each of N sales order lines of the dataset (spread over its demand file), changes the line's
- * quantity (POST /api/v1/import/demand), then runs NET_CHANGE over REST and times it from request
+ * Net change on a running Officina whose live plan was made from an exchange-format dataset: N
+ * times, changes a line of its demand (POST /api/v1/import/demand): a sales order line one more,
+ * and every other time, when the dataset has allocations, an allocation halved, as an issue of half
+ * the material to an open order leaves it; then runs NET_CHANGE over REST and times it from request
  * to end. Prints each run and the median. With --verify, then downloads the live plan's
  * planned_orders.csv, runs a regeneration with the same settings, downloads its file, and checks
  * that both hold the same planned orders with the same pegging, whatever their numbers.
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public class NetChange {
 
+  private static final java.math.BigDecimal TWO = java.math.BigDecimal.valueOf(2);
   private static OfficinaRest rest;
   private static String base;
 
@@ -51,11 +53,24 @@ public class NetChange {
     List<String> lines = Files.readAllLines(dataset.resolve("demand.csv"));
     String header = lines.get(0);
     List<String> sales = lines.stream().filter(l -> l.startsWith("SALES,")).toList();
+    List<String> allocations =
+        lines.stream()
+            .filter(l -> l.startsWith("ALLOCATION,"))
+            .filter(l -> new java.math.BigDecimal(l.split(",", -1)[4]).compareTo(TWO) >= 0)
+            .toList();
     double[] walls = new double[changes];
+    List<Double> issues = new java.util.ArrayList<>();
     String last = null;
     for (int k = 0; k < changes; k++) {
-      String[] fields = sales.get((int) ((long) k * sales.size() / changes)).split(",", -1);
-      fields[4] = new java.math.BigDecimal(fields[4]).add(java.math.BigDecimal.ONE).toPlainString();
+      boolean issue = k % 2 == 1 && !allocations.isEmpty();
+      List<String> from = issue ? allocations : sales;
+      String[] fields = from.get((int) ((long) k * from.size() / changes)).split(",", -1);
+      java.math.BigDecimal qty = new java.math.BigDecimal(fields[4]);
+      fields[4] =
+          (issue
+                  ? qty.divide(TWO, qty.scale(), java.math.RoundingMode.DOWN)
+                  : qty.add(java.math.BigDecimal.ONE))
+              .toPlainString();
       HttpResponse<String> imported =
           rest.send(
               request("import/demand")
@@ -67,11 +82,15 @@ public class NetChange {
       long t0 = System.nanoTime();
       String run = runToTheEnd("{\"mode\": \"NET_CHANGE\"}");
       walls[k] = (System.nanoTime() - t0) / 1e9;
+      if (issue) {
+        issues.add(walls[k]);
+      }
       last = run;
       System.out.printf(
           Locale.ROOT,
-          "net change after %s/%s (%s) changed: %.2f s from request to end (load %s ms, plan %s"
-              + " ms, write %s ms); %s items re-planned, %s planned orders%n",
+          "net change after %s %s/%s (%s) changed: %.2f s from request to end (load %s ms, plan"
+              + " %s ms, write %s ms); %s items re-planned, %s planned orders%n",
+          issue ? "half the material issued to" : "sales line",
           fields[1],
           fields[2],
           fields[3],
@@ -91,6 +110,15 @@ public class NetChange {
         changes,
         sorted[0],
         sorted[sorted.length - 1]);
+    if (!issues.isEmpty()) {
+      issues.sort(null);
+      System.out.printf(
+          Locale.ROOT,
+          "net change after an issue of material: median %.2f s of %d (max %.2f)%n",
+          issues.get(issues.size() / 2),
+          issues.size(),
+          issues.get(issues.size() - 1));
+    }
     if (verify) {
       Map<String, Long> changed = canonical(field(last, "id"));
       String regeneration =
