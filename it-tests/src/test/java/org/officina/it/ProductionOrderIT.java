@@ -370,6 +370,51 @@ class ProductionOrderIT {
   }
 
   @Test
+  void a_later_order_released_first_leaves_an_earlier_order_the_stock_it_needs()
+      throws IOException {
+    String p = "DA" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+    ShopFloor.importPlant(p);
+    String earlier = pumps(p, "80", "2027-01-11", "2027-01-15");
+    String later = pumps(p, "50", "2027-01-18", "2027-01-22");
+
+    JsonArray feasibility = Api.array(planner.get("production-orders/" + later + "/feasibility"));
+    HttpResponse<String> laterReleased =
+        supervisor.post(
+            "production-orders/" + later + "/release",
+            "application/json",
+            "{\"accept_shortages\": true}");
+    HttpResponse<String> earlierReleased =
+        supervisor.post("production-orders/" + earlier + "/release", "application/json", "{}");
+
+    assertThat(feasibility.getValuesAs(JsonObject.class))
+        .filteredOn(f -> f.getString("item").equals(p + "BODY"))
+        .extracting(f -> number(f, "shortage").stripTrailingZeros().toPlainString())
+        .containsExactly("30");
+    assertThat(laterReleased.statusCode()).as(laterReleased.body()).isEqualTo(200);
+    assertThat(earlierReleased.statusCode()).as(earlierReleased.body()).isEqualTo(200);
+    assertThat(reserved(later, p + "BODY")).isEqualByComparingTo("20");
+    assertThat(reserved(earlier, p + "BODY")).isEqualByComparingTo("80");
+  }
+
+  private String pumps(String p, String qty, String start, String due) {
+    HttpResponse<String> created =
+        planner.post(
+            "production-orders",
+            "application/json",
+            "{\"item\": \"%sPUMP\", \"qty\": %s, \"start_date\": \"%s\", \"due_date\": \"%s\"}"
+                .formatted(p, qty, start, due));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.object(created).getString("number");
+  }
+
+  private BigDecimal reserved(String number, String item) {
+    return order(number).getJsonArray("reservations").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("item").equals(item))
+        .map(r -> number(r, "qty"))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
   void two_operators_declaring_on_one_operation_at_once_lose_nothing() throws Exception {
     String number = released("40");
     Api second = Api.as(TestUsers.SUPERVISOR);

@@ -6,9 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.PriorNeeds;
+import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 
-/** The free stock of an order's materials, by warehouse and item: one query per warehouse. */
+/**
+ * The free stock of an order's materials, by warehouse and item: what no other order reserved, less
+ * what the open orders that start before it still need and have not reserved ({@link PriorNeeds}).
+ * The feasibility check and the reservation at release read it alike.
+ */
 final class FreeStock {
 
   private FreeStock() {}
@@ -18,19 +25,27 @@ final class FreeStock {
    *     transaction ends, so that two releases at once cannot both count the same free stock
    */
   static Map<String, Map<String, BigDecimal>> of(
-      String reference,
+      ProductionOrder order,
       List<OrderMaterial> materials,
       MaterialFlowService flow,
+      ProductionOrders orders,
       boolean reserving) {
     Map<String, List<String>> byWarehouse = new HashMap<>();
     materials.forEach(
         m -> byWarehouse.computeIfAbsent(m.warehouse(), w -> new ArrayList<>()).add(m.item()));
     Map<String, Map<String, BigDecimal>> free = new HashMap<>();
     byWarehouse.forEach(
-        (warehouse, items) ->
-            free.put(
-                warehouse,
-                flow.free(items.stream().distinct().toList(), warehouse, reference, reserving)));
+        (warehouse, all) -> {
+          List<String> items = all.stream().distinct().toList();
+          Map<String, Map<String, BigDecimal>> needs =
+              orders.needsBefore(order.startDate(), warehouse, items, order.number());
+          free.put(
+              warehouse,
+              PriorNeeds.leftAfter(
+                  flow.free(items, warehouse, order.number(), reserving),
+                  needs,
+                  flow.reservedBy(needs.keySet(), items, warehouse)));
+        });
     return free;
   }
 }

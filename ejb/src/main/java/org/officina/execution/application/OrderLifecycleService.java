@@ -62,7 +62,7 @@ public class OrderLifecycleService {
 
   private List<Feasibility> feasibility(ProductionOrder order, List<OrderMaterial> materials) {
     Map<String, Map<String, BigDecimal>> free =
-        FreeStock.of(order.number(), materials, materialFlow, false);
+        FreeStock.of(order, materials, materialFlow, orders, false);
     Map<String, List<Feasibility.Receipt>> receipts = new HashMap<>();
     for (SupplyLine line :
         purchasing.supplyOf(materials.stream().map(OrderMaterial::item).distinct().toList())) {
@@ -109,7 +109,8 @@ public class OrderLifecycleService {
     }
     List<OrderMaterial> now = orders.materials(order.id());
     materialFlow.reserve(
-        number, ReservationPlan.of(number, now, FreeStock.of(number, now, materialFlow, true)));
+        number,
+        ReservationPlan.of(number, now, FreeStock.of(order, now, materialFlow, orders, true)));
     return done(
         book.record(
             caller, order, order.withStatus(OrderStatus.RELEASED), OrderAction.RELEASE, null));

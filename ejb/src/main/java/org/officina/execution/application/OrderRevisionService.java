@@ -148,7 +148,7 @@ public class OrderRevisionService {
     materialFlow.reserve(
         order.number(),
         ReservationPlan.of(
-            order.number(), now, FreeStock.of(order.number(), now, materialFlow, true)));
+            order.number(), now, FreeStock.of(order, now, materialFlow, orders, true)));
     return List.of();
   }
 

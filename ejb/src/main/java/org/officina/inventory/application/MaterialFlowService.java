@@ -82,6 +82,12 @@ public class MaterialFlowService {
     return flow.reservations(reference);
   }
 
+  /** What each of these references has reserved of these items in a warehouse, by reference. */
+  public Map<String, Map<String, BigDecimal>> reservedBy(
+      Collection<String> references, Collection<String> items, String warehouse) {
+    return references.isEmpty() ? Map.of() : flow.reservedBy(references, items, warehouse);
+  }
+
   /** Reserves stock for a reference, in place of what it held. */
   public void reserve(String reference, List<Reservation> reservations) {
     flow.release(reference);

@@ -42,6 +42,32 @@ public class JdbcMaterialFlow implements MaterialFlows {
   }
 
   @Override
+  public Map<String, Map<String, BigDecimal>> reservedBy(
+      Collection<String> references, Collection<String> items, String warehouse) {
+    Map<String, Map<String, BigDecimal>> reserved = new HashMap<>();
+    if (items.isEmpty()) {
+      return reserved;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>(items);
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT r.reference, i.code, SUM(r.qty) FROM stock_reservation r"
+                + " JOIN item_key i ON i.id = r.item_id WHERE r.warehouse_code = ?"
+                + " AND r.reference IN (%s) GROUP BY r.reference, i.code",
+            references,
+            rs -> {
+              if (wanted.contains(rs.getString(2))) {
+                reserved
+                    .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                    .put(rs.getString(2), rs.getBigDecimal(3));
+              }
+              return null;
+            },
+            warehouse);
+    return reserved;
+  }
+
+  @Override
   public List<Reservation> reservations(String reference) {
     return Jdbc.of(em)
         .query(

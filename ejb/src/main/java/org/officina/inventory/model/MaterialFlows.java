@@ -13,6 +13,10 @@ public interface MaterialFlows {
 
   List<Reservation> reservations(String reference);
 
+  /** What each of these references has reserved of these items in a warehouse, by reference. */
+  Map<String, Map<String, BigDecimal>> reservedBy(
+      Collection<String> references, Collection<String> items, String warehouse);
+
   /** Adds reservations. */
   void reserve(List<Reservation> reservations);
 
