@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderNeeds;
 import org.officina.execution.model.PriorNeeds;
 import org.officina.execution.model.ProductionOrder;
-import org.officina.execution.model.ProductionOrders;
 import org.officina.inventory.application.MaterialFlowService;
 
 /**
@@ -28,7 +28,7 @@ final class FreeStock {
       ProductionOrder order,
       List<OrderMaterial> materials,
       MaterialFlowService flow,
-      ProductionOrders orders,
+      OrderNeeds orders,
       boolean reserving) {
     Map<String, List<String>> byWarehouse = new HashMap<>();
     materials.forEach(
@@ -38,7 +38,7 @@ final class FreeStock {
         (warehouse, all) -> {
           List<String> items = all.stream().distinct().toList();
           Map<String, Map<String, BigDecimal>> needs =
-              orders.needsBefore(order.startDate(), warehouse, items, order.number());
+              orders.before(order.startDate(), warehouse, items, order.number());
           free.put(
               warehouse,
               PriorNeeds.leftAfter(

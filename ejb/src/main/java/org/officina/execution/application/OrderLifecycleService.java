@@ -17,6 +17,7 @@ import org.officina.engineering.model.IssueMethod;
 import org.officina.execution.model.Feasibility;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderNeeds;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.ProductionOrder;
@@ -46,6 +47,7 @@ import org.officina.shared.model.Violation;
 public class OrderLifecycleService {
 
   @Inject ProductionOrders orders;
+  @Inject OrderNeeds needs;
   @Inject OrderBook book;
   @Inject MaterialFlowService materialFlow;
   @Inject AutomaticIssue automatic;
@@ -62,7 +64,7 @@ public class OrderLifecycleService {
 
   private List<Feasibility> feasibility(ProductionOrder order, List<OrderMaterial> materials) {
     Map<String, Map<String, BigDecimal>> free =
-        FreeStock.of(order, materials, materialFlow, orders, false);
+        FreeStock.of(order, materials, materialFlow, needs, false);
     Map<String, List<Feasibility.Receipt>> receipts = new HashMap<>();
     for (SupplyLine line :
         purchasing.supplyOf(materials.stream().map(OrderMaterial::item).distinct().toList())) {
@@ -110,7 +112,7 @@ public class OrderLifecycleService {
     List<OrderMaterial> now = orders.materials(order.id());
     materialFlow.reserve(
         number,
-        ReservationPlan.of(number, now, FreeStock.of(order, now, materialFlow, orders, true)));
+        ReservationPlan.of(number, now, FreeStock.of(order, now, materialFlow, needs, true)));
     return done(
         book.record(
             caller, order, order.withStatus(OrderStatus.RELEASED), OrderAction.RELEASE, null));

@@ -15,6 +15,7 @@ import org.officina.execution.model.MaterialRules;
 import org.officina.execution.model.OrderAction;
 import org.officina.execution.model.OrderCopy;
 import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderNeeds;
 import org.officina.execution.model.OrderRules;
 import org.officina.execution.model.OrderStatus;
 import org.officina.execution.model.OrderTerms;
@@ -43,6 +44,7 @@ import org.officina.shared.model.Violation;
 public class OrderRevisionService {
 
   @Inject ProductionOrders orders;
+  @Inject OrderNeeds needs;
   @Inject OrderBook book;
   @Inject ItemService items;
   @Inject MaterialFlowService materialFlow;
@@ -148,7 +150,7 @@ public class OrderRevisionService {
     materialFlow.reserve(
         order.number(),
         ReservationPlan.of(
-            order.number(), now, FreeStock.of(order, now, materialFlow, orders, true)));
+            order.number(), now, FreeStock.of(order, now, materialFlow, needs, true)));
     return List.of();
   }
 

@@ -1,6 +1,5 @@
 package org.officina.execution.model;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -38,13 +37,6 @@ public interface ProductionOrders {
   boolean update(ProductionOrder o, String user, Instant now);
 
   List<OrderMaterial> materials(long order);
-
-  /**
-   * What the open orders other than one that start before a day still need of these items from a
-   * warehouse (required less issued), by order number and item.
-   */
-  Map<String, Map<String, BigDecimal>> needsBefore(
-      LocalDate day, String warehouse, Collection<String> items, String excluded);
 
   /** The materials of these orders, by order id. */
   Map<Long, List<OrderMaterial>> materialsOf(Collection<Long> orders);
