@@ -91,22 +91,12 @@ public class JdbcDemand implements DemandLines {
     List<Long> gone = new ArrayList<>();
     Map<Integer, DemandLine> there = new HashMap<>();
     jdbc.forEach(
-        "SELECT d.id, d.line_no, i.code, d.qty, d.due_date, d.customer "
-            + FROM
-            + " WHERE d.demand_type = ? AND d.order_number = ?",
+        SELECT + ", d.id " + FROM + " WHERE d.demand_type = ? AND d.order_number = ?",
         rs -> {
-          DemandLine line =
-              new DemandLine(
-                  type,
-                  number,
-                  rs.getInt(2),
-                  rs.getString(3),
-                  SqlColumns.decimal(rs, "qty"),
-                  SqlColumns.date(rs, "due_date"),
-                  SqlColumns.text(rs, "customer"));
+          DemandLine line = line(rs);
           there.put(line.line(), line);
           if (!wanted.containsKey(line.line())) {
-            gone.add(rs.getLong(1));
+            gone.add(rs.getLong(8));
             touched.add(line.item());
           }
         },
