@@ -79,9 +79,8 @@ public class NetChange {
                       HttpRequest.BodyPublishers.ofString(
                           header + "\n" + String.join(",", fields) + "\n")));
       check(imported, 200, "demand change");
-      long t0 = System.nanoTime();
       String run = runToTheEnd("{\"mode\": \"NET_CHANGE\"}");
-      walls[k] = (System.nanoTime() - t0) / 1e9;
+      walls[k] = OfficinaRest.serverSeconds(run);
       if (issue) {
         issues.add(walls[k]);
       }
@@ -225,11 +224,7 @@ public class NetChange {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     check(started, 202, "mrp run");
     String location = started.headers().firstValue("Location").orElseThrow();
-    String run;
-    do {
-      Thread.sleep(20);
-      run = rest.send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
-    } while (!field(run, "status").matches("COMPLETED|FAILED|STOPPED"));
+    String run = rest.followRun(location);
     if (!field(run, "status").equals("COMPLETED")) {
       System.err.println("mrp run ended " + run);
       System.exit(1);

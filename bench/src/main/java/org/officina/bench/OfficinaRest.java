@@ -1,10 +1,12 @@
 package org.officina.bench;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,30 @@ final class OfficinaRest {
     return HTTP.send(
         request.header("Authorization", authorization).timeout(Duration.ofMinutes(30)).build(),
         body);
+  }
+
+  /**
+   * Follows an MRP run to its end and returns it. Polls at 50 ms, then less and less often up to
+   * every 2 s: each request is authenticated again (bcrypt), and a client polling fast takes a core
+   * away from the run it measures.
+   */
+  String followRun(String location) throws Exception {
+    long pause = 50;
+    String run;
+    do {
+      Thread.sleep(pause);
+      pause = Math.min(2000, pause * 3 / 2);
+      run = send(HttpRequest.newBuilder(URI.create(location)).GET()).body();
+    } while (!field(run, "status").matches("COMPLETED|FAILED|STOPPED"));
+    return run;
+  }
+
+  /** A run's time from its request to its end, as the server recorded them, in seconds. */
+  static double serverSeconds(String run) {
+    return Duration.between(
+                Instant.parse(field(run, "requested_at")), Instant.parse(field(run, "ended_at")))
+            .toMillis()
+        / 1e3;
   }
 
   /** A scalar field of a JSON object: enough for a benchmark, no JSON library needed. */

@@ -2,16 +2,15 @@ package org.officina.integration.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.officina.integration.model.EventOutbox;
 import org.officina.integration.model.OutboundEvent;
 import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.json.JsonSupport;
 
 /**
  * The outbox as the table event_outbox, in the order its rows were written (their identity). The
@@ -82,7 +82,7 @@ public class JdbcEventOutbox implements EventOutbox {
         INSERT,
         events,
         (p, event) -> {
-          JsonObjectBuilder properties = Json.createObjectBuilder();
+          JsonObjectBuilder properties = JsonSupport.object();
           event.properties().forEach(properties::add);
           p.text(event.destination()).text(properties.build().toString()).text(event.body());
           p.instant(now);
@@ -118,7 +118,10 @@ public class JdbcEventOutbox implements EventOutbox {
 
   private static Map<String, String> properties(String json) {
     Map<String, String> properties = new LinkedHashMap<>();
-    JsonObject object = Json.createReader(new StringReader(json)).readObject();
+    JsonObject object;
+    try (JsonReader reader = JsonSupport.reader(json)) {
+      object = reader.readObject();
+    }
     object.forEach((name, value) -> properties.put(name, ((JsonString) value).getString()));
     return properties;
   }

@@ -211,19 +211,30 @@ public final class Jdbc {
   }
 
   /**
-   * Refreshes the planner's statistics of tables just filled in bulk, on PostgreSQL and H2: without
-   * them the next queries are planned as if the tables were empty, and a join over millions of rows
-   * becomes a nested loop. Oracle gathers its statistics itself.
+   * Gathers the planner's statistics of tables just filled in bulk that have none yet, on
+   * PostgreSQL and H2: without them the next queries are planned as if the tables were empty, and a
+   * join over millions of rows becomes a nested loop. Once a table has statistics PostgreSQL scales
+   * them with the table's size and autovacuum refreshes them, so a run does not pay for an ANALYZE
+   * of millions of rows each time (3.5 s for a 200,000-item plan). Oracle gathers its statistics
+   * itself.
    */
   public void analyze(String... tables) {
     String product = product();
     if (!product.contains("postgres") && !product.contains("h2")) {
       return;
     }
-    String analyze = product.contains("h2") ? "ANALYZE TABLE " : "ANALYZE ";
+    boolean postgres = product.contains("postgres");
     try (Statement statement = connection.createStatement()) {
       for (String table : tables) {
-        statement.execute(analyze + table);
+        if (!postgres) {
+          statement.execute("ANALYZE TABLE " + table);
+        } else if (query(
+                "SELECT 1 FROM pg_stats WHERE schemaname = current_schema() AND tablename = ? LIMIT 1",
+                rs -> 1,
+                table)
+            .isEmpty()) {
+          statement.execute("ANALYZE " + table);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("ANALYZE: " + e.getMessage(), e);
