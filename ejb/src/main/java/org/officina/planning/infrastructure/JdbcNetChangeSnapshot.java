@@ -74,7 +74,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
       String plant, Collection<CalendarDefinition> calendars, NetChangeScope scope, long planRun) {
     Jdbc jdbc = Jdbc.of(em);
     PlanningInput input = new PlanningInput();
-    Map<Long, String> codes = new HashMap<>();
+    ItemCodes codes = new ItemCodes();
     Map<String, Long> ids = new HashMap<>();
     Set<String> wanted = new HashSet<>(scope.replanned());
     wanted.addAll(scope.kept());
@@ -148,7 +148,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
       Jdbc jdbc,
       PlanningInput input,
       NetChangeScope scope,
-      Map<Long, String> codes,
+      ItemCodes codes,
       List<Long> replanned,
       List<Long> kept) {
     List<Object[]> lines = new ArrayList<>();
@@ -179,7 +179,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
       String table,
       String typeColumn,
       List<Long> items,
-      Map<Long, String> codes,
+      ItemCodes codes,
       JdbcPlanningSnapshot.LineInput input) {
     TreeMap<Long, Object[]> byId = new TreeMap<>();
     jdbc.queryIn(
@@ -217,7 +217,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
       String plant,
       List<Long> replanned,
       List<Long> kept,
-      Map<Long, String> codes,
+      ItemCodes codes,
       PlanningInput input) {
     List<Long> items = new ArrayList<>(replanned);
     items.addAll(kept);
@@ -249,7 +249,7 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
    * number, for the run to rewrite.
    */
   private static Map<Integer, String> keptOrders(
-      Jdbc jdbc, long planRun, List<Long> kept, Map<Long, String> codes, PlanningInput input) {
+      Jdbc jdbc, long planRun, List<Long> kept, ItemCodes codes, PlanningInput input) {
     TreeMap<Long, Long> itemFrom = new TreeMap<>();
     Map<Long, Integer> levels = new HashMap<>();
     Map<Long, List<PlanningInput.KeptOrder>> orders = new HashMap<>();

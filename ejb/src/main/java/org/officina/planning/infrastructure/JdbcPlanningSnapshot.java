@@ -56,7 +56,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
   public PlanningSnapshot load(String plant, Collection<CalendarDefinition> calendars) {
     Jdbc jdbc = Jdbc.of(em);
     PlanningInput input = new PlanningInput();
-    Map<Long, String> codes = new HashMap<>();
+    ItemCodes codes = new ItemCodes();
     Map<String, Long> ids = new HashMap<>();
     jdbc.forEach(
         ITEMS,
@@ -66,6 +66,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
           ids.put(item.code(), rs.getLong(1));
           input.item(item);
         });
+    input.codesShared();
     jdbc.forEach(
         "SELECT item_id, component_id, qty_per, per_order, scrap_pct, valid_from, valid_to,"
             + " operation_seq, phantom, alternate_for_id, priority FROM bom_line"
@@ -120,7 +121,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
    * input; their ids, in order.
    */
   private static long[] lines(
-      Jdbc jdbc, String table, String typeColumn, Map<Long, String> codes, LineInput input) {
+      Jdbc jdbc, String table, String typeColumn, ItemCodes codes, LineInput input) {
     LongList ids = new LongList();
     jdbc.forEach(
         "SELECT id, order_number, line_no, item_id, qty, due_date, "
@@ -132,7 +133,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
           ids.add(rs.getLong(1));
           input.add(
               codes.get(rs.getLong(4)),
-              SqlColumns.date(rs, "due_date"),
+              SqlColumns.date(rs, 6),
               rs.getBigDecimal(5),
               ref(rs),
               rs.getString(7));
@@ -141,7 +142,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
   }
 
   /** Adds a row of {@link #OPERATIONS} to the input. */
-  static PlanningInput operation(ResultSet rs, Map<Long, String> codes, PlanningInput input)
+  static PlanningInput operation(ResultSet rs, ItemCodes codes, PlanningInput input)
       throws SQLException {
     return input.operation(
         codes.get(rs.getLong(1)),
@@ -162,33 +163,32 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getBigDecimal(8),
         rs.getBigDecimal(9),
         rs.getBigDecimal(10),
-        SqlColumns.integer(rs, "lot_periods"),
+        SqlColumns.integer(rs, 11),
         rs.getBigDecimal(12),
         rs.getBoolean(13),
         rs.getString(14),
         null,
         new PlanningPolicy(
-            SqlColumns.integer(rs, "demand_fence_days"),
-            SqlColumns.integer(rs, "planning_fence_days"),
-            SqlColumns.integer(rs, "consumption_backward_days"),
-            SqlColumns.integer(rs, "consumption_forward_days"),
-            SqlColumns.integer(rs, "early_tolerance_days"),
-            SqlColumns.integer(rs, "late_tolerance_days"),
-            SqlColumns.decimal(rs, "qty_tolerance_pct"),
-            SqlColumns.decimal(rs, "reorder_point")));
+            SqlColumns.integer(rs, 15),
+            SqlColumns.integer(rs, 16),
+            SqlColumns.integer(rs, 17),
+            SqlColumns.integer(rs, 18),
+            SqlColumns.integer(rs, 19),
+            SqlColumns.integer(rs, 20),
+            SqlColumns.decimal(rs, 21),
+            SqlColumns.decimal(rs, 22)));
   }
 
   /** A line of a bill from its row, and the code of the line it is an alternate for, if any. */
-  static BomLine bomLine(ResultSet rs, Map<Long, String> codes, String alternate)
-      throws SQLException {
+  static BomLine bomLine(ResultSet rs, ItemCodes codes, String alternate) throws SQLException {
     return new BomLine(
         codes.get(rs.getLong(1)),
         codes.get(rs.getLong(2)),
         rs.getBigDecimal(3),
         rs.getBoolean(4),
         rs.getBigDecimal(5),
-        SqlColumns.date(rs, "valid_from"),
-        SqlColumns.date(rs, "valid_to"),
+        SqlColumns.date(rs, 6),
+        SqlColumns.date(rs, 7),
         rs.getInt(8),
         rs.getBoolean(9),
         alternate,

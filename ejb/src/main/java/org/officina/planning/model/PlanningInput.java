@@ -51,14 +51,29 @@ public final class PlanningInput {
   final Map<String, List<TimedOperation>> routings = new HashMap<>();
   final Map<String, WorkingCalendar> workCenterCalendars = new HashMap<>();
   WorkingCalendar plantCalendar;
+  private boolean codesShared;
 
   public PlanningInput item(ItemData item) {
     items.put(item.code(), item);
     return this;
   }
 
+  /**
+   * Says that from now on the lines given name their items by the very strings the items already
+   * given hold as codes, as a loader that reads codes by id does: they are not looked up again,
+   * which was a seventh of the time a 200,000-item plant took to load.
+   */
+  public PlanningInput codesShared() {
+    codesShared = true;
+    return this;
+  }
+
   /** A line of a bill; its items' codes are shared with the items already given. */
   public PlanningInput bomLine(BomLine line) {
+    if (codesShared) {
+      bom.add(line);
+      return this;
+    }
     bom.add(
         new BomLine(
             code(line.parent()),
@@ -80,6 +95,9 @@ public final class PlanningInput {
    * times, each as its own string when read from a file.
    */
   private String code(String item) {
+    if (codesShared) {
+      return item;
+    }
     ItemData known = items.get(item);
     return known == null ? item : known.code();
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.officina.shared.model.Page;
+import org.postgresql.PGConnection;
 
 /**
  * Set-based SQL on the connection of the current transaction: the one the persistence context uses,
@@ -194,7 +195,7 @@ public final class Jdbc {
 
   /** Reads a large result row by row, in fetches of a thousand rows. */
   public void forEach(String sql, RowHandler handler, Object... params) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try (PreparedStatement ps = driverConnection().prepareStatement(sql)) {
       SqlParams bound = new SqlParams(ps);
       for (Object param : params) {
         bound.value(param);
@@ -239,6 +240,19 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new IllegalStateException("ANALYZE: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The driver's own connection under the pool's wrapper, on PostgreSQL: the same connection in the
+   * same transaction, without the lock the wrapper takes around every call of a result set, which
+   * was a fifth of the time a run spent reading two million rows. Statements made on it are closed
+   * by their caller.
+   */
+  private Connection driverConnection() throws SQLException {
+    if (connection.isWrapperFor(PGConnection.class) && product().contains("postgres")) {
+      return (Connection) connection.unwrap(PGConnection.class);
+    }
+    return connection;
   }
 
   private String product() {

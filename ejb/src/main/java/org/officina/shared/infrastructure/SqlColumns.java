@@ -1,7 +1,6 @@
 package org.officina.shared.infrastructure;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,13 +29,27 @@ public final class SqlColumns {
     return rs.wasNull() ? null : value;
   }
 
+  /** The column at this position: for loops over millions of rows, no lookup of a name each. */
+  public static Integer integer(ResultSet rs, int column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  /** A date as it is stored, read without a calendar or the server's time zone. */
   public static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date value = rs.getDate(column);
-    return value == null ? null : value.toLocalDate();
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  public static LocalDate date(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
   }
 
   /** A decimal as the exchange format compares it: no trailing zeros. */
   public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+    return Decimals.normal(rs.getBigDecimal(column));
+  }
+
+  public static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
     return Decimals.normal(rs.getBigDecimal(column));
   }
 
