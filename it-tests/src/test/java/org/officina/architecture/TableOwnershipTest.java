@@ -55,7 +55,7 @@ class TableOwnershipTest {
                   "shop_operator",
                   "operator_skill"),
               "purchasing",
-              List.of("supplier", "supply_line"),
+              List.of("supplier", "supply_line", "price_list", "price_break", "preferred_supplier"),
               "inventory",
               List.of(
                   "warehouse",

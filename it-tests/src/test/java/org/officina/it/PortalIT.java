@@ -135,6 +135,40 @@ class PortalIT {
   }
 
   @Test
+  void a_buyer_adds_a_price_list_with_two_breaks_and_makes_its_supplier_preferred() {
+    Api planner = Api.as(TestUsers.PLANNER);
+    String bar = prefix + "BAR";
+    String supplier = prefix + "ACME";
+    planner.post(
+        "items",
+        "application/json",
+        "{\"code\":\"" + bar + "\",\"supply_type\":\"BUY\",\"uom\":\"KG\"}");
+    planner.post("import/suppliers", "text/csv", "code,name\n" + supplier + ",Acme\n");
+    browser.logIn(TestUsers.PLANNER, TestUsers.PASSWORD);
+    browser.open("purchasing/price-lists.xhtml");
+
+    browser.click(By.cssSelector("[id='plForm:addPanel'] .ui-panel-titlebar-icon"));
+    browser.click(By.id("plForm:supplier"));
+    browser.click(
+        By.cssSelector("[id='plForm:supplier_panel'] li[data-label^='" + supplier + "']"));
+    browser.type(By.id("plForm:draftItem"), bar);
+    browser.type(By.id("plForm:draftBreaks:0:unitPrice_input"), "5.25");
+    browser.type(By.id("plForm:draftBreaks:1:fromQty_input"), "100");
+    browser.type(By.id("plForm:draftBreaks:1:unitPrice_input"), "4.9");
+    browser.click(By.id("plForm:preferred"));
+    browser.click(By.id("plForm:saveList"));
+
+    assertThat(browser.textOf(By.id("plForm:lists"), bar)).contains(supplier + " ★", "4.9 EUR");
+    JsonObject saved =
+        Api.array(planner.get("purchasing/price-lists?item=" + bar))
+            .getValuesAs(JsonObject.class)
+            .get(0);
+    assertThat(saved.getJsonArray("breaks")).hasSize(2);
+    assertThat(Api.object(planner.get("purchasing/preferred-suppliers")).getString(bar))
+        .isEqualTo(supplier);
+  }
+
+  @Test
   void an_operator_sees_the_items_but_the_import_page_is_refused() {
     browser.logIn(TestUsers.OPERATOR, TestUsers.PASSWORD);
     browser.open("engineering/items.xhtml");

@@ -50,6 +50,7 @@ class RoleMatrixIT {
   private static final Set<String> EVERYONE =
       Set.of(PLANNER, SUPERVISOR, OPERATOR, COST_ACCOUNTANT, ADMIN, INTEGRATION);
   private static final Set<String> ENGINEERING = Set.of(PLANNER, ADMIN, INTEGRATION);
+  private static final Set<String> PRICES = Set.of(PLANNER, COST_ACCOUNTANT, ADMIN, INTEGRATION);
   private static final Set<String> PLANNING = Set.of(PLANNER, SUPERVISOR, ADMIN, INTEGRATION);
   private static final Set<String> FLOOR =
       Set.of(PLANNER, SUPERVISOR, OPERATOR, ADMIN, INTEGRATION);
@@ -136,6 +137,16 @@ class RoleMatrixIT {
           get("demand", EVERYONE),
           get("purchasing/suppliers", EVERYONE),
           get("purchasing/supply", EVERYONE),
+          get("purchasing/price-lists", PRICES),
+          get("purchasing/preferred-suppliers", PRICES),
+          json("PUT", "purchasing/price-lists", "{}", ENGINEERING),
+          new Rule(
+              "DELETE",
+              "purchasing/price-lists?supplier=NONE&item=NONE&valid_from=2027-01-01",
+              null,
+              null,
+              ENGINEERING),
+          get("purchasing/quote?item=NONE&qty=1&date=2027-01-01", PRICES),
           new Rule("POST", "import/items", "text/csv", "code\n", ENGINEERING),
           new Rule("POST", "import/{file}", "text/csv", "code\n", ENGINEERING),
           new Rule("POST", "import/dataset", "application/zip", "", ENGINEERING),
@@ -199,6 +210,7 @@ class RoleMatrixIT {
           get("engineering/items-import.xhtml", only(PLANNER, ADMIN)),
           get("plant/work-centers.xhtml", PEOPLE),
           get("plant/warehouses.xhtml", PEOPLE),
+          get("purchasing/price-lists.xhtml", only(PLANNER, COST_ACCOUNTANT, ADMIN)),
           get("inventory/stock.xhtml", PEOPLE),
           get("orders/demand.xhtml", PEOPLE),
           get("orders/supply.xhtml", PEOPLE),

@@ -16,13 +16,14 @@ import org.officina.integration.model.Dataset;
 import org.officina.integration.model.DatasetFormat;
 import org.officina.inventory.application.StockService;
 import org.officina.inventory.application.WarehouseService;
+import org.officina.purchasing.application.PriceListService;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.resources.application.PlantResourceService;
 
 /**
  * Exports everything as a dataset zip in the exchange format, each file sorted by its key, so that
  * export, import into an empty database and export again give identical files. Read permission is
- * left to the services read from.
+ * left to the services read from; price lists are left out for a caller who may not read prices.
  */
 @Stateless
 @PermitAll
@@ -33,6 +34,7 @@ public class DatasetExport {
   @Inject RoutingService routings;
   @Inject PlantResourceService resources;
   @Inject PurchasingService purchasing;
+  @Inject PriceListService priceLists;
   @Inject StockService stock;
   @Inject DemandService demand;
   @Inject WarehouseService warehouses;
@@ -68,6 +70,7 @@ public class DatasetExport {
     dataset.supply.addAll(Dataset.lined(purchasing.supply()));
     dataset.demand.addAll(
         Dataset.lined(demand.all().stream().filter(DatasetExport::exchanged).toList()));
+    dataset.priceLists.addAll(Dataset.lined(priceLists.lines()));
     return dataset;
   }
 }

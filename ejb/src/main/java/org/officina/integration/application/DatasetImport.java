@@ -32,7 +32,9 @@ import org.officina.inventory.application.StockService;
 import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.Warehouse;
+import org.officina.purchasing.application.PriceListService;
 import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.model.PriceListLine;
 import org.officina.purchasing.model.Supplier;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.Department;
@@ -68,6 +70,7 @@ public class DatasetImport {
   @Inject PurchasingService purchasing;
   @Inject StockService stock;
   @Inject WarehouseService warehouses;
+  @Inject PriceListService priceLists;
   @Inject DemandService demand;
   @Inject MasterDataLock lock;
   @Inject DatasetFormat format;
@@ -226,5 +229,13 @@ public class DatasetImport {
     purchasing.saveSupply(Dataset.values(dataset.supply));
     demand.save(Dataset.values(dataset.demand));
     phases.end("orders");
+    if (!dataset.priceLists.isEmpty()) {
+      List<PriceListLine> lines = Dataset.values(dataset.priceLists);
+      Outcome<Void> saved =
+          priceLists.save(PriceListLine.lists(lines), PriceListLine.preferred(lines));
+      if (saved instanceof Outcome.Refused<Void> refused) {
+        throw new IllegalStateException("price lists checked but refused: " + refused.violations());
+      }
+    }
   }
 }

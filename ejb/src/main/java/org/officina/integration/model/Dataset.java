@@ -9,6 +9,7 @@ import org.officina.engineering.model.RoutingOperation;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.Warehouse;
 import org.officina.inventory.model.WarehouseLocation;
+import org.officina.purchasing.model.PriceListLine;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.resources.model.Department;
@@ -47,6 +48,7 @@ public final class Dataset {
   public final List<Lined<ItemData>> items = new ArrayList<>();
   public final List<Lined<CalendarDay>> calendars = new ArrayList<>();
   public final List<Lined<Supplier>> suppliers = new ArrayList<>();
+  public final List<Lined<PriceListLine>> priceLists = new ArrayList<>();
   public final List<Lined<Warehouse>> warehouses = new ArrayList<>();
   public final List<Lined<WarehouseLocation>> locations = new ArrayList<>();
   public final List<Lined<Department>> departments = new ArrayList<>();

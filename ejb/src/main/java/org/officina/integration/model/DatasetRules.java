@@ -22,6 +22,9 @@ import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.Warehouse;
 import org.officina.inventory.model.WarehouseLocation;
 import org.officina.inventory.model.WarehouseRules;
+import org.officina.purchasing.model.PriceList;
+import org.officina.purchasing.model.PriceListLine;
+import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.resources.model.Department;
@@ -86,6 +89,31 @@ public final class DatasetRules {
     rules.checkStock();
     rules.checkSupply();
     rules.checkDemand();
+    rules.checkPriceLists();
+  }
+
+  /**
+   * Each line of a price list a valid list of a known item; the lines of one list agree on its
+   * columns and give each break once.
+   */
+  private void checkPriceLists() {
+    String file = ExchangeFormat.PRICE_LISTS;
+    Map<PriceList.Key, PriceListLine> first = new HashMap<>();
+    Set<List<Object>> breaks = new HashSet<>();
+    for (Lined<PriceListLine> line : dataset.priceLists) {
+      PriceList list = line.value().list();
+      requireItem(file, line.line(), Column.ITEM, list.item());
+      PriceListRules.check(list, suppliers)
+          .forEach(v -> errors.accept(new ImportError(file, line.line(), v)));
+      PriceListLine earlier = first.putIfAbsent(list.key(), line.value());
+      if (earlier != null && !earlier.agreesWith(line.value())) {
+        error(file, line.line(), "currency", "priceList.disagrees", list.item(), list.supplier());
+      }
+      BigDecimal from = list.breaks().get(0).fromQty();
+      if (from != null && !breaks.add(List.of(list.key(), from.stripTrailingZeros()))) {
+        error(file, line.line(), "break_qty", "priceList.duplicateBreak", from);
+      }
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ public final class ExchangeFormat {
   public static final String STOCK = "stock.csv";
   public static final String SUPPLY = "supply.csv";
   public static final String DEMAND = "demand.csv";
+  public static final String PRICE_LISTS = "price_lists.csv";
 
   private static final List<String> FILES =
       List.of(
@@ -40,7 +41,8 @@ public final class ExchangeFormat {
           ROUTINGS,
           STOCK,
           SUPPLY,
-          DEMAND);
+          DEMAND,
+          PRICE_LISTS);
 
   private ExchangeFormat() {}
 

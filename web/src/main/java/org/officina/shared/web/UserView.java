@@ -43,6 +43,11 @@ public class UserView {
     return isItemEditor() || external().isUserInRole(Roles.SUPERVISOR);
   }
 
+  /** Suppliers' prices: buyers (planners), cost accountants and administrators. */
+  public boolean isPriceReader() {
+    return isItemEditor() || external().isUserInRole(Roles.COST_ACCOUNTANT);
+  }
+
   /** The terminal: those who declare work on the floor. */
   public boolean isFloorUser() {
     return isPlanningUser() || external().isUserInRole(Roles.OPERATOR);

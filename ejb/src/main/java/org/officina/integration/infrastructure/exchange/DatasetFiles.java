@@ -45,6 +45,7 @@ public final class DatasetFiles {
     add(StockFile::new, d -> d.stock);
     add(SupplyFile::new, d -> d.supply);
     add(DemandFile::new, d -> d.demand);
+    add(PriceListsFile::new, d -> d.priceLists);
   }
 
   private static <T> void add(

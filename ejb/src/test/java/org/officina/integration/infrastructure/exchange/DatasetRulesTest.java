@@ -109,6 +109,40 @@ class DatasetRulesTest {
   }
 
   @Test
+  void price_list_lines_that_disagree_repeat_a_break_or_name_unknown_things_are_refused() {
+    String header =
+        "supplier,item,operation,currency,valid_from,valid_to,min_qty,break_qty,unit_price\n";
+    Map<String, String> files =
+        Map.of(
+            "items.csv",
+            ITEMS,
+            "suppliers.csv",
+            "code,subcontractor\nACME,false\nTT,true\n",
+            "price_lists.csv",
+            header
+                + "ACME,BAR,,EUR,2027-01-01,,0,0,5\n"
+                + "ACME,BAR,,EUR,2027-01-01,,50,100,4.5\n"
+                + "ACME,BAR,,EUR,2027-01-01,,0,0,4.9\n"
+                + "NOBODY,BAR,,EUR,2027-01-01,,0,0,5\n"
+                + "ACME,NUT,,EUR,2027-01-01,,0,0,5\n"
+                + "ACME,BODY,20,EUR,2027-01-01,2026-01-01,0,0,5\n"
+                + "TT,BODY,20,EUR,2027-01-01,,0,0,1.2\n");
+    List<ImportError> errors = new ArrayList<>();
+
+    DatasetRules.check(read(files, errors), Catalog.empty(), errors::add);
+
+    assertThat(errors)
+        .extracting(e -> e.line() + ":" + e.column() + ":" + e.violation().key())
+        .containsExactlyInAnyOrder(
+            "3:currency:priceList.disagrees",
+            "4:break_qty:priceList.duplicateBreak",
+            "5:supplier:supplier.notFound",
+            "6:item:item.notFound",
+            "7:operation:supplier.notSubcontractor",
+            "7:valid_to:priceList.endsBeforeStart");
+  }
+
+  @Test
   void a_cycle_across_bills_is_refused_on_the_line_that_closes_it_with_its_path() {
     Map<String, String> files =
         Map.of(
