@@ -81,11 +81,21 @@ final class Browser implements AutoCloseable {
     driver.get(PORTAL + page);
   }
 
+  /**
+   * Types into a field once it shows; one re-rendered meanwhile (an AJAX update of its tab) is
+   * found again, cleared and typed into.
+   */
   void type(By field, String text) {
-    WebElement element =
-        until(d -> d.findElement(field).isDisplayed() ? d.findElement(field) : null);
-    element.clear();
-    element.sendKeys(text);
+    until(
+        d -> {
+          WebElement element = d.findElement(field);
+          if (!element.isDisplayed()) {
+            return null;
+          }
+          element.clear();
+          element.sendKeys(text);
+          return true;
+        });
   }
 
   /** Clicks the element once it shows; one re-rendered meanwhile is found again and clicked. */
