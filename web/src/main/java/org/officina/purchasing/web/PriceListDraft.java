@@ -39,7 +39,7 @@ public final class PriceListDraft implements Serializable {
   private String item;
   private Integer operation;
   private String currency = "EUR";
-  private LocalDate validFrom = LocalDate.now();
+  private LocalDate validFrom;
   private LocalDate validTo;
   private Integer leadTimeDays;
   private BigDecimal minQty;

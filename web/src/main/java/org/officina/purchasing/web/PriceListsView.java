@@ -15,6 +15,7 @@ import org.officina.purchasing.model.PriceList;
 import org.officina.purchasing.model.Supplier;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.web.Messages;
+import org.officina.shared.web.PlantZone;
 
 /**
  * The price lists page: every supplier's list (listino) with its breaks, filtered by item, the
@@ -30,14 +31,21 @@ public class PriceListsView implements Serializable {
 
   @Inject transient PriceListService priceLists;
   @Inject transient PurchasingService purchasing;
+  @Inject transient PlantZone plantZone;
 
   private String item;
   private List<PriceList> lists = new ArrayList<>();
   private Map<String, String> preferred = Map.of();
   private final PriceListDraft draft = new PriceListDraft(DRAFT_BREAKS);
 
+  /** A new list holds from the plant's today unless the buyer says otherwise. */
   @PostConstruct
-  void load() {
+  void start() {
+    draft.setValidFrom(LocalDate.now(plantZone.zone()));
+    load();
+  }
+
+  private void load() {
     lists = item == null || item.isBlank() ? priceLists.all() : priceLists.ofItem(item.strip());
     preferred = priceLists.preferred();
   }
@@ -91,10 +99,5 @@ public class PriceListsView implements Serializable {
     priceLists.remove(list.key());
     Messages.info("priceLists.removed", list.supplier(), list.item());
     load();
-  }
-
-  /** Today, as the first day a new list holds unless the buyer says otherwise. */
-  public LocalDate getToday() {
-    return LocalDate.now();
   }
 }
