@@ -55,7 +55,15 @@ class TableOwnershipTest {
                   "shop_operator",
                   "operator_skill"),
               "purchasing",
-              List.of("supplier", "supply_line", "price_list", "price_break", "preferred_supplier"),
+              List.of(
+                  "supplier",
+                  "supply_line",
+                  "price_list",
+                  "price_break",
+                  "preferred_supplier",
+                  "purchase_order",
+                  "purchase_order_line",
+                  "purchase_receipt"),
               "inventory",
               List.of(
                   "warehouse",

@@ -98,6 +98,23 @@ final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Types over what a field holds by selecting it first: a number field (AutoNumeric) ignores a
+   * clear() and keeps its value.
+   */
+  void retype(By field, String text) {
+    until(
+        d -> {
+          WebElement element = d.findElement(field);
+          if (!element.isDisplayed()) {
+            return null;
+          }
+          element.sendKeys(
+              org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+          return true;
+        });
+  }
+
   /** Clicks the element once it shows; one re-rendered meanwhile is found again and clicked. */
   void click(By button) {
     until(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -166,6 +167,45 @@ class PortalIT {
     assertThat(saved.getJsonArray("breaks")).hasSize(2);
     assertThat(Api.object(planner.get("purchasing/preferred-suppliers")).getString(bar))
         .isEqualTo(supplier);
+  }
+
+  @Test
+  void a_supervisor_receives_part_of_a_confirmed_purchase_order_without_seeing_its_prices() {
+    Api planner = Api.as(TestUsers.PLANNER);
+    String gasket = prefix + "GASKET";
+    String supplier = prefix + "GUARNI";
+    planner.post(
+        "items",
+        "application/json",
+        "{\"code\":\"" + gasket + "\",\"supply_type\":\"BUY\",\"uom\":\"PCS\"}");
+    planner.post("import/suppliers", "text/csv", "code,name\n" + supplier + ",Guarnizioni\n");
+    HttpResponse<String> made =
+        planner.post(
+            "purchasing/orders",
+            "application/json",
+            "{\"supplier\": \""
+                + supplier
+                + "\", \"currency\": \"EUR\", \"lines\": [{\"item\": \""
+                + gasket
+                + "\", \"qty\": 10, \"due_date\": \"2027-03-01\", \"unit_price\": 7.25}]}");
+    String po = Api.object(made).getString("number");
+    planner.post("purchasing/orders/" + po + "/confirm", "application/json", "");
+    planner.put("warehouses/MAIN", "{\"description\": \"Main warehouse\"}", null);
+    browser.logIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
+    browser.open("purchasing/orders.xhtml");
+
+    browser.type(By.id("poForm:supplier"), supplier);
+    browser.click(By.id("poForm:search"));
+    browser.click(By.id("poForm:orders:0:open"));
+    browser.retype(By.id("poForm:qty_input"), "4");
+    browser.type(By.id("poForm:lot"), prefix + "G1");
+    browser.click(By.id("poForm:receive"));
+
+    assertThat(browser.textOf(By.id("poForm:receipts"), prefix + "G1")).contains("MAIN");
+    assertThat(browser.textOf(By.id("poForm:lines"), gasket)).contains("6");
+    assertThat(browser.pageText()).doesNotContain("7.25").doesNotContain("Amount");
+    JsonObject order = Api.object(planner.get("purchasing/orders/" + po));
+    assertThat(order.getString("status")).isEqualTo("PARTLY_RECEIVED");
   }
 
   @Test

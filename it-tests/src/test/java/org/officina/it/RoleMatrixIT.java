@@ -52,6 +52,8 @@ class RoleMatrixIT {
   private static final Set<String> ENGINEERING = Set.of(PLANNER, ADMIN, INTEGRATION);
   private static final Set<String> PRICES = Set.of(PLANNER, COST_ACCOUNTANT, ADMIN, INTEGRATION);
   private static final Set<String> PLANNING = Set.of(PLANNER, SUPERVISOR, ADMIN, INTEGRATION);
+  private static final Set<String> PURCHASES =
+      Set.of(PLANNER, SUPERVISOR, COST_ACCOUNTANT, ADMIN, INTEGRATION);
   private static final Set<String> FLOOR =
       Set.of(PLANNER, SUPERVISOR, OPERATOR, ADMIN, INTEGRATION);
 
@@ -147,6 +149,14 @@ class RoleMatrixIT {
               null,
               ENGINEERING),
           get("purchasing/quote?item=NONE&qty=1&date=2027-01-01", PRICES),
+          get("purchasing/orders", PURCHASES),
+          json("POST", "purchasing/orders", "{}", ENGINEERING),
+          get("purchasing/orders/{number}", PURCHASES),
+          json("PUT", "purchasing/orders/{number}", "{}", ENGINEERING),
+          new Rule("POST", "purchasing/orders/{number}/confirm", null, null, ENGINEERING),
+          new Rule("POST", "purchasing/orders/{number}/close", null, null, ENGINEERING),
+          new Rule("POST", "purchasing/orders/{number}/cancel", null, null, ENGINEERING),
+          json("POST", "purchasing/orders/{number}/receipts", "{}", PLANNING),
           new Rule("POST", "import/items", "text/csv", "code\n", ENGINEERING),
           new Rule("POST", "import/{file}", "text/csv", "code\n", ENGINEERING),
           new Rule("POST", "import/dataset", "application/zip", "", ENGINEERING),
@@ -211,6 +221,7 @@ class RoleMatrixIT {
           get("plant/work-centers.xhtml", PEOPLE),
           get("plant/warehouses.xhtml", PEOPLE),
           get("purchasing/price-lists.xhtml", only(PLANNER, COST_ACCOUNTANT, ADMIN)),
+          get("purchasing/orders.xhtml", only(PLANNER, SUPERVISOR, COST_ACCOUNTANT, ADMIN)),
           get("inventory/stock.xhtml", PEOPLE),
           get("orders/demand.xhtml", PEOPLE),
           get("orders/supply.xhtml", PEOPLE),

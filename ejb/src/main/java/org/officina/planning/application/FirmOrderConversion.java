@@ -28,8 +28,11 @@ class FirmOrderConversion {
   @Inject FirmPlannedOrders firmOrders;
   @Inject PurchasingService purchasing;
 
-  /** Converts the firm planned orders, numbering each open order from the firm order's id. */
-  OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
+  /**
+   * Converts the firm planned orders, each into the supply line given for it (asked only once all
+   * may go).
+   */
+  OrderChange convert(Collection<Long> firmIds, Function<FirmPlannedOrder, SupplyLine> lines) {
     firmOrders.lock(firmIds);
     List<FirmPlannedOrder> found = firmOrders.find(firmIds);
     List<Violation> violations = new ArrayList<>();
@@ -46,20 +49,7 @@ class FirmOrderConversion {
     if (!violations.isEmpty()) {
       return new OrderChange(List.of(), violations);
     }
-    List<SupplyLine> open =
-        found.stream()
-            .map(
-                f ->
-                    new SupplyLine(
-                        SupplyOrderType.valueOf(f.type().name()),
-                        numbers.apply(f.id()),
-                        1,
-                        f.item(),
-                        f.qty(),
-                        f.dueDate(),
-                        true,
-                        null))
-            .toList();
+    List<SupplyLine> open = found.stream().map(lines).toList();
     List<Long> opened = purchasing.open(open);
     Map<Long, Long> lineByFirm = new HashMap<>();
     for (int k = 0; k < found.size(); k++) {
@@ -67,6 +57,19 @@ class FirmOrderConversion {
     }
     firmOrders.converted(lineByFirm);
     return new OrderChange(opened, List.of());
+  }
+
+  /** The supply line of an open order numbered as given, for the whole firm planned order. */
+  static SupplyLine whole(FirmPlannedOrder f, String number) {
+    return new SupplyLine(
+        SupplyOrderType.valueOf(f.type().name()),
+        number,
+        1,
+        f.item(),
+        f.qty(),
+        f.dueDate(),
+        true,
+        null);
   }
 
   /**

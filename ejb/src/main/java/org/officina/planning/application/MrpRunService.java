@@ -32,8 +32,10 @@ import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PegEnd;
 import org.officina.planning.model.PeggingNode;
 import org.officina.planning.model.PlannedOrderRow;
+import org.officina.planning.model.PlannedOrderType;
 import org.officina.planning.model.RunComparison;
 import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.model.SupplyLine;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
@@ -264,6 +266,11 @@ public class MrpRunService {
     return convert(firmIds, id -> FirmPlannedOrder.ORDER_PREFIX + id);
   }
 
+  /** The firm planned orders of a kind still to convert, by release date: at most limit. */
+  public List<FirmPlannedOrder> waiting(PlannedOrderType type, int limit) {
+    return firmOrders.waiting(type, Math.max(1, Math.min(limit, 1000)));
+  }
+
   /** The firm planned orders with these ids that there are. */
   public List<FirmPlannedOrder> firmPlannedOrders(Collection<Long> firmIds) {
     return firmOrders.find(firmIds);
@@ -275,10 +282,20 @@ public class MrpRunService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public OrderChange convert(Collection<Long> firmIds, Function<Long, String> numbers) {
+    return convertInto(firmIds, f -> FirmOrderConversion.whole(f, numbers.apply(f.id())));
+  }
+
+  /**
+   * Converts firm planned orders into open orders made elsewhere (purchase order lines), each into
+   * the supply line given for it, all or none.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public OrderChange convertInto(
+      Collection<Long> firmIds, Function<FirmPlannedOrder, SupplyLine> lines) {
     if (firmIds.isEmpty()) {
       return refused("ids", "mrp.firm.unknown", "-");
     }
-    OrderChange result = conversion.convert(firmIds, numbers);
+    OrderChange result = conversion.convert(firmIds, lines);
     if (!result.violations().isEmpty()) {
       session.setRollbackOnly();
     } else {

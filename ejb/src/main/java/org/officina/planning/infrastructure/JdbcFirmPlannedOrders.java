@@ -147,24 +147,42 @@ public class JdbcFirmPlannedOrders implements FirmPlannedOrders {
     }
   }
 
+  private static final String FIRM_ORDERS =
+      "SELECT f.id, f.plant, i.code, f.order_type, f.qty, f.release_date, f.due_date,"
+          + " f.status FROM firm_planned_order f JOIN item_key i ON i.id = f.item_id";
+
   @Override
   public List<FirmPlannedOrder> find(Collection<Long> firmIds) {
     return Jdbc.of(em)
         .queryIn(
-            "SELECT f.id, f.plant, i.code, f.order_type, f.qty, f.release_date, f.due_date,"
-                + " f.status FROM firm_planned_order f JOIN item_key i ON i.id = f.item_id"
-                + " WHERE f.id IN (%s) ORDER BY f.id",
+            FIRM_ORDERS + " WHERE f.id IN (%s) ORDER BY f.id",
             firmIds,
-            rs ->
-                new FirmPlannedOrder(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    PlannedOrderType.valueOf(rs.getString(4)),
-                    SqlColumns.decimal(rs, "qty"),
-                    SqlColumns.date(rs, "release_date"),
-                    SqlColumns.date(rs, "due_date"),
-                    rs.getString(8).equals("FIRM")));
+            JdbcFirmPlannedOrders::firmOrder);
+  }
+
+  @Override
+  public List<FirmPlannedOrder> waiting(PlannedOrderType type, int limit) {
+    return Jdbc.of(em)
+        .query(
+            FIRM_ORDERS
+                + " WHERE f.order_type = ? AND f.status = 'FIRM'"
+                + " ORDER BY f.release_date, f.id FETCH FIRST "
+                + limit
+                + " ROWS ONLY",
+            JdbcFirmPlannedOrders::firmOrder,
+            type.name());
+  }
+
+  private static FirmPlannedOrder firmOrder(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new FirmPlannedOrder(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        PlannedOrderType.valueOf(rs.getString(4)),
+        SqlColumns.decimal(rs, "qty"),
+        SqlColumns.date(rs, "release_date"),
+        SqlColumns.date(rs, "due_date"),
+        rs.getString(8).equals("FIRM"));
   }
 
   @Override

@@ -34,6 +34,9 @@ public interface FirmPlannedOrders {
   /** The firm planned orders with these ids that there are, by id. */
   List<FirmPlannedOrder> find(Collection<Long> firmIds);
 
+  /** The firm planned orders of a kind not yet converted, by release date, at most limit. */
+  List<FirmPlannedOrder> waiting(PlannedOrderType type, int limit);
+
   /** The codes of the items of these firm planned orders. */
   List<String> itemCodes(Collection<Long> firmIds);
 }

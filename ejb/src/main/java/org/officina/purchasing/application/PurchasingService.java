@@ -11,6 +11,7 @@ import java.util.Set;
 import org.officina.purchasing.model.Purchasing;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
+import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.shared.model.LineSearch;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.PlanningDataChanged;
@@ -64,6 +65,15 @@ public class PurchasingService {
             ? purchasing.saveSupply(List.of(line))
             : purchasing.removeOrder(line.type(), line.number());
     planningChanges.fire(PlanningDataChanged.of(items));
+  }
+
+  /**
+   * Keeps the supply lines of an order made in Officina (a purchase or subcontract order) as what
+   * it still has to bring, line by line.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+  public void keep(SupplyOrderType type, String number, List<SupplyLine> open) {
+    planningChanges.fire(PlanningDataChanged.of(purchasing.keepOrder(type, number, open)));
   }
 
   /**

@@ -114,6 +114,32 @@ public class JdbcPurchasing implements Purchasing {
   }
 
   @Override
+  public java.util.Set<String> keepOrder(
+      SupplyOrderType type, String number, List<SupplyLine> open) {
+    // Kept lines are updated in place: a firm planned order links to its line by id.
+    java.util.Set<String> items = new java.util.HashSet<>(saveSupply(open));
+    java.util.Set<Integer> kept = new java.util.HashSet<>();
+    open.forEach(l -> kept.add(l.line()));
+    Jdbc jdbc = Jdbc.of(em);
+    List<SupplyLine> gone =
+        jdbc
+            .query(
+                SELECT + " " + FROM + " WHERE s.order_type = ? AND s.order_number = ?",
+                JdbcPurchasing::line,
+                type.name(),
+                number)
+            .stream()
+            .filter(l -> !kept.contains(l.line()))
+            .toList();
+    jdbc.batch(
+        "DELETE FROM supply_line WHERE order_type = ? AND order_number = ? AND line_no = ?",
+        gone,
+        (p, l) -> p.text(type.name()).text(number).integer(l.line()));
+    gone.forEach(l -> items.add(l.item()));
+    return items;
+  }
+
+  @Override
   public List<SupplyLine> supplyOf(Collection<String> items) {
     return Jdbc.of(em)
         .queryIn(

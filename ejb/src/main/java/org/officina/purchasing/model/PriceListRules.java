@@ -39,7 +39,7 @@ public final class PriceListRules {
     if (list.item() == null || list.item().isBlank()) {
       violations.add(Violation.of("item", "value.required"));
     }
-    if (list.currency() == null || !CURRENCY.matcher(list.currency()).matches()) {
+    if (!isCurrency(list.currency())) {
       violations.add(
           Violation.of("currency", "priceList.currency", String.valueOf(list.currency())));
     }
@@ -76,7 +76,13 @@ public final class PriceListRules {
     }
   }
 
-  private static void bounded(
+  /** Whether a currency is three capital letters (ISO 4217). */
+  static boolean isCurrency(String currency) {
+    return currency != null && CURRENCY.matcher(currency).matches();
+  }
+
+  /** A value from 0 (above it when positive) to {@link #MAX_VALUE}, or why not. */
+  static void bounded(
       String field, BigDecimal value, boolean positive, List<Violation> violations) {
     if (value == null) {
       violations.add(Violation.of(field, "value.required"));

@@ -33,10 +33,11 @@ public final class PurchaseGrouping {
   private PurchaseGrouping() {}
 
   /**
+   * @param day the day the orders are made
    * @param quote who supplies a proposal and at what price, or why nobody can
    */
   public static Result group(
-      List<Proposal> proposals, Function<Proposal, SupplierChoice.Outcome> quote) {
+      List<Proposal> proposals, LocalDate day, Function<Proposal, SupplierChoice.Outcome> quote) {
     Map<List<String>, List<Map.Entry<Proposal, SupplierChoice.Quote>>> bySupplier =
         new LinkedHashMap<>();
     List<Left> left = new ArrayList<>();
@@ -67,7 +68,14 @@ public final class PurchaseGrouping {
           }
           drafts.add(
               new Draft(
-                  new PurchaseOrder(null, key.get(0), key.get(1), PurchaseOrderStatus.DRAFT, lines),
+                  new PurchaseOrder(
+                      null,
+                      key.get(0),
+                      key.get(1),
+                      day,
+                      BigDecimal.ZERO,
+                      PurchaseOrderStatus.DRAFT,
+                      lines),
                   priced.stream().map(Map.Entry::getKey).toList()));
         });
     drafts.sort(Comparator.comparing(d -> d.order().supplier()));

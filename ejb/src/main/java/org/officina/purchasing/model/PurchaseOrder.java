@@ -2,28 +2,44 @@ package org.officina.purchasing.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Violation;
 
 /**
- * A purchase order (ordine fornitore) to one supplier in one currency, and its life: a draft is
- * confirmed (sent), received line by line (in part, in full, or over by at most a tolerance),
- * closed when nothing more will come, or cancelled while nothing was received. What its lines still
- * have to bring is supply for MRP while it is open.
+ * A purchase order (ordine fornitore) to one supplier in one currency, made on a day (its prices
+ * are the lists' of that day), and its life: a draft is confirmed (sent), received line by line (in
+ * part, in full, or over by at most its tolerance, a percentage of each line), closed when nothing
+ * more will come, or cancelled while nothing was received. What its lines still have to bring is
+ * supply for MRP while it is open.
  */
 public record PurchaseOrder(
     String number,
     String supplier,
     String currency,
+    LocalDate orderDate,
+    BigDecimal tolerancePct,
     PurchaseOrderStatus status,
     List<PurchaseOrderLine> lines) {
 
   public static final String NUMBER_PREFIX = "PO-";
 
   public PurchaseOrder {
+    tolerancePct = tolerancePct == null ? BigDecimal.ZERO : tolerancePct;
     lines = List.copyOf(lines);
+  }
+
+  /** The same order under its number. */
+  public PurchaseOrder numbered(String orderNumber) {
+    return new PurchaseOrder(
+        orderNumber, supplier, currency, orderDate, tolerancePct, status, lines);
+  }
+
+  public Optional<PurchaseOrderLine> line(int line) {
+    return lines.stream().filter(l -> l.line() == line).findFirst();
   }
 
   public BigDecimal amount() {
@@ -50,17 +66,17 @@ public record PurchaseOrder(
 
   /**
    * Receives a quantity on a line of a confirmed order. The line may end over its quantity by at
-   * most tolerancePct percent of it; beyond that the receipt is refused, saying how much it may
-   * still take.
+   * most the order's tolerance; beyond that the receipt is refused, saying how much it may still
+   * take.
    */
-  public Outcome<PurchaseOrder> receive(int line, BigDecimal qty, BigDecimal tolerancePct) {
+  public Outcome<PurchaseOrder> receive(int line, BigDecimal qty) {
     if (status != PurchaseOrderStatus.CONFIRMED && status != PurchaseOrderStatus.PARTLY_RECEIVED) {
       return refusedState("receive");
     }
     if (qty == null || qty.signum() <= 0) {
-      return Outcome.invalid(List.of(Violation.of("qty", "value.positive", qty)));
+      return Outcome.invalid(List.of(Violation.of("qty", "value.positive", String.valueOf(qty))));
     }
-    PurchaseOrderLine found = lines.stream().filter(l -> l.line() == line).findFirst().orElse(null);
+    PurchaseOrderLine found = line(line).orElse(null);
     if (found == null) {
       return Outcome.refused(
           Outcome.Refusal.NOT_FOUND,
@@ -131,7 +147,7 @@ public record PurchaseOrder(
   }
 
   private PurchaseOrder with(PurchaseOrderStatus next, List<PurchaseOrderLine> nextLines) {
-    return new PurchaseOrder(number, supplier, currency, next, nextLines);
+    return new PurchaseOrder(number, supplier, currency, orderDate, tolerancePct, next, nextLines);
   }
 
   private Outcome<PurchaseOrder> refusedState(String action) {

@@ -29,6 +29,14 @@ public interface Purchasing {
    */
   java.util.Set<String> removeOrder(SupplyOrderType type, String number);
 
+  /**
+   * Brings the supply lines of an order to what is still open of it: the lines given are written,
+   * its other lines removed.
+   *
+   * @return the codes of the items whose supply changed
+   */
+  java.util.Set<String> keepOrder(SupplyOrderType type, String number, List<SupplyLine> open);
+
   /** The open supply lines of these items, by due date. */
   List<SupplyLine> supplyOf(Collection<String> items);
 

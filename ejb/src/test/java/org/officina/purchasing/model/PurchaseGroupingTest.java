@@ -31,11 +31,13 @@ class PurchaseGroupingTest {
           list("ACME", "TUBE", "9", null),
           list("BRUNI", "SCREW", "0.1", "100"));
 
+  private static final LocalDate ORDERED = LocalDate.of(2027, 1, 10);
+
   private static PurchaseGrouping.Result group(Proposal... proposals) {
     return PurchaseGrouping.group(
         List.of(proposals),
-        p ->
-            SupplierChoice.choose(p.item(), null, p.qty(), LocalDate.of(2027, 1, 10), LISTS, null));
+        ORDERED,
+        p -> SupplierChoice.choose(p.item(), null, p.qty(), ORDERED, LISTS, null));
   }
 
   @Test

@@ -18,6 +18,8 @@ class PurchaseOrderTest {
         "PO-7",
         "ACME",
         "EUR",
+        DUE.minusDays(20),
+        FIVE_PCT,
         PurchaseOrderStatus.DRAFT,
         List.of(
             new PurchaseOrderLine(1, "BAR", new BigDecimal("100"), price, DUE, null),
@@ -49,14 +51,14 @@ class PurchaseOrderTest {
   void aReceiptInTwoPartsLeavesTheLineOpenThenReceivesTheOrderWhenEveryLineIsIn() {
     PurchaseOrder confirmed = done(draft(BigDecimal.ONE).confirm());
 
-    PurchaseOrder first = done(confirmed.receive(1, new BigDecimal("60"), FIVE_PCT));
+    PurchaseOrder first = done(confirmed.receive(1, new BigDecimal("60")));
     assertThat(first.status()).isEqualTo(PurchaseOrderStatus.PARTLY_RECEIVED);
     assertThat(first.supply())
         .extracting(l -> l.line() + ":" + l.qty())
         .containsExactly("1:40", "2:500");
 
-    PurchaseOrder second = done(first.receive(1, new BigDecimal("40"), FIVE_PCT));
-    PurchaseOrder all = done(second.receive(2, new BigDecimal("500"), FIVE_PCT));
+    PurchaseOrder second = done(first.receive(1, new BigDecimal("40")));
+    PurchaseOrder all = done(second.receive(2, new BigDecimal("500")));
     assertThat(second.status()).isEqualTo(PurchaseOrderStatus.PARTLY_RECEIVED);
     assertThat(all.status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
     assertThat(all.supply()).isEmpty();
@@ -66,9 +68,8 @@ class PurchaseOrderTest {
   void aLineMayBeReceivedOverItsQuantityWithinTheToleranceAndNoFurther() {
     PurchaseOrder confirmed = done(draft(BigDecimal.ONE).confirm());
 
-    PurchaseOrder over = done(confirmed.receive(1, new BigDecimal("104"), FIVE_PCT));
-    Outcome.Refused<PurchaseOrder> tooMuch =
-        refused(over.receive(1, new BigDecimal("2"), FIVE_PCT));
+    PurchaseOrder over = done(confirmed.receive(1, new BigDecimal("104")));
+    Outcome.Refused<PurchaseOrder> tooMuch = refused(over.receive(1, new BigDecimal("2")));
 
     assertThat(over.lines().get(0).received()).isEqualByComparingTo("104");
     assertThat(over.lines().get(0).open()).isEqualByComparingTo("0");
@@ -80,19 +81,18 @@ class PurchaseOrderTest {
 
   @Test
   void onlyAConfirmedOrderReceivesAndAnUnknownLineIsNotFound() {
-    assertThat(refused(draft(BigDecimal.ONE).receive(1, BigDecimal.TEN, FIVE_PCT)).refusal())
+    assertThat(refused(draft(BigDecimal.ONE).receive(1, BigDecimal.TEN)).refusal())
         .isEqualTo(Outcome.Refusal.CONFLICT);
     PurchaseOrder confirmed = done(draft(BigDecimal.ONE).confirm());
-    assertThat(refused(confirmed.receive(9, BigDecimal.TEN, FIVE_PCT)).refusal())
+    assertThat(refused(confirmed.receive(9, BigDecimal.TEN)).refusal())
         .isEqualTo(Outcome.Refusal.NOT_FOUND);
-    assertThat(refused(confirmed.receive(1, BigDecimal.ZERO, FIVE_PCT)).violations().get(0).key())
+    assertThat(refused(confirmed.receive(1, BigDecimal.ZERO)).violations().get(0).key())
         .isEqualTo("value.positive");
   }
 
   @Test
   void anOrderThatReceivedGoodsIsClosedNotCancelledAndThenExpectsNothingMore() {
-    PurchaseOrder partly =
-        done(done(draft(BigDecimal.ONE).confirm()).receive(1, BigDecimal.TEN, FIVE_PCT));
+    PurchaseOrder partly = done(done(draft(BigDecimal.ONE).confirm()).receive(1, BigDecimal.TEN));
 
     assertThat(refused(partly.cancel()).violations().get(0).message())
         .isEqualTo(

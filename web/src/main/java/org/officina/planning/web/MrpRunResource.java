@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.officina.execution.application.FirmOrderConversionService;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.application.MrpStart;
 import org.officina.planning.batch.MrpRunJobs;
@@ -40,6 +41,7 @@ import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * MRP runs over REST. POST /mrp/runs asks for a run (202, the run at Location; 409 while another
@@ -57,6 +59,7 @@ public class MrpRunResource {
 
   @Inject MrpRunJobs jobs;
   @Inject MrpRunService runs;
+  @Inject FirmOrderConversionService conversion;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -242,7 +245,11 @@ public class MrpRunResource {
   /** The firm planned orders made. */
   public record Firmed(List<Long> firmPlannedOrders) {}
 
-  /** Converts firm planned orders into open orders: {"ids": [100, 101]}; all or none. */
+  /**
+   * Converts firm planned orders into open orders, as the workbench's Convert does: {"ids": [100,
+   * 101]}; all or none. Make orders become production orders, buy orders draft purchase orders by
+   * supplier, subcontract orders open lines MRP-id.
+   */
   @POST
   @Path("firm-planned-orders/convert")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -252,15 +259,12 @@ public class MrpRunResource {
     if (ids == null) {
       return fieldError("ids", "must be a list of firm planned order ids");
     }
-    OrderChange result = runs.convert(ids);
-    if (!result.violations().isEmpty()) {
-      return ApiErrors.invalid(result.violations(), locale());
-    }
-    return Response.ok(new Converted(result.ids())).build();
+    return OutcomeResponses.of(
+        conversion.convert(ids), made -> Response.ok(new Converted(made)), locale());
   }
 
-  /** The supply lines (open orders) made, by id; each is numbered MRP-id of its firm order. */
-  public record Converted(List<Long> supplyLines) {}
+  /** The numbers of the open orders made. */
+  public record Converted(List<String> orders) {}
 
   private static List<Long> numbers(JsonObject body, String field) {
     JsonValue value = body.get(field);

@@ -110,7 +110,7 @@ public class PriceListResource {
           new PriceList.PriceBreak(
               pb.decimal("from_qty", BigDecimal.ZERO), pb.decimal("unit_price", null)));
       pb.violations()
-          .forEach(v -> violations.add(Violation.of("breaks." + v.field(), v.key(), v.args())));
+          .forEach(v -> violations.add(new Violation("breaks." + v.field(), v.key(), v.args())));
     }
     PriceList list =
         new PriceList(

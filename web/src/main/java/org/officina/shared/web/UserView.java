@@ -48,6 +48,11 @@ public class UserView {
     return isItemEditor() || external().isUserInRole(Roles.COST_ACCOUNTANT);
   }
 
+  /** Purchase orders: buyers, supervisors (who receive goods), cost accountants, administrators. */
+  public boolean isPurchaseReader() {
+    return isPlanningUser() || external().isUserInRole(Roles.COST_ACCOUNTANT);
+  }
+
   /** The terminal: those who declare work on the floor. */
   public boolean isFloorUser() {
     return isPlanningUser() || external().isUserInRole(Roles.OPERATOR);
