@@ -2,9 +2,14 @@ package org.officina.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -12,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -305,6 +311,31 @@ class PurchaseOrderIT {
                 .getJsonNumber("received")
                 .bigDecimalValue())
         .isEqualByComparingTo("70");
+  }
+
+  @Test
+  void confirming_and_receiving_an_order_are_published_on_the_purchasing_events_topic()
+      throws Exception {
+    String po = byHand("BRUNI", "SCREW", 10, 0).getString("number");
+    try (JMSContext jms =
+            new ActiveMQConnectionFactory(
+                    "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor")
+                .createContext(TestUsers.INTEGRATION, TestUsers.PASSWORD);
+        JMSConsumer events =
+            jms.createConsumer(
+                jms.createTopic("jms.topic.PurchasingEvents"), "document = '" + po + "'")) {
+      planner.post("purchasing/orders/" + po + "/confirm", "application/json", "");
+      receive(planner, po, "{\"line\": 1, \"qty\": 4, \"warehouse\": \"MAIN\"}");
+
+      List<String> seen = new ArrayList<>();
+      for (int k = 0; k < 2; k++) {
+        TextMessage message = (TextMessage) events.receive(20_000);
+        assertThat(message).as("event %d after %s", k + 1, seen).isNotNull();
+        JsonObject body = Json.createReader(new StringReader(message.getText())).readObject();
+        seen.add(body.getString("event") + " " + body.get("qty"));
+      }
+      assertThat(seen).containsExactly("PurchaseOrderConfirmed null", "GoodsReceived 4");
+    }
   }
 
   @Test

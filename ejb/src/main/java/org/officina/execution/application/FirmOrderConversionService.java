@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.inventory.application.MaterialFlowService;
+import org.officina.inventory.application.WarehouseService;
 import org.officina.planning.application.MrpRunService;
 import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.OrderChange;
 import org.officina.planning.model.PlannedOrderType;
 import org.officina.purchasing.application.PurchaseOrderService;
+import org.officina.purchasing.application.SubcontractOrderService;
 import org.officina.purchasing.model.PurchaseGrouping;
+import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
@@ -36,6 +40,9 @@ public class FirmOrderConversionService {
   @Inject ProductionOrderService productionOrders;
   @Inject MrpRunService mrp;
   @Inject PurchaseOrderService purchaseOrders;
+  @Inject SubcontractOrderService subcontracts;
+  @Inject MaterialFlowService materialFlow;
+  @Inject WarehouseService warehouses;
   @Resource SessionContext session;
 
   /** The numbers of the orders made, or why none was made. */
@@ -43,9 +50,21 @@ public class FirmOrderConversionService {
     List<FirmPlannedOrder> found = mrp.firmPlannedOrders(firmIds);
     Set<Long> make = ids(found, PlannedOrderType.PRODUCTION);
     Set<Long> buy = ids(found, PlannedOrderType.PURCHASE);
+    Set<Long> subcontract = ids(found, PlannedOrderType.SUBCONTRACT);
     List<Long> others =
-        firmIds.stream().filter(id -> !make.contains(id) && !buy.contains(id)).toList();
+        firmIds.stream()
+            .filter(id -> !make.contains(id) && !buy.contains(id) && !subcontract.contains(id))
+            .toList();
     List<String> made = new ArrayList<>();
+    if (!subcontract.isEmpty()) {
+      Outcome<List<String>> sent =
+          subcontract(found.stream().filter(f -> subcontract.contains(f.id())).toList());
+      if (sent instanceof Outcome.Refused<List<String>> refused) {
+        session.setRollbackOnly();
+        return refused;
+      }
+      made.addAll(((Outcome.Done<List<String>>) sent).value());
+    }
     if (!buy.isEmpty()) {
       Outcome<List<String>> bought = buy(found.stream().filter(f -> buy.contains(f.id())).toList());
       if (bought instanceof Outcome.Refused<List<String>> refused) {
@@ -75,6 +94,54 @@ public class FirmOrderConversionService {
           .forEach(order -> made.add(order.number()));
     }
     return new Outcome.Done<>(made);
+  }
+
+  /**
+   * Subcontract orders for firm planned subcontract orders, priced by the price lists, their
+   * components from the bill on the release date (the ship date): planning opens their supply as it
+   * converts the firm orders.
+   */
+  private Outcome<List<String>> subcontract(List<FirmPlannedOrder> firm) {
+    Outcome<List<SubcontractOrder>> made =
+        subcontracts.create(
+            firm.stream()
+                .map(
+                    f ->
+                        new SubcontractOrderService.Terms(
+                            f.id(),
+                            null,
+                            f.item(),
+                            f.qty(),
+                            f.releaseDate(),
+                            f.dueDate(),
+                            null,
+                            null,
+                            materialFlow
+                                .usualWarehouse(f.item())
+                                .filter(warehouses::isOurs)
+                                .orElse(ProductionOrderService.PLANT),
+                            null))
+                .toList());
+    if (made instanceof Outcome.Refused<List<SubcontractOrder>> refused) {
+      return new Outcome.Refused<>(refused.refusal(), refused.violations());
+    }
+    List<SubcontractOrder> orders = ((Outcome.Done<List<SubcontractOrder>>) made).value();
+    Map<Long, SubcontractOrder> byFirm = new HashMap<>();
+    for (int k = 0; k < firm.size(); k++) {
+      byFirm.put(firm.get(k).id(), orders.get(k));
+    }
+    OrderChange opened =
+        mrp.convertInto(
+            firm.stream().map(FirmPlannedOrder::id).toList(),
+            f -> byFirm.get(f.id()).supply().get(0));
+    if (!opened.violations().isEmpty()) {
+      return Outcome.invalid(opened.violations());
+    }
+    Map<String, Long> firmByOrder = new HashMap<>();
+    byFirm.forEach((id, order) -> firmByOrder.put(order.number(), id));
+    subcontracts.madeFrom(firmByOrder);
+    orders.forEach(subcontracts::keep);
+    return new Outcome.Done<>(orders.stream().map(SubcontractOrder::number).toList());
   }
 
   private static Set<Long> ids(List<FirmPlannedOrder> found, PlannedOrderType type) {

@@ -25,6 +25,7 @@ import org.officina.inventory.model.Reservation;
 import org.officina.inventory.model.StockLevel;
 import org.officina.inventory.model.StockLevels;
 import org.officina.inventory.model.StockMovement;
+import org.officina.shared.model.Outcome;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -150,6 +151,87 @@ public class MaterialFlowService {
     flow.link(links);
     changed(issues.stream().map(Issue::item).toList());
     return List.of();
+  }
+
+  /**
+   * A quantity of an item taken from a warehouse (the lots named first, then first in, first out)
+   * and put into another warehouse in the same lots, or, with no destination, used up where it is.
+   */
+  public record Move(
+      String item,
+      String from,
+      List<String> lots,
+      BigDecimal qty,
+      String to,
+      MovementReason reason) {}
+
+  /** A quantity of one lot (null: none) that a move took. */
+  public record Moved(String item, String lot, BigDecimal qty, String from, String to) {}
+
+  /**
+   * Moves stock for a reference (a delivery note, a subcontract order), all or none: when stock
+   * does not cover a move, nothing is written and the violations say which item is short, where and
+   * by how much.
+   */
+  public Outcome<List<Moved>> move(String reference, List<Move> moves) {
+    List<Violation> violations = new ArrayList<>();
+    List<StockMovement> movements = new ArrayList<>();
+    List<Moved> moved = new ArrayList<>();
+    Instant now = clock.instant();
+    String user = user();
+    Map<StockLevel.Key, BigDecimal> taken = new HashMap<>();
+    Map<Map.Entry<StockLevel.Key, MovementReason>, BigDecimal> into =
+        new java.util.LinkedHashMap<>();
+    for (Move m : moves) {
+      List<StockLevel> left =
+          stock.levels(m.item(), m.from()).stream()
+              .map(l -> l.less(taken.getOrDefault(l.key(), BigDecimal.ZERO)))
+              .toList();
+      LotPick.Picks picks = LotPick.of(left, m.lots(), m.qty());
+      if (picks.shortfall().signum() > 0) {
+        violations.add(
+            Violation.of(
+                "qty",
+                "stock.short",
+                m.item(),
+                m.from(),
+                m.qty().toPlainString(),
+                picks.shortfall().toPlainString()));
+        continue;
+      }
+      for (LotPick.Take take : picks.takes()) {
+        taken.merge(take.stock(), take.qty(), BigDecimal::add);
+        movements.add(
+            new StockMovement(
+                0, take.stock(), take.qty().negate(), m.reason(), reference, now, user));
+        if (m.to() != null) {
+          into.merge(
+              Map.entry(new StockLevel.Key(m.item(), m.to(), null, take.stock().lot()), m.reason()),
+              take.qty(),
+              BigDecimal::add);
+        }
+        moved.add(new Moved(m.item(), take.stock().lot(), take.qty(), m.from(), m.to()));
+      }
+    }
+    // One movement per level put into: a lot taken from two locations lands in one level.
+    into.forEach(
+        (where, qty) ->
+            movements.add(
+                new StockMovement(0, where.getKey(), qty, where.getValue(), reference, now, user)));
+    if (violations.isEmpty() && !stock.postWithinStock(movements)) {
+      violations.add(Violation.of("qty", "stock.taken"));
+    }
+    if (!violations.isEmpty()) {
+      session.setRollbackOnly();
+      return Outcome.invalid(violations);
+    }
+    changed(moves.stream().map(Move::item).distinct().toList());
+    return new Outcome.Done<>(moved);
+  }
+
+  /** Records lot genealogy: what went into a product lot. */
+  public void link(List<LotLink> links) {
+    flow.link(links);
   }
 
   private static Violation shortage(Issue issue, BigDecimal shortfall) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.officina.inventory.model.Warehouse;
 import org.officina.inventory.model.WarehouseLocation;
@@ -45,6 +46,28 @@ public class WarehouseService {
 
   public List<WarehouseLocation> locations() {
     return warehouses.locations();
+  }
+
+  /**
+   * The warehouse that holds what is at a subcontractor: the one naming it, or, the first time
+   * material goes there, a new one, SUB-code, that MRP does not count for general demand.
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+  public String subcontractorWarehouse(String supplier) {
+    Optional<Warehouse> own =
+        warehouses.all().stream().filter(w -> supplier.equals(w.subcontractor())).findFirst();
+    if (own.isPresent()) {
+      return own.get().code();
+    }
+    String code = ("SUB-" + supplier).substring(0, Math.min(40, 4 + supplier.length()));
+    warehouses.save(List.of(new Warehouse(code, "At subcontractor " + supplier, false, supplier)));
+    return code;
+  }
+
+  /** Whether a warehouse is ours: it exists and holds no subcontractor's stock. */
+  public boolean isOurs(String code) {
+    return warehouses.all().stream()
+        .anyMatch(w -> w.code().equals(code) && w.subcontractor() == null);
   }
 
   /** Adds or updates warehouses and locations, all or none, naming every broken rule. */

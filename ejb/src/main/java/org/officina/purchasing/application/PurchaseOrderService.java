@@ -26,6 +26,7 @@ import org.officina.purchasing.model.PurchaseOrderStatus;
 import org.officina.purchasing.model.PurchaseOrderSummary;
 import org.officina.purchasing.model.PurchaseOrders;
 import org.officina.purchasing.model.PurchaseReceipt;
+import org.officina.purchasing.model.PurchasingEvent;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplierChoice;
 import org.officina.purchasing.model.SupplyOrderType;
@@ -55,6 +56,7 @@ public class PurchaseOrderService {
   @Inject PriceLists lists;
   @Inject PurchasingService purchasing;
   @Inject ItemService items;
+  @Inject jakarta.enterprise.event.Event<PurchasingEvent> events;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -207,7 +209,19 @@ public class PurchaseOrderService {
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<PurchaseOrder> confirm(String number) {
-    return change(number, PurchaseOrder::confirm);
+    Outcome<PurchaseOrder> confirmed = change(number, PurchaseOrder::confirm);
+    if (confirmed instanceof Outcome.Done<PurchaseOrder> done) {
+      events.fire(
+          new PurchasingEvent(
+              PurchasingEvent.Type.PurchaseOrderConfirmed,
+              number,
+              done.value().supplier(),
+              null,
+              null,
+              user(),
+              clock.instant()));
+    }
+    return confirmed;
   }
 
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})

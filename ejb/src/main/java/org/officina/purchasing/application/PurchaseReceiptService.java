@@ -21,6 +21,7 @@ import org.officina.purchasing.model.PurchaseOrder;
 import org.officina.purchasing.model.PurchaseOrderLine;
 import org.officina.purchasing.model.PurchaseOrders;
 import org.officina.purchasing.model.PurchaseReceipt;
+import org.officina.purchasing.model.PurchasingEvent;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
@@ -51,6 +52,7 @@ public class PurchaseReceiptService {
   @Inject ItemService items;
   @Inject WarehouseService warehouses;
   @Inject MaterialFlowService flow;
+  @Inject jakarta.enterprise.event.Event<PurchasingEvent> events;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -107,6 +109,15 @@ public class PurchaseReceiptService {
     flow.receive(
         number, new StockLevel.Key(received.item(), r.warehouse(), r.location(), r.lot()), r.qty());
     purchasing.keep(SupplyOrderType.PURCHASE, number, after.supply());
+    events.fire(
+        new PurchasingEvent(
+            PurchasingEvent.Type.GoodsReceived,
+            number,
+            after.supplier(),
+            received.item(),
+            r.qty(),
+            receipt.receivedBy(),
+            receipt.receivedAt()));
     return new Outcome.Done<>(new Received(receipt, after, false));
   }
 

@@ -50,6 +50,12 @@ public record SubcontractComponent(
         .stripTrailingZeros();
   }
 
+  /** The same line with more shipped (less, for a note reversed). */
+  public SubcontractComponent shipping(BigDecimal qty) {
+    return new SubcontractComponent(
+        line, item, qtyPer, perOrder, scrapPct, tolerancePct, shipped.add(qty), consumed, returned);
+  }
+
   /** The same line with what a return consumed and brought back of it added. */
   public SubcontractComponent after(BigDecimal consumedNow, BigDecimal returnedNow) {
     return new SubcontractComponent(

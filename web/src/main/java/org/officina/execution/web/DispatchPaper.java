@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.officina.execution.model.DispatchLine;
 import org.officina.execution.model.OrderOperation;
+import org.officina.shared.web.Paper;
 
 /**
  * A dispatch list (lista di lavoro) on paper: the operations waiting or under way at a work center

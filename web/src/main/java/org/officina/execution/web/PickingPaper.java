@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.officina.execution.model.PickingLine;
+import org.officina.shared.web.Paper;
 
 /**
  * A department's picking list (lista di prelievo) on paper: for each released order's material

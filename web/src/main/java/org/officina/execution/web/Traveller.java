@@ -8,6 +8,7 @@ import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.PickingLine;
 import org.officina.execution.model.ProductionOrder;
+import org.officina.shared.web.Paper;
 
 /**
  * A production order's traveller (ordine di lavoro), the paper that goes with the parts: the

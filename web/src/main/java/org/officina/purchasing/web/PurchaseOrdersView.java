@@ -111,21 +111,11 @@ public class PurchaseOrdersView implements Serializable {
   }
 
   public void convert() {
-    if (selectedProposals.isEmpty()) {
-      Messages.error("purchaseOrders.selectProposals");
-      return;
+    if (Proposals.convert(conversion, selectedProposals)) {
+      selectedProposals = new ArrayList<>();
+      loadProposals();
+      search();
     }
-    Outcome<List<String>> made =
-        conversion.convert(selectedProposals.stream().map(ProposalRow::id).toList());
-    if (made instanceof Outcome.Refused<List<String>> refused) {
-      refused.violations().forEach(v -> Messages.violation(null, null, v));
-      return;
-    }
-    Messages.info(
-        "purchaseOrders.converted", String.join(", ", ((Outcome.Done<List<String>>) made).value()));
-    selectedProposals = new ArrayList<>();
-    loadProposals();
-    search();
   }
 
   public void search() {

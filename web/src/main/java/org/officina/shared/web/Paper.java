@@ -1,4 +1,4 @@
-package org.officina.execution.web;
+package org.officina.shared.web;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -29,7 +29,7 @@ import java.util.ResourceBundle;
  * tables and Code 128 barcodes, labels in the reader's language and numbers and dates as they write
  * them. The same labels as the portal's.
  */
-final class Paper {
+public final class Paper {
 
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
@@ -43,7 +43,7 @@ final class Paper {
   private final Document document = new Document(PageSize.A4, 32, 32, 32, 32);
   private final PdfWriter writer;
 
-  Paper(Locale locale, String title) {
+  public Paper(Locale locale, String title) {
     this.locale = locale;
     this.labels = ResourceBundle.getBundle("org.officina.web.messages", locale);
     writer = PdfWriter.getInstance(document, bytes);
@@ -52,12 +52,12 @@ final class Paper {
     document.open();
   }
 
-  String text(String key, Object... args) {
+  public String text(String key, Object... args) {
     return new MessageFormat(labels.getString(key), locale).format(args);
   }
 
   /** A code's label (orderStatus.RELEASED), or the code itself when it has none. */
-  String label(String kind, Object code) {
+  public String label(String kind, Object code) {
     if (code == null) {
       return "";
     }
@@ -68,7 +68,7 @@ final class Paper {
     }
   }
 
-  String qty(BigDecimal value) {
+  public String qty(BigDecimal value) {
     if (value == null) {
       return "";
     }
@@ -77,13 +77,13 @@ final class Paper {
     return format.format(value);
   }
 
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return date == null
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
   }
 
-  void title(String title, String code) {
+  public void title(String title, String code) {
     PdfPTable head = new PdfPTable(new float[] {3, 2});
     head.setWidthPercentage(100);
     PdfPCell name = new PdfPCell(new Phrase(title, TITLE));
@@ -97,7 +97,7 @@ final class Paper {
     add(head);
   }
 
-  void heading(String text) {
+  public void heading(String text) {
     Paragraph heading = new Paragraph(text, HEADING);
     heading.setSpacingBefore(10);
     heading.setSpacingAfter(4);
@@ -105,7 +105,7 @@ final class Paper {
   }
 
   /** Pairs of label and value, in as many columns as pairs fit. */
-  void facts(String... labelsAndValues) {
+  public void facts(String... labelsAndValues) {
     PdfPTable facts = new PdfPTable(8);
     facts.setWidthPercentage(100);
     for (int k = 0; k < labelsAndValues.length; k += 2) {
@@ -118,7 +118,7 @@ final class Paper {
     add(facts);
   }
 
-  PdfPTable table(float[] widths, String... headers) {
+  public PdfPTable table(float[] widths, String... headers) {
     PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
@@ -130,18 +130,18 @@ final class Paper {
     return table;
   }
 
-  static void cell(PdfPTable table, String text) {
+  public static void cell(PdfPTable table, String text) {
     table.addCell(new PdfPCell(new Phrase(text == null ? "" : text, CELL)));
   }
 
-  static void number(PdfPTable table, String text) {
+  public static void number(PdfPTable table, String text) {
     PdfPCell cell = new PdfPCell(new Phrase(text, CELL));
     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
     table.addCell(cell);
   }
 
   /** A cell with the code as a Code 128 barcode, its text printed beneath, as scanners read it. */
-  void barcodeCell(PdfPTable table, String code) {
+  public void barcodeCell(PdfPTable table, String code) {
     PdfPCell cell = new PdfPCell(barcode(code, 22), false);
     cell.setPadding(3);
     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -156,11 +156,11 @@ final class Paper {
     return barcode.createImageWithBarcode(writer.getDirectContent(), null, null);
   }
 
-  void add(Element element) {
+  public void add(Element element) {
     document.add(element);
   }
 
-  byte[] close() {
+  public byte[] close() {
     document.close();
     return bytes.toByteArray();
   }

@@ -1,0 +1,167 @@
+package org.officina.purchasing.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.officina.shared.model.Outcome;
+import org.officina.shared.model.Violation;
+
+/**
+ * A subcontract order for a whole item (conto lavoro di prodotto): a subcontractor makes qty pieces
+ * of an item from the components we ship it, due back on a day; the components must be there by the
+ * ship date. It records the pieces back so far (good, scrapped, rejected) and, per component, what
+ * was shipped, consumed there and brought back.
+ */
+public record SubcontractOrder(
+    String number,
+    String supplier,
+    String item,
+    BigDecimal qty,
+    LocalDate shipDate,
+    LocalDate dueDate,
+    BigDecimal unitPrice,
+    String currency,
+    String warehouse,
+    SubcontractOrderStatus status,
+    BigDecimal good,
+    BigDecimal scrapped,
+    BigDecimal rejected,
+    List<SubcontractComponent> components) {
+
+  public static final String NUMBER_PREFIX = "SC-";
+
+  public SubcontractOrder {
+    good = zeroIfNull(good);
+    scrapped = zeroIfNull(scrapped);
+    rejected = zeroIfNull(rejected);
+    components = List.copyOf(components);
+  }
+
+  /** The pieces back so far, whatever their fate. */
+  public BigDecimal done() {
+    return good.add(scrapped).add(rejected);
+  }
+
+  /** Whether the subcontractor holds anything shipped for it. */
+  public boolean holdsMaterial() {
+    return components.stream().anyMatch(c -> c.held().signum() > 0);
+  }
+
+  public boolean shippedAnything() {
+    return components.stream().anyMatch(c -> c.shipped().signum() > 0);
+  }
+
+  /** The order after a return: its pieces added, its components as the return left them. */
+  public SubcontractOrder returned(SubcontractReturn.Request r, List<SubcontractComponent> after) {
+    BigDecimal nowDone = done().add(r.pieces());
+    SubcontractOrderStatus next =
+        nowDone.compareTo(qty) >= 0
+            ? SubcontractOrderStatus.RETURNED
+            : nowDone.signum() > 0 ? SubcontractOrderStatus.PARTLY_RETURNED : status;
+    return with(
+        next, good.add(r.good()), scrapped.add(r.scrapped()), rejected.add(r.rejected()), after);
+  }
+
+  /** The order with its components as shipments left them. */
+  public SubcontractOrder withComponents(List<SubcontractComponent> after) {
+    return with(status, good, scrapped, rejected, after);
+  }
+
+  /**
+   * Closes an order of which nothing more will come back. Refused while the subcontractor still
+   * holds material of it: that material must come back first, or nobody knows where it is.
+   */
+  public Outcome<SubcontractOrder> close() {
+    if (status == SubcontractOrderStatus.CLOSED || status == SubcontractOrderStatus.CANCELLED) {
+      return refused("subcontract.cannot.close");
+    }
+    List<Violation> held =
+        components.stream()
+            .filter(c -> c.held().signum() > 0)
+            .map(
+                c ->
+                    Violation.of(
+                        "components",
+                        "subcontract.stillHeld",
+                        number,
+                        c.item(),
+                        c.held().stripTrailingZeros().toPlainString()))
+            .toList();
+    if (!held.isEmpty()) {
+      return Outcome.refused(Outcome.Refusal.CONFLICT, held);
+    }
+    return new Outcome.Done<>(
+        with(SubcontractOrderStatus.CLOSED, good, scrapped, rejected, components));
+  }
+
+  /** Cancels an order of which no piece came back; what was shipped is to come back whole. */
+  public Outcome<SubcontractOrder> cancel() {
+    if (status != SubcontractOrderStatus.OPEN || done().signum() > 0) {
+      return refused("subcontract.cannot.cancel");
+    }
+    return new Outcome.Done<>(
+        with(SubcontractOrderStatus.CANCELLED, good, scrapped, rejected, components));
+  }
+
+  /** The pieces still out, as MRP's supply: none once nothing more comes back. */
+  public List<SupplyLine> supply() {
+    BigDecimal open = qty.subtract(done()).max(BigDecimal.ZERO);
+    if (!status.open() || open.signum() == 0) {
+      return List.of();
+    }
+    return List.of(
+        new SupplyLine(
+            SupplyOrderType.SUBCONTRACT, number, 1, item, open, dueDate, true, supplier));
+  }
+
+  /**
+   * What each component still needs shipped for the pieces still out (the bill for them, less what
+   * the subcontractor already holds): dependent demand on the ship date. Stock at the subcontractor
+   * thus covers this order and no other.
+   */
+  public List<Shortfall> toShip() {
+    if (!status.open()) {
+      return List.of();
+    }
+    BigDecimal out = qty.subtract(done()).max(BigDecimal.ZERO);
+    return components.stream()
+        .map(c -> new Shortfall(c.line(), c.item(), c.byBill(out, qty).subtract(c.held())))
+        .filter(s -> s.qty().signum() > 0)
+        .toList();
+  }
+
+  /** A component still to ship, by line. */
+  public record Shortfall(int line, String item, BigDecimal qty) {}
+
+  private SubcontractOrder with(
+      SubcontractOrderStatus next,
+      BigDecimal nextGood,
+      BigDecimal nextScrapped,
+      BigDecimal nextRejected,
+      List<SubcontractComponent> nextComponents) {
+    return new SubcontractOrder(
+        number,
+        supplier,
+        item,
+        qty,
+        shipDate,
+        dueDate,
+        unitPrice,
+        currency,
+        warehouse,
+        next,
+        nextGood,
+        nextScrapped,
+        nextRejected,
+        nextComponents);
+  }
+
+  private Outcome<SubcontractOrder> refused(String key) {
+    return Outcome.refused(
+        Outcome.Refusal.CONFLICT, List.of(Violation.of("status", key, number, status)));
+  }
+
+  private static BigDecimal zeroIfNull(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+}

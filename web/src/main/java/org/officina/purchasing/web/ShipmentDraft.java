@@ -1,0 +1,45 @@
+package org.officina.purchasing.web;
+
+import java.io.Serializable;
+import java.util.List;
+import org.officina.purchasing.application.DeliveryNoteService;
+import org.officina.purchasing.model.SubcontractOrder;
+
+/**
+ * The shipment form of the subcontracting workbench: the warehouse the components leave from and
+ * the carrier; the note sends what the order still needs, lots first in, first out.
+ */
+public class ShipmentDraft implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String from;
+  private String carrier;
+
+  void reset(SubcontractOrder order) {
+    from = order == null ? null : order.warehouse();
+    carrier = null;
+  }
+
+  List<DeliveryNoteService.Send> sends(SubcontractOrder order) {
+    return order.toShip().stream()
+        .map(s -> new DeliveryNoteService.Send(order.number(), s.line(), s.qty(), from, List.of()))
+        .toList();
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getCarrier() {
+    return carrier == null || carrier.isBlank() ? null : carrier.strip();
+  }
+
+  public void setCarrier(String carrier) {
+    this.carrier = carrier;
+  }
+}

@@ -1,0 +1,228 @@
+package org.officina.purchasing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.officina.execution.application.FirmOrderConversionService;
+import org.officina.inventory.application.StockService;
+import org.officina.inventory.application.WarehouseService;
+import org.officina.inventory.model.StockLevel;
+import org.officina.inventory.model.Warehouse;
+import org.officina.planning.application.MrpRunService;
+import org.officina.planning.model.FirmPlannedOrder;
+import org.officina.planning.model.PlannedOrderType;
+import org.officina.purchasing.application.DeliveryNoteService;
+import org.officina.purchasing.application.SubcontractOrderService;
+import org.officina.purchasing.application.SubcontractReturnService;
+import org.officina.purchasing.model.DeliveryNote;
+import org.officina.purchasing.model.SubcontractOrder;
+import org.officina.purchasing.model.SupplierChoice;
+import org.officina.shared.model.Outcome;
+import org.officina.shared.web.Messages;
+import org.officina.shared.web.UserView;
+
+/**
+ * The subcontracting workbench (conto lavoro): the firm planned subcontract orders still to
+ * convert, each with the subcontractor and price its list gives (or why none); the open orders,
+ * late ones marked; one order's components, what the subcontractor holds of each, a delivery note
+ * for what is still to ship and a return form; the delivery notes with their PDFs; and the stock at
+ * each subcontractor.
+ */
+@Named
+@ViewScoped
+public class SubcontractingView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int MOST = 200;
+
+  @Inject transient SubcontractOrderService orders;
+  @Inject transient SubcontractReturnService returns;
+  @Inject transient DeliveryNoteService notes;
+  @Inject transient FirmOrderConversionService conversion;
+  @Inject transient MrpRunService mrp;
+  @Inject transient WarehouseService warehouses;
+  @Inject transient StockService stock;
+  @Inject UserView user;
+
+  private List<ProposalRow> proposals = List.of();
+  private List<ProposalRow> selectedProposals = new ArrayList<>();
+  private List<SubcontractOrder> open = List.of();
+  private SubcontractOrder order;
+  private List<DeliveryNote> deliveryNotes = List.of();
+  private List<StockLevel> atSubcontractors = List.of();
+  private final ShipmentDraft shipment = new ShipmentDraft();
+  private final ReturnDraft returned = new ReturnDraft();
+
+  @PostConstruct
+  void start() {
+    loadProposals();
+    load();
+  }
+
+  private void loadProposals() {
+    if (!user.isItemEditor()) {
+      return;
+    }
+    List<FirmPlannedOrder> waiting = mrp.waiting(PlannedOrderType.SUBCONTRACT, MOST);
+    Map<Integer, SupplierChoice.Outcome> quotes =
+        orders.quotes(
+            waiting.stream()
+                .map(
+                    f ->
+                        new SubcontractOrderService.Terms(
+                            f.id(),
+                            null,
+                            f.item(),
+                            f.qty(),
+                            f.releaseDate(),
+                            f.dueDate(),
+                            null,
+                            null,
+                            null,
+                            null))
+                .toList());
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    List<ProposalRow> rows = new ArrayList<>();
+    for (int k = 0; k < waiting.size(); k++) {
+      FirmPlannedOrder f = waiting.get(k);
+      SupplierChoice.Quote q = quotes.get(k).quote();
+      rows.add(
+          q == null
+              ? new ProposalRow(
+                  f.id(),
+                  f.item(),
+                  f.qty(),
+                  f.dueDate(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  quotes.get(k).refusal().message(locale))
+              : new ProposalRow(
+                  f.id(),
+                  f.item(),
+                  f.qty(),
+                  f.dueDate(),
+                  q.supplier(),
+                  f.qty(),
+                  q.unitPrice(),
+                  q.list().currency(),
+                  null));
+    }
+    proposals = rows;
+  }
+
+  private void load() {
+    open = orders.search(null, true, 0, MOST);
+    deliveryNotes = notes.notes(null, MOST);
+    List<StockLevel> held = new ArrayList<>();
+    for (Warehouse w : warehouses.warehouses()) {
+      if (w.subcontractor() != null) {
+        held.addAll(stock.search(null, w.code(), 0, MOST).content());
+      }
+    }
+    atSubcontractors = held;
+  }
+
+  public void convert() {
+    if (Proposals.convert(conversion, selectedProposals)) {
+      selectedProposals = new ArrayList<>();
+      loadProposals();
+      load();
+    }
+  }
+
+  public void open(String number) {
+    order = orders.find(number).orElse(null);
+    shipment.reset(order);
+    returned.reset(order);
+  }
+
+  /** Posts a delivery note of everything the order still needs shipped. */
+  public void ship() {
+    Outcome<DeliveryNote> posted =
+        notes.post(order.supplier(), shipment.getCarrier(), shipment.sends(order));
+    if (posted instanceof Outcome.Refused<DeliveryNote> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      return;
+    }
+    Messages.info(
+        "subcontracting.shippedDone", ((Outcome.Done<DeliveryNote>) posted).value().number());
+    open(order.number());
+    load();
+  }
+
+  public void giveBack() {
+    Outcome<SubcontractReturnService.Returned> outcome =
+        returns.receive(order.number(), returned.toRequest());
+    if (outcome instanceof Outcome.Refused<SubcontractReturnService.Returned> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      return;
+    }
+    Messages.info("subcontracting.returnedDone", order.number());
+    open(order.number());
+    load();
+  }
+
+  public void close() {
+    Outcome<SubcontractOrder> closed = orders.close(order.number());
+    if (closed instanceof Outcome.Refused<SubcontractOrder> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      return;
+    }
+    Messages.info("purchaseOrders.closed", order.number());
+    open(order.number());
+    load();
+  }
+
+  public boolean late(SubcontractOrder o) {
+    return o.status().open() && o.dueDate().isBefore(orders.today());
+  }
+
+  public List<Warehouse> getOurWarehouses() {
+    return warehouses.warehouses().stream().filter(w -> w.subcontractor() == null).toList();
+  }
+
+  public List<ProposalRow> getProposals() {
+    return proposals;
+  }
+
+  public List<ProposalRow> getSelectedProposals() {
+    return selectedProposals;
+  }
+
+  public void setSelectedProposals(List<ProposalRow> selected) {
+    this.selectedProposals = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public List<SubcontractOrder> getOpen() {
+    return open;
+  }
+
+  public SubcontractOrder getOrder() {
+    return order;
+  }
+
+  public List<DeliveryNote> getDeliveryNotes() {
+    return deliveryNotes;
+  }
+
+  public List<StockLevel> getAtSubcontractors() {
+    return atSubcontractors;
+  }
+
+  public ShipmentDraft getShipment() {
+    return shipment;
+  }
+
+  public ReturnDraft getReturned() {
+    return returned;
+  }
+}
