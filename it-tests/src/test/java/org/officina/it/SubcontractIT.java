@@ -337,6 +337,46 @@ class SubcontractIT {
     assertThat(numbers.get(1) - numbers.get(0)).isEqualTo(1);
   }
 
+  @Test
+  void a_note_reversed_twice_at_once_brings_its_material_back_once() throws Exception {
+    String sc = byHand(10);
+    BigDecimal before = stock(PIN, "MAIN");
+    String ddt = Api.object(ship(sc, "5.2", "20")).getString("number");
+    String reverse = "subcontracting/delivery-notes/" + ddt + "/reverse";
+
+    List<HttpResponse<String>> both =
+        Concurrently.send(
+            () -> Api.as(TestUsers.PLANNER).post(reverse, "application/json", ""),
+            () -> Api.as(TestUsers.SUPERVISOR).post(reverse, "application/json", ""));
+
+    assertThat(both).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+    assertThat(stock(PIN, "MAIN")).isEqualByComparingTo(before);
+    assertThat(held(sc, 2)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void a_note_posted_again_with_its_client_id_ships_once() {
+    String sc = byHand(10);
+    String body =
+        "{\"client_id\": \""
+            + P
+            + "N1\", \"supplier\": \""
+            + HEAT
+            + "\", \"lines\": [{\"order\": \""
+            + sc
+            + "\", \"component\": 2, \"qty\": 20, \"from\": \"MAIN\"}]}";
+
+    HttpResponse<String> first =
+        planner.post("subcontracting/delivery-notes", "application/json", body);
+    HttpResponse<String> again =
+        planner.post("subcontracting/delivery-notes", "application/json", body);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(Api.object(again).getString("number"))
+        .isEqualTo(Api.object(first).getString("number"));
+    assertThat(held(sc, 2)).isEqualByComparingTo("20");
+  }
+
   private static String note(String order) {
     return "{\"supplier\": \""
         + HEAT

@@ -16,6 +16,7 @@ import org.officina.inventory.model.WarehouseRules;
 import org.officina.inventory.model.Warehouses;
 import org.officina.purchasing.application.PurchasingService;
 import org.officina.purchasing.model.Supplier;
+import org.officina.shared.model.MasterDataLock;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
@@ -39,6 +40,7 @@ public class WarehouseService {
   @Inject Warehouses warehouses;
   @Inject PurchasingService purchasing;
   @Inject Event<PlanningDataChanged> planningChanges;
+  @Inject MasterDataLock lock;
 
   public List<Warehouse> warehouses() {
     return warehouses.all();
@@ -50,18 +52,37 @@ public class WarehouseService {
 
   /**
    * The warehouse that holds what is at a subcontractor: the one naming it, or, the first time
-   * material goes there, a new one, SUB-code, that MRP does not count for general demand.
+   * material goes there, a new one, SUB-code, that MRP does not count for general demand; refused
+   * when that code is another warehouse's (a planner then names the subcontractor on a warehouse).
+   * Two first shipments at once take turns on the master data lock.
    */
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
-  public String subcontractorWarehouse(String supplier) {
-    Optional<Warehouse> own =
-        warehouses.all().stream().filter(w -> supplier.equals(w.subcontractor())).findFirst();
+  public Outcome<String> subcontractorWarehouse(String supplier) {
+    Optional<String> own = ownWarehouse(supplier);
     if (own.isPresent()) {
-      return own.get().code();
+      return new Outcome.Done<>(own.get());
     }
-    String code = ("SUB-" + supplier).substring(0, Math.min(40, 4 + supplier.length()));
+    lock.acquire();
+    own = ownWarehouse(supplier);
+    if (own.isPresent()) {
+      return new Outcome.Done<>(own.get());
+    }
+    String code = "SUB-" + supplier;
+    if (code.length() > WarehouseRules.CODE_MAX_LENGTH
+        || warehouses.all().stream().anyMatch(w -> w.code().equals(code))) {
+      return Outcome.invalid(
+          List.of(Violation.of("supplier", "warehouse.subcontractorNone", supplier, code)));
+    }
     warehouses.save(List.of(new Warehouse(code, "At subcontractor " + supplier, false, supplier)));
-    return code;
+    return new Outcome.Done<>(code);
+  }
+
+  /** The warehouse naming a subcontractor, when one does. */
+  public Optional<String> ownWarehouse(String supplier) {
+    return warehouses.all().stream()
+        .filter(w -> supplier.equals(w.subcontractor()))
+        .map(Warehouse::code)
+        .findFirst();
   }
 
   /** Whether a warehouse is ours: it exists and holds no subcontractor's stock. */

@@ -17,6 +17,8 @@ import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.model.DeliveryNote;
+import org.officina.purchasing.model.DeliveryNotes;
+import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.PurchasingEvent;
 import org.officina.purchasing.model.SubcontractComponent;
 import org.officina.purchasing.model.SubcontractOrder;
@@ -37,11 +39,13 @@ public class DeliveryNoteService {
 
   private static final int MOST_LINES = 200;
   private static final int MOST_TEXT = 200;
+  private static final int MOST_CLIENT_ID = 100;
 
   /** A component of an order to send: its quantity, from a warehouse, the lots named first. */
   public record Send(String order, int component, BigDecimal qty, String from, List<String> lots) {}
 
   @Inject SubcontractOrders orders;
+  @Inject DeliveryNotes notes;
   @Inject SubcontractOrderService subcontracts;
   @Inject WarehouseService warehouses;
   @Inject PurchasingService purchasing;
@@ -58,7 +62,7 @@ public class DeliveryNoteService {
     Roles.INTEGRATION
   })
   public Optional<DeliveryNote> find(String number) {
-    return orders.note(number);
+    return notes.note(number);
   }
 
   @RolesAllowed({
@@ -69,12 +73,19 @@ public class DeliveryNoteService {
     Roles.INTEGRATION
   })
   public List<DeliveryNote> notes(String supplier, int limit) {
-    return orders.notes(supplier, Math.max(1, Math.min(limit, 500)));
+    return notes.notes(supplier, Math.max(1, Math.min(limit, 500)));
   }
 
-  /** Posts a note to a subcontractor, all or none, naming every wrong line. */
-  public Outcome<DeliveryNote> post(String supplier, String carrier, List<Send> sends) {
-    List<Violation> violations = new ArrayList<>();
+  /**
+   * Posts a note to a subcontractor, all or none, naming every wrong line. A note posted again with
+   * its client id (a double submit, a retry) answers the note posted and sends nothing more.
+   */
+  public Outcome<DeliveryNote> post(
+      String supplier, String carrier, String clientId, List<Send> sends) {
+    Optional<Outcome<DeliveryNote>> repeat = repeat(clientId, supplier);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
     boolean subcontractor =
         purchasing.suppliers().stream()
             .anyMatch(s -> s.code().equals(supplier) && s.subcontractor());
@@ -82,11 +93,15 @@ public class DeliveryNoteService {
       return Outcome.invalid(
           List.of(Violation.of("supplier", "supplier.notSubcontractor", String.valueOf(supplier))));
     }
+    List<Violation> violations = new ArrayList<>();
     if (sends.isEmpty() || sends.size() > MOST_LINES) {
       violations.add(Violation.of("lines", "value.range", sends.size(), 1, MOST_LINES));
     }
     if (carrier != null && carrier.length() > MOST_TEXT) {
       violations.add(Violation.of("carrier", "text.tooLong", MOST_TEXT));
+    }
+    if (clientId != null && clientId.length() > MOST_CLIENT_ID) {
+      violations.add(Violation.of("client_id", "text.tooLong", MOST_CLIENT_ID));
     }
     Map<String, SubcontractOrder> locked = new TreeMap<>();
     sends.stream()
@@ -95,18 +110,22 @@ public class DeliveryNoteService {
         .sorted()
         .distinct()
         .forEach(n -> orders.lock(n).ifPresent(o -> locked.put(n, o)));
-    List<MaterialFlowService.Move> moves = new ArrayList<>();
-    String to = warehouses.subcontractorWarehouse(supplier);
+    repeat = repeat(clientId, supplier);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    List<String> items = new ArrayList<>();
     for (int k = 0; k < sends.size(); k++) {
       Send s = sends.get(k);
       String where = "lines[" + (k + 1) + "].";
-      SubcontractOrder order = locked.get(s.order());
+      SubcontractOrder order = s.order() == null ? null : locked.get(s.order());
       Optional<SubcontractComponent> component =
           order == null
               ? Optional.empty()
               : order.components().stream().filter(c -> c.line() == s.component()).findFirst();
       if (order == null) {
-        violations.add(Violation.of(where + "order", "subcontract.notFound", s.order()));
+        violations.add(
+            Violation.of(where + "order", "subcontract.notFound", String.valueOf(s.order())));
       } else if (!order.supplier().equals(supplier) || !order.status().open()) {
         violations.add(Violation.of(where + "order", "subcontract.notToShip", s.order(), supplier));
       } else if (component.isEmpty()) {
@@ -115,22 +134,33 @@ public class DeliveryNoteService {
       }
       if (s.qty() == null || s.qty().signum() <= 0) {
         violations.add(Violation.of(where + "qty", "value.positive", String.valueOf(s.qty())));
+      } else if (s.qty().compareTo(PriceListRules.MAX_VALUE) > 0) {
+        violations.add(
+            Violation.of(where + "qty", "value.range", s.qty(), 0, PriceListRules.MAX_VALUE));
       }
       if (!warehouses.isOurs(s.from())) {
         violations.add(
             Violation.of(where + "from", "subcontract.notOurWarehouse", String.valueOf(s.from())));
       }
-      if (component.isPresent()) {
-        moves.add(
-            new MaterialFlowService.Move(
-                component.get().item(), s.from(), s.lots(), s.qty(), to, MovementReason.TRANSFER));
-      }
+      items.add(component.map(SubcontractComponent::item).orElse(null));
     }
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
+    Outcome<String> toWarehouse = warehouses.subcontractorWarehouse(supplier);
+    if (!(toWarehouse instanceof Outcome.Done<String> found)) {
+      return Outcome.invalid(((Outcome.Refused<String>) toWarehouse).violations());
+    }
+    String to = found.value();
+    List<MaterialFlowService.Move> moves = new ArrayList<>();
+    for (int k = 0; k < sends.size(); k++) {
+      Send s = sends.get(k);
+      moves.add(
+          new MaterialFlowService.Move(
+              items.get(k), s.from(), s.lots(), s.qty(), to, MovementReason.TRANSFER));
+    }
     LocalDate today = subcontracts.today();
-    String number = DeliveryNote.number(today.getYear(), orders.nextNoteNumber(today.getYear()));
+    String number = DeliveryNote.number(today.getYear(), notes.nextNumber(today.getYear()));
     Outcome<List<MaterialFlowService.Moved>> moved = flow.move(number, moves);
     if (moved instanceof Outcome.Refused<List<MaterialFlowService.Moved>> refused) {
       return Outcome.refused(refused.refusal(), refused.violations());
@@ -152,7 +182,7 @@ public class DeliveryNoteService {
     DeliveryNote note =
         new DeliveryNote(
             number, today, supplier, to, carrier, false, user(), clock.instant(), lines);
-    orders.insertNote(note);
+    notes.insertNote(note, clientId);
     shipped(locked, lines, BigDecimal.ONE);
     events.fire(
         new PurchasingEvent(
@@ -166,12 +196,33 @@ public class DeliveryNoteService {
     return new Outcome.Done<>(note);
   }
 
+  /** The note a client id posted, or a conflict when it went to another subcontractor. */
+  private Optional<Outcome<DeliveryNote>> repeat(String clientId, String supplier) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return notes
+        .noteOf(clientId)
+        .map(
+            note ->
+                note.supplier().equals(supplier)
+                    ? new Outcome.Done<>(note)
+                    : Outcome.refused(
+                        Outcome.Refusal.CONFLICT,
+                        Violation.of(
+                            "client_id",
+                            "deliveryNote.clientIdReused",
+                            clientId,
+                            note.number(),
+                            note.supplier())));
+  }
+
   /**
    * Reverses a note: what it sent comes back to the warehouses and lots it left, while nothing of
    * the components it sent was consumed or returned.
    */
   public Outcome<DeliveryNote> reverse(String number) {
-    Optional<DeliveryNote> found = orders.note(number);
+    Optional<DeliveryNote> found = notes.note(number);
     if (found.isEmpty()) {
       return Outcome.refused(
           Outcome.Refusal.NOT_FOUND, Violation.of("number", "deliveryNote.notFound", number));
@@ -192,7 +243,8 @@ public class DeliveryNoteService {
                             c ->
                                 c.line() == l.componentLine()
                                     && (c.consumed().signum() > 0 || c.returned().signum() > 0)));
-    if (note.reversed() || touched) {
+    // Marked first: a second reversal at once waits on the note's row, then finds it reversed.
+    if (touched || !notes.markReversed(number)) {
       return Outcome.refused(
           Outcome.Refusal.CONFLICT, Violation.of("number", "deliveryNote.cannotReverse", number));
     }
@@ -212,9 +264,8 @@ public class DeliveryNoteService {
     if (moved instanceof Outcome.Refused<List<MaterialFlowService.Moved>> refused) {
       return Outcome.refused(refused.refusal(), refused.violations());
     }
-    orders.markReversed(number);
     shipped(locked, note.lines(), BigDecimal.ONE.negate());
-    return new Outcome.Done<>(orders.note(number).orElseThrow());
+    return new Outcome.Done<>(notes.note(number).orElseThrow());
   }
 
   /** Adds (sign 1) or takes back (-1) what lines shipped to their orders' components. */

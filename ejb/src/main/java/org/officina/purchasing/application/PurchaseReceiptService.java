@@ -17,6 +17,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.StockLevel;
+import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.PurchaseOrder;
 import org.officina.purchasing.model.PurchaseOrderLine;
 import org.officina.purchasing.model.PurchaseOrders;
@@ -128,11 +129,13 @@ public class PurchaseReceiptService {
     }
     if (r.qty() == null || r.qty().signum() <= 0) {
       violations.add(Violation.of("qty", "value.positive", String.valueOf(r.qty())));
+    } else if (r.qty().compareTo(PriceListRules.MAX_VALUE) > 0) {
+      violations.add(Violation.of("qty", "value.range", r.qty(), 0, PriceListRules.MAX_VALUE));
     }
     if (r.warehouse() == null || r.warehouse().isBlank()) {
       violations.add(Violation.of("warehouse", "value.required"));
-    } else if (warehouses.warehouses().stream().noneMatch(w -> w.code().equals(r.warehouse()))) {
-      violations.add(Violation.of("warehouse", "warehouse.notFound", r.warehouse()));
+    } else if (!warehouses.isOurs(r.warehouse())) {
+      violations.add(Violation.of("warehouse", "purchase.notOurWarehouse", r.warehouse()));
     }
     if (r.location() != null && r.location().length() > MAX_CODE) {
       violations.add(Violation.of("location", "text.tooLong", MAX_CODE));

@@ -18,10 +18,15 @@ import org.officina.demand.application.DemandService;
 import org.officina.demand.model.DemandLine;
 import org.officina.demand.model.DemandType;
 import org.officina.engineering.application.BillOfMaterialsService;
+import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.ItemKind;
+import org.officina.engineering.model.ItemRules;
 import org.officina.execution.model.OrderCopy;
 import org.officina.execution.model.OrderMaterial;
+import org.officina.inventory.application.WarehouseService;
 import org.officina.purchasing.model.PriceList;
+import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.PriceLists;
 import org.officina.purchasing.model.SubcontractComponent;
 import org.officina.purchasing.model.SubcontractOrder;
@@ -51,6 +56,8 @@ import org.officina.shared.model.Violation;
 })
 public class SubcontractOrderService {
 
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
   /** What a subcontract order is made of: where it comes from, for whom, how many, by when. */
   public record Terms(
       Long firmPlannedOrder,
@@ -69,6 +76,8 @@ public class SubcontractOrderService {
   @Inject PurchasingService purchasing;
   @Inject BillOfMaterialsService bills;
   @Inject DemandService demand;
+  @Inject ItemService items;
+  @Inject WarehouseService warehouses;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -101,7 +110,12 @@ public class SubcontractOrderService {
     for (int k = 0; k < terms.size(); k++) {
       Terms t = terms.get(k);
       quotes.put(
-          k, SupplierChoice.choose(t.item(), null, t.qty(), today(), all, preferred.get(t.item())));
+          k,
+          t.item() == null || t.qty() == null || t.qty().signum() <= 0
+              ? new SupplierChoice.Outcome(
+                  null, Violation.of("qty", "value.positive", String.valueOf(t.qty())))
+              : SupplierChoice.choose(
+                  t.item(), null, t.qty(), today(), all, preferred.get(t.item())));
     }
     return quotes;
   }
@@ -174,6 +188,18 @@ public class SubcontractOrderService {
     firmByOrder.forEach(orders::madeFrom);
   }
 
+  /** Makes an order by hand, with its supply and allocations. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public Outcome<SubcontractOrder> createByHand(Terms terms) {
+    Outcome<List<SubcontractOrder>> made = create(List.of(terms));
+    if (made instanceof Outcome.Refused<List<SubcontractOrder>> refused) {
+      return Outcome.refused(refused.refusal(), refused.violations());
+    }
+    SubcontractOrder order = ((Outcome.Done<List<SubcontractOrder>>) made).value().get(0);
+    keep(order);
+    return new Outcome.Done<>(order);
+  }
+
   /** Keeps an order's supply (pieces still out) and allocations (components still to ship). */
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
   public void keep(SubcontractOrder order) {
@@ -223,6 +249,25 @@ public class SubcontractOrderService {
     }
     if (t.qty() == null || t.qty().signum() <= 0) {
       violations.add(Violation.of("qty", "value.positive", String.valueOf(t.qty())));
+    } else if (t.qty().compareTo(PriceListRules.MAX_VALUE) > 0) {
+      violations.add(Violation.of("qty", "value.range", t.qty(), 0, PriceListRules.MAX_VALUE));
+    } else if (t.item() != null) {
+      ItemKind kind = items.kinds(List.of(t.item())).get(t.item());
+      if (kind != null) {
+        violations.addAll(ItemRules.checkQuantity("qty", t.qty(), kind.uom()));
+      }
+    }
+    if (t.currency() != null && !t.currency().matches("[A-Z]{3}")) {
+      violations.add(Violation.of("currency", "priceList.currency", t.currency()));
+    }
+    if (t.unitPrice() != null
+        && (t.unitPrice().signum() < 0 || t.unitPrice().compareTo(PriceListRules.MAX_VALUE) > 0)) {
+      violations.add(
+          Violation.of("unit_price", "value.range", t.unitPrice(), 0, PriceListRules.MAX_VALUE));
+    }
+    if (t.tolerancePct() != null
+        && (t.tolerancePct().signum() < 0 || t.tolerancePct().compareTo(HUNDRED) > 0)) {
+      violations.add(Violation.of("tolerance_pct", "value.range", t.tolerancePct(), 0, HUNDRED));
     }
     if (t.dueDate() == null || t.shipDate() == null) {
       violations.add(Violation.of("due_date", "value.required"));
@@ -231,6 +276,8 @@ public class SubcontractOrderService {
     }
     if (t.warehouse() == null || t.warehouse().isBlank()) {
       violations.add(Violation.of("warehouse", "value.required"));
+    } else if (!warehouses.isOurs(t.warehouse())) {
+      violations.add(Violation.of("warehouse", "subcontract.notOurWarehouse", t.warehouse()));
     }
     if (t.item() == null || bills.bill(t.item()).map(Bill::lines).orElse(List.of()).isEmpty()) {
       violations.add(Violation.of("item", "subcontract.noBill", String.valueOf(t.item())));

@@ -12,12 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.officina.engineering.application.ItemService;
+import org.officina.engineering.model.ItemKind;
+import org.officina.engineering.model.ItemRules;
+import org.officina.engineering.model.UnitOfMeasure;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
 import org.officina.purchasing.model.DeliveryNote;
+import org.officina.purchasing.model.DeliveryNotes;
+import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.PurchasingEvent;
 import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SubcontractOrderStatus;
@@ -41,6 +47,9 @@ public class SubcontractReturnService {
 
   private static final int MOST_TEXT = 40;
 
+  /** The largest amount a return records (DECIMAL(18,6) holds less than 10^12). */
+  private static final BigDecimal MOST_AMOUNT = new BigDecimal("100000000000");
+
   /**
    * A return: the pieces, where the good ones go and in which lot (the order's number when none),
    * where rejected ones' components go (a warehouse MRP does not count), whether and where the
@@ -60,8 +69,10 @@ public class SubcontractReturnService {
   public record Returned(SubcontractReturnRecord record, SubcontractOrder order, boolean repeat) {}
 
   @Inject SubcontractOrders orders;
+  @Inject DeliveryNotes notes;
   @Inject SubcontractOrderService subcontracts;
   @Inject WarehouseService warehouses;
+  @Inject ItemService items;
   @Inject MaterialFlowService flow;
   @Inject jakarta.enterprise.event.Event<PurchasingEvent> events;
   @Resource SessionContext session;
@@ -84,7 +95,7 @@ public class SubcontractReturnService {
     String warehouse = r.warehouse() == null ? order.warehouse() : r.warehouse();
     String lot = r.lot() == null ? order.number() : r.lot();
     SubcontractReturn.Plan plan =
-        SubcontractReturn.plan(order.qty(), order.done(), order.components(), r.pieces());
+        SubcontractReturn.plan(order.qty(), order.soFar(), order.components(), r.pieces());
     if (!plan.refusals().isEmpty()) {
       return Outcome.invalid(plan.refusals());
     }
@@ -92,7 +103,8 @@ public class SubcontractReturnService {
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
-    String at = warehouses.subcontractorWarehouse(order.supplier());
+    // Nothing held without a shipment, and shipments made the subcontractor's warehouse.
+    String at = warehouses.ownWarehouse(order.supplier()).orElse(null);
     Map<Integer, List<String>> shippedLots = shippedLots(order.number());
     List<MaterialFlowService.Move> moves = new ArrayList<>();
     for (SubcontractReturn.Move m : plan.moves()) {
@@ -143,7 +155,9 @@ public class SubcontractReturnService {
             warehouse,
             lot,
             price,
-            price == null ? null : price.multiply(r.pieces().good()),
+            price == null
+                ? null
+                : price.multiply(r.pieces().good()).setScale(6, java.math.RoundingMode.HALF_UP),
             now,
             session.getCallerPrincipal().getName());
     orders.update(after, now);
@@ -176,7 +190,8 @@ public class SubcontractReturnService {
     if (!(cancelled instanceof Outcome.Done<SubcontractOrder> done)) {
       return cancelled;
     }
-    String at = warehouses.subcontractorWarehouse(order.supplier());
+    // Nothing held without a shipment, and shipments made the subcontractor's warehouse.
+    String at = warehouses.ownWarehouse(order.supplier()).orElse(null);
     Map<Integer, List<String>> shippedLots = shippedLots(number);
     List<MaterialFlowService.Move> back = new ArrayList<>();
     order
@@ -222,6 +237,37 @@ public class SubcontractReturnService {
     if (!warehouses.isOurs(warehouse)) {
       violations.add(Violation.of("warehouse", "subcontract.notOurWarehouse", warehouse));
     }
+    UnitOfMeasure uom =
+        Optional.ofNullable(items.kinds(List.of(order.item())).get(order.item()))
+            .map(ItemKind::uom)
+            .orElse(null);
+    Map.of(
+            "good",
+            r.pieces().good(),
+            "scrapped",
+            r.pieces().scrapped(),
+            "rejected",
+            r.pieces().rejected())
+        .forEach(
+            (field, qty) -> {
+              if (qty.signum() > 0) {
+                violations.addAll(ItemRules.checkQuantity(field, qty, uom));
+              }
+            });
+    r.pieces()
+        .declared()
+        .forEach(
+            (line, qty) -> {
+              if (qty.compareTo(PriceListRules.MAX_VALUE) > 0) {
+                violations.add(
+                    Violation.of("consumed", "value.range", qty, 0, PriceListRules.MAX_VALUE));
+              }
+            });
+    BigDecimal price = r.unitPrice() != null ? r.unitPrice() : order.unitPrice();
+    if (price != null
+        && (price.signum() < 0 || price.multiply(r.pieces().good()).compareTo(MOST_AMOUNT) > 0)) {
+      violations.add(Violation.of("unit_price", "value.range", price, 0, PriceListRules.MAX_VALUE));
+    }
     BigDecimal rejected = r.pieces().rejected();
     if (rejected != null && rejected.signum() > 0 && !quarantine(r.rejectedWarehouse())) {
       violations.add(
@@ -264,7 +310,7 @@ public class SubcontractReturnService {
   /** The lots each component line of an order was shipped in, first shipped first. */
   private Map<Integer, List<String>> shippedLots(String number) {
     Map<Integer, List<String>> lots = new java.util.HashMap<>();
-    for (DeliveryNote note : orders.notesOf(number)) {
+    for (DeliveryNote note : notes.notesOf(number)) {
       if (!note.reversed()) {
         note.lines().stream()
             .filter(l -> l.order().equals(number) && l.lot() != null)

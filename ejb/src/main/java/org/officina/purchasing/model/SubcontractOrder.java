@@ -37,6 +37,11 @@ public record SubcontractOrder(
     components = List.copyOf(components);
   }
 
+  /** The pieces back so far that consumed components, and those rejected. */
+  public SubcontractReturn.SoFar soFar() {
+    return new SubcontractReturn.SoFar(good.add(scrapped), rejected);
+  }
+
   /** The pieces back so far, whatever their fate. */
   public BigDecimal done() {
     return good.add(scrapped).add(rejected);

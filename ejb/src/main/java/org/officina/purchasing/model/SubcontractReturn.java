@@ -56,11 +56,24 @@ public final class SubcontractReturn {
   private SubcontractReturn() {}
 
   /**
+   * The pieces of an order back before a return: those that consumed components (good and scrapped)
+   * and those rejected.
+   */
+  public record SoFar(BigDecimal consuming, BigDecimal rejected) {
+    public BigDecimal done() {
+      return consuming.add(rejected);
+    }
+  }
+
+  /**
+   * Each return takes the bill's quantity for all the pieces back so far less what the returns
+   * before it took, so that the returns of an order add up to the bill for the whole order, however
+   * each rounds.
+   *
    * @param orderQty the pieces ordered
-   * @param done the pieces already returned (good, scrapped or rejected)
    */
   public static Plan plan(
-      BigDecimal orderQty, BigDecimal done, List<SubcontractComponent> components, Request r) {
+      BigDecimal orderQty, SoFar before, List<SubcontractComponent> components, Request r) {
     List<Violation> refusals = new ArrayList<>();
     check("good", r.good(), refusals);
     check("scrapped", r.scrapped(), refusals);
@@ -68,31 +81,44 @@ public final class SubcontractReturn {
     if (!refusals.isEmpty()) {
       return new Plan(List.of(), components, refusals);
     }
-    BigDecimal open = orderQty.subtract(done);
+    BigDecimal open = orderQty.subtract(before.done());
     if (r.pieces().signum() == 0 && !r.leftoversBack()) {
       refusals.add(Violation.of("good", "subcontract.nothingBack"));
     } else if (r.pieces().compareTo(open) > 0) {
       refusals.add(Violation.of("good", "subcontract.overReturn", plain(r.pieces()), plain(open)));
     }
+    BigDecimal consuming = before.consuming().add(r.good()).add(r.scrapped());
+    BigDecimal rejected = before.rejected().add(r.rejected());
+    BigDecimal stillOut = open.subtract(r.pieces()).max(BigDecimal.ZERO);
     List<Move> moves = new ArrayList<>();
     List<SubcontractComponent> after = new ArrayList<>();
     for (SubcontractComponent c : components) {
-      BigDecimal bill = c.byBill(r.good().add(r.scrapped()), orderQty);
+      BigDecimal bill = share(c, before.consuming(), consuming, orderQty);
       BigDecimal consumed = consumption(c, bill, r.declared().get(c.line()), refusals);
-      BigDecimal rejectedBack = c.byBill(r.rejected(), orderQty);
+      BigDecimal rejectedBack = share(c, before.rejected(), rejected, orderQty);
       BigDecimal needed = consumed.add(rejectedBack);
       if (needed.compareTo(c.held()) > 0) {
         refusals.add(
             Violation.of("good", "subcontract.notHeld", c.item(), plain(c.held()), plain(needed)));
       }
+      // What the pieces still out will need stays there: only the rest comes back.
+      BigDecimal stillNeeded = share(c, consuming, consuming.add(stillOut), orderQty);
       BigDecimal leftoverBack =
-          r.leftoversBack() ? c.held().subtract(needed).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+          r.leftoversBack()
+              ? c.held().subtract(needed).subtract(stillNeeded).max(BigDecimal.ZERO)
+              : BigDecimal.ZERO;
       moves.add(new Move(c.line(), c.item(), consumed, rejectedBack, leftoverBack));
       after.add(c.after(consumed, rejectedBack.add(leftoverBack)));
     }
     return refusals.isEmpty()
         ? new Plan(moves, after, List.of())
         : new Plan(List.of(), components, refusals);
+  }
+
+  /** The bill for the pieces from one count to another: for all of them less for the first. */
+  private static BigDecimal share(
+      SubcontractComponent c, BigDecimal from, BigDecimal to, BigDecimal orderQty) {
+    return c.byBill(to, orderQty).subtract(c.byBill(from, orderQty));
   }
 
   /** The bill's consumption, or the declared one when it is within the component's tolerance. */

@@ -45,7 +45,7 @@ class SubcontractOrderTest {
         new SubcontractReturn.Request(
             new BigDecimal(good), BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), back);
     SubcontractReturn.Plan plan =
-        SubcontractReturn.plan(order.qty(), order.done(), order.components(), r);
+        SubcontractReturn.plan(order.qty(), order.soFar(), order.components(), r);
     return order.returned(r, plan.after());
   }
 

@@ -41,8 +41,10 @@ class SubcontractReturnTest {
         new BigDecimal(good), new BigDecimal(scrapped), new BigDecimal(rejected), Map.of(), false);
   }
 
+  /** A return after done pieces came back good. */
   private static Plan plan(BigDecimal done, Request request, SubcontractComponent... components) {
-    return SubcontractReturn.plan(HUNDRED, done, List.of(components), request);
+    return SubcontractReturn.plan(
+        HUNDRED, new SubcontractReturn.SoFar(done, BigDecimal.ZERO), List.of(components), request);
   }
 
   private static List<String> messages(Plan plan) {
@@ -115,5 +117,36 @@ class SubcontractReturnTest {
     assertThat(messages(plan(BigDecimal.ZERO, back("0", "0", "0"), bar("52"))))
         .containsExactly(
             "a return needs a quantity good, scrapped or rejected, or the leftovers back");
+  }
+
+  @Test
+  void returnsOneAtATimeAddUpToTheBillForTheOrderHoweverEachRounds() {
+    SubcontractComponent perOrder =
+        new SubcontractComponent(
+            1, "JIG", new BigDecimal("2"), true, null, null, new BigDecimal("2"), null, null);
+    List<SubcontractComponent> components = List.of(perOrder);
+    BigDecimal three = new BigDecimal("3");
+    SubcontractReturn.SoFar soFar = new SubcontractReturn.SoFar(BigDecimal.ZERO, BigDecimal.ZERO);
+    for (int piece = 0; piece < 3; piece++) {
+      Plan plan = SubcontractReturn.plan(three, soFar, components, back("1", "0", "0"));
+      assertThat(plan.refusals()).isEmpty();
+      components = plan.after();
+      soFar = new SubcontractReturn.SoFar(soFar.consuming().add(BigDecimal.ONE), BigDecimal.ZERO);
+    }
+
+    assertThat(components.get(0).consumed()).isEqualByComparingTo("2");
+    assertThat(components.get(0).held()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void leftoversBeforeTheLastPieceLeaveWhatThePiecesStillOutNeed() {
+    Request half =
+        new Request(new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), true);
+
+    Plan plan = plan(BigDecimal.ZERO, half, bar("60"));
+
+    assertThat(plan.moves().get(0).consumed()).isEqualByComparingTo("26");
+    assertThat(plan.moves().get(0).leftoverBack()).isEqualByComparingTo("8");
+    assertThat(plan.after().get(0).held()).isEqualByComparingTo("26");
   }
 }

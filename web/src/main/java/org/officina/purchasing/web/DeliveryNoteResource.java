@@ -38,9 +38,10 @@ import org.officina.shared.web.OutcomeResponses;
  *   <li>GET /subcontracting/delivery-notes (?supplier=&limit=), newest first; GET
  *       /subcontracting/delivery-notes/{number}; GET .../{number}/pdf (?lang=it) the printable
  *       note;
- *   <li>POST /subcontracting/delivery-notes {"supplier": "HEAT", "carrier": "Rossi Trasporti",
- *       "lines": [{"order": "SC-1", "component": 1, "qty": 52, "from": "MAIN", "lots": ["L7"]}]}
- *       posts a note: 201 with its number, or 422 naming every wrong line and any stock short;
+ *   <li>POST /subcontracting/delivery-notes {"client_id": "N-1", "supplier": "HEAT", "carrier":
+ *       "Rossi Trasporti", "lines": [{"order": "SC-1", "component": 1, "qty": 52, "from": "MAIN",
+ *       "lots": ["L7"]}]} posts a note: 201 with its number, or 422 naming every wrong line and any
+ *       stock short;
  *   <li>POST /subcontracting/delivery-notes/{number}/reverse.
  * </ul>
  */
@@ -111,7 +112,7 @@ public class DeliveryNoteResource {
   public Response post(JsonObject body) {
     JsonFields f =
         new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body)
-            .onlyKnown(List.of("supplier", "carrier", "lines"));
+            .onlyKnown(List.of("client_id", "supplier", "carrier", "lines"));
     List<Violation> violations = new ArrayList<>();
     List<DeliveryNoteService.Send> sends = new ArrayList<>();
     List<JsonObject> lines = f.objects("lines");
@@ -134,7 +135,8 @@ public class DeliveryNoteResource {
       return ApiErrors.invalid(violations, locale());
     }
     return OutcomeResponses.of(
-        notes.post(f.text("supplier", null), f.text("carrier", null), sends),
+        notes.post(
+            f.text("supplier", null), f.text("carrier", null), f.text("client_id", null), sends),
         n -> Response.created(URI.create("subcontracting/delivery-notes/" + n.number())).entity(n),
         locale());
   }

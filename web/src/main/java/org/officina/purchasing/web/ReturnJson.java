@@ -38,8 +38,8 @@ record ReturnJson(SubcontractReturnService.Request request, List<Violation> viol
           .forEach(v -> violations.add(new Violation(where + v.field(), v.key(), v.args())));
       if (line == null || qty == null) {
         violations.add(Violation.of(where + "qty", "value.required"));
-      } else {
-        declared.put(line, qty);
+      } else if (declared.put(line, qty) != null) {
+        violations.add(Violation.of(where + "line", "purchase.lineTwice", line));
       }
     }
     SubcontractReturn.Request pieces =

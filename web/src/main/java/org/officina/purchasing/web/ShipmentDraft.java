@@ -2,12 +2,14 @@ package org.officina.purchasing.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 import org.officina.purchasing.application.DeliveryNoteService;
 import org.officina.purchasing.model.SubcontractOrder;
 
 /**
  * The shipment form of the subcontracting workbench: the warehouse the components leave from and
- * the carrier; the note sends what the order still needs, lots first in, first out.
+ * the carrier; the note sends what the order still needs, lots first in, first out. A note sent
+ * twice from one form (a double click) is posted once.
  */
 public class ShipmentDraft implements Serializable {
 
@@ -15,10 +17,17 @@ public class ShipmentDraft implements Serializable {
 
   private String from;
   private String carrier;
+  private String clientId;
 
+  /** A fresh form, whose client id makes a double submit one note. */
   void reset(SubcontractOrder order) {
     from = order == null ? null : order.warehouse();
     carrier = null;
+    clientId = UUID.randomUUID().toString();
+  }
+
+  String clientId() {
+    return clientId;
   }
 
   List<DeliveryNoteService.Send> sends(SubcontractOrder order) {

@@ -29,7 +29,6 @@ import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SubcontractOrderStatus;
 import org.officina.purchasing.model.SubcontractReturnRecord;
 import org.officina.shared.infrastructure.json.JsonFields;
-import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
@@ -182,15 +181,12 @@ public class SubcontractResource {
     if (!f.violations().isEmpty()) {
       return ApiErrors.invalid(f.violations(), locale());
     }
-    Outcome<List<SubcontractOrder>> made = orders.create(List.of(terms));
-    if (made instanceof Outcome.Done<List<SubcontractOrder>> done) {
-      SubcontractOrder order = done.value().get(0);
-      orders.keep(order);
-      return Response.created(URI.create("subcontracting/orders/" + order.number()))
-          .entity(view(order, List.of()))
-          .build();
-    }
-    return OutcomeResponses.of(made, m -> Response.ok(), locale());
+    return OutcomeResponses.of(
+        orders.createByHand(terms),
+        order ->
+            Response.created(URI.create("subcontracting/orders/" + order.number()))
+                .entity(view(order, List.of())),
+        locale());
   }
 
   @POST
@@ -215,6 +211,10 @@ public class SubcontractResource {
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
   public Response receive(@PathParam("number") String number, JsonObject body) {
     ReturnJson read = ReturnJson.read(body, RETURN_FIELDS);
+    if (read.request().unitPrice() != null && !prices()) {
+      return ApiErrors.invalid(
+          List.of(Violation.of("unit_price", "subcontract.pricesHidden")), locale());
+    }
     if (!read.violations().isEmpty()) {
       return ApiErrors.invalid(read.violations(), locale());
     }

@@ -148,7 +148,8 @@ public class SubcontractingView implements Serializable {
   /** Posts a delivery note of everything the order still needs shipped. */
   public void ship() {
     Outcome<DeliveryNote> posted =
-        notes.post(order.supplier(), shipment.getCarrier(), shipment.sends(order));
+        notes.post(
+            order.supplier(), shipment.getCarrier(), shipment.clientId(), shipment.sends(order));
     if (posted instanceof Outcome.Refused<DeliveryNote> refused) {
       refused.violations().forEach(v -> Messages.violation(null, null, v));
       return;
