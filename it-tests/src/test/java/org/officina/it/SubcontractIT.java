@@ -296,6 +296,29 @@ class SubcontractIT {
   }
 
   @Test
+  void a_note_naming_a_lot_the_warehouse_does_not_hold_is_refused_naming_it() {
+    String sc = byHand(10);
+
+    HttpResponse<String> refused =
+        planner.post(
+            "subcontracting/delivery-notes",
+            "application/json",
+            "{\"supplier\": \""
+                + HEAT
+                + "\", \"lines\": [{\"order\": \""
+                + sc
+                + "\", \"component\": 2, \"qty\": 20, \"from\": \"MAIN\", \"lots\": [\"NO-SUCH\"]},"
+                + " {\"component\": 1, \"qty\": 1, \"from\": \"MAIN\"}]}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(Api.errors(refused).getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ": " + e.getString("message"))
+        .containsExactly(
+            "lines[1].lots: lot NO-SUCH is not in MAIN", "lines[2].order: is required");
+    assertThat(held(sc, 2)).isEqualByComparingTo("0");
+  }
+
+  @Test
   void cancelling_an_order_brings_back_everything_it_shipped_and_takes_its_supply_away() {
     String sc = byHand(10);
     BigDecimal before = stock(PIN, "MAIN");

@@ -99,6 +99,16 @@ public class MaterialFlowService {
     flow.release(reference);
   }
 
+  /** The lots of an item a warehouse holds some of. */
+  public java.util.Set<String> lotsIn(String item, String warehouse) {
+    java.util.Set<String> lots = new java.util.HashSet<>();
+    stock.levels(item, warehouse).stream()
+        .map(StockLevel::lot)
+        .filter(java.util.Objects::nonNull)
+        .forEach(lots::add);
+    return lots;
+  }
+
   /** The lots an issue would take now, and what stock would not cover. */
   public LotPick.Picks pick(String item, String warehouse, BigDecimal qty, List<String> lots) {
     return LotPick.of(stock.levels(item, warehouse), lots, qty);

@@ -123,9 +123,10 @@ public class DeliveryNoteService {
           order == null
               ? Optional.empty()
               : order.components().stream().filter(c -> c.line() == s.component()).findFirst();
-      if (order == null) {
-        violations.add(
-            Violation.of(where + "order", "subcontract.notFound", String.valueOf(s.order())));
+      if (s.order() == null) {
+        violations.add(Violation.of(where + "order", "value.required"));
+      } else if (order == null) {
+        violations.add(Violation.of(where + "order", "subcontract.notFound", s.order()));
       } else if (!order.supplier().equals(supplier) || !order.status().open()) {
         violations.add(Violation.of(where + "order", "subcontract.notToShip", s.order(), supplier));
       } else if (component.isEmpty()) {
@@ -141,6 +142,13 @@ public class DeliveryNoteService {
       if (!warehouses.isOurs(s.from())) {
         violations.add(
             Violation.of(where + "from", "subcontract.notOurWarehouse", String.valueOf(s.from())));
+      }
+      if (component.isPresent() && s.qty() != null && s.qty().signum() > 0) {
+        missingLots(component.get().item(), s)
+            .forEach(
+                lot ->
+                    violations.add(
+                        Violation.of(where + "lots", "deliveryNote.noLot", lot, s.from())));
       }
       items.add(component.map(SubcontractComponent::item).orElse(null));
     }
@@ -194,6 +202,15 @@ public class DeliveryNoteService {
             note.postedBy(),
             note.postedAt()));
     return new Outcome.Done<>(note);
+  }
+
+  /** The lots a line names that its warehouse holds none of: a note sends what it names. */
+  private List<String> missingLots(String item, Send s) {
+    if (s.lots().isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> held = flow.lotsIn(item, s.from());
+    return s.lots().stream().filter(lot -> !held.contains(lot)).toList();
   }
 
   /** The note a client id posted, or a conflict when it went to another subcontractor. */
