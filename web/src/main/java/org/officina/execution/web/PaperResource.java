@@ -2,7 +2,6 @@ package org.officina.execution.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -20,6 +19,7 @@ import org.officina.execution.application.OrderDetail;
 import org.officina.execution.application.ProductionOrderService;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.Paper;
 
 /**
  * The shop floor's papers as A4 PDFs, in English or Italian ({@code ?lang=it}, else the request's
@@ -41,7 +41,7 @@ public class PaperResource {
   @GET
   @Path("travellers/{number}")
   public Response traveller(@PathParam("number") String number, @QueryParam("lang") String lang) {
-    Locale locale = locale(lang);
+    Locale locale = Paper.locale(lang, headers);
     OrderDetail detail =
         orders
             .find(number)
@@ -52,7 +52,7 @@ public class PaperResource {
                             Response.Status.NOT_FOUND,
                             Violation.of("order", "order.notFound", number).message(locale))));
     String description = items.find(detail.order().item()).map(Item::description).orElse(null);
-    return pdf(
+    return Paper.response(
         Traveller.of(detail, description, dispatch.pickingListOfOrder(number), locale),
         "traveller-" + number);
   }
@@ -61,43 +61,26 @@ public class PaperResource {
   @Path("dispatch-lists/work-centers/{code}")
   public Response dispatchOfWorkCenter(
       @PathParam("code") String code, @QueryParam("lang") String lang) {
-    Locale locale = locale(lang);
-    return pdf(DispatchPaper.of(code, dispatch.ofWorkCenter(code), locale), "dispatch-" + code);
+    Locale locale = Paper.locale(lang, headers);
+    return Paper.response(
+        DispatchPaper.of(code, dispatch.ofWorkCenter(code), locale), "dispatch-" + code);
   }
 
   @GET
   @Path("dispatch-lists/departments/{code}")
   public Response dispatchOfDepartment(
       @PathParam("code") String code, @QueryParam("lang") String lang) {
-    Locale locale = locale(lang);
-    return pdf(DispatchPaper.of(code, dispatch.ofDepartment(code), locale), "dispatch-" + code);
+    Locale locale = Paper.locale(lang, headers);
+    return Paper.response(
+        DispatchPaper.of(code, dispatch.ofDepartment(code), locale), "dispatch-" + code);
   }
 
   @GET
   @Path("picking-lists/departments/{code}")
   public Response pickingOfDepartment(
       @PathParam("code") String code, @QueryParam("lang") String lang) {
-    Locale locale = locale(lang);
-    return pdf(
+    Locale locale = Paper.locale(lang, headers);
+    return Paper.response(
         PickingPaper.of(code, dispatch.pickingListOfDepartment(code), locale), "picking-" + code);
-  }
-
-  private Locale locale(String lang) {
-    if (lang == null || lang.isBlank()) {
-      return ApiErrors.locale(headers);
-    }
-    if (!lang.equals("en") && !lang.equals("it")) {
-      throw new BadRequestException(
-          ApiErrors.problem(Response.Status.BAD_REQUEST, "lang must be en or it"));
-    }
-    return Locale.forLanguageTag(lang);
-  }
-
-  private static Response pdf(byte[] pdf, String name) {
-    return Response.ok(pdf, PDF)
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
-        .build();
   }
 }

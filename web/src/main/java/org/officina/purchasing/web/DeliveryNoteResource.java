@@ -30,6 +30,7 @@ import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 import org.officina.shared.web.ApiErrors;
 import org.officina.shared.web.OutcomeResponses;
+import org.officina.shared.web.Paper;
 
 /**
  * Delivery notes of conto lavoro (DDT) over REST.
@@ -88,21 +89,14 @@ public class DeliveryNoteResource {
   @Path("{number}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("number") String number, @QueryParam("lang") String lang) {
-    Locale locale =
-        lang == null || lang.isBlank() ? ApiErrors.locale(headers) : Locale.forLanguageTag(lang);
+    Locale locale = Paper.locale(lang, headers);
     return notes
         .find(number)
         .map(
             n ->
-                Response.ok(
-                        DeliveryNotePaper.of(n, company(), supplierName(n.supplier()), locale),
-                        "application/pdf")
-                    .header(
-                        "Content-Disposition",
-                        "inline; filename=\""
-                            + n.number().replaceAll("[^A-Za-z0-9._-]", "_")
-                            + ".pdf\"")
-                    .build())
+                Paper.response(
+                    DeliveryNotePaper.of(n, company(), supplierName(n.supplier()), locale),
+                    n.number()))
         .orElseGet(() -> notFound(number));
   }
 

@@ -12,6 +12,9 @@ import com.lowagie.text.pdf.Barcode128;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -158,6 +161,30 @@ public final class Paper {
 
   public void add(Element element) {
     document.add(element);
+  }
+
+  /**
+   * The language a paper is printed in: ?lang=en or it, else the request's; any other is a 400, as
+   * the portal speaks only those.
+   */
+  public static Locale locale(String lang, HttpHeaders headers) {
+    if (lang == null || lang.isBlank()) {
+      return ApiErrors.locale(headers);
+    }
+    if (!lang.equals("en") && !lang.equals("it")) {
+      throw new BadRequestException(
+          ApiErrors.problem(Response.Status.BAD_REQUEST, "lang must be en or it"));
+    }
+    return Locale.forLanguageTag(lang);
+  }
+
+  /** A paper as the answer: a PDF shown in the browser, named after what it prints. */
+  public static Response response(byte[] pdf, String name) {
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+        .build();
   }
 
   public byte[] close() {
