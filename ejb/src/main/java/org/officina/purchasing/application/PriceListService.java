@@ -34,10 +34,6 @@ import org.officina.shared.model.Violation;
 @RolesAllowed({Roles.PLANNER, Roles.COST_ACCOUNTANT, Roles.ADMIN, Roles.INTEGRATION})
 public class PriceListService {
 
-  /** The roles that may read prices. */
-  private static final List<String> READERS =
-      List.of(Roles.PLANNER, Roles.COST_ACCOUNTANT, Roles.ADMIN, Roles.INTEGRATION);
-
   @Inject PriceLists lists;
   @Resource SessionContext context;
   @Inject PurchasingService purchasing;
@@ -56,7 +52,7 @@ public class PriceListService {
    */
   @PermitAll
   public List<PriceListLine> lines() {
-    if (READERS.stream().noneMatch(context::isCallerInRole)) {
+    if (Roles.PRICE_READERS.stream().noneMatch(context::isCallerInRole)) {
       return List.of();
     }
     Map<String, String> preferred = lists.allPreferred();

@@ -11,5 +11,9 @@ public final class Roles {
   /** The account of another corporate system (a PLM, the sales system) calling over REST or JMS. */
   public static final String INTEGRATION = "integration";
 
+  /** The roles that see suppliers' prices: buyers (planners), cost accountants, admins, systems. */
+  public static final java.util.List<String> PRICE_READERS =
+      java.util.List.of(PLANNER, COST_ACCOUNTANT, ADMIN, INTEGRATION);
+
   private Roles() {}
 }

@@ -99,10 +99,6 @@ public class PurchaseOrderResource {
   /** A receipt recorded and the order as it now is. */
   public record Received(PurchaseReceipt receipt, Order order, boolean repeat) {}
 
-  /** The roles that see prices; supervisors receive goods without them. */
-  private static final List<String> PRICE_READERS =
-      List.of(Roles.PLANNER, Roles.COST_ACCOUNTANT, Roles.ADMIN, Roles.INTEGRATION);
-
   @Inject PurchaseOrderService orders;
   @Inject PurchaseReceiptService receipts;
   @Context HttpHeaders headers;
@@ -274,7 +270,7 @@ public class PurchaseOrderResource {
   }
 
   private boolean prices() {
-    return PRICE_READERS.stream().anyMatch(security::isUserInRole);
+    return Roles.PRICE_READERS.stream().anyMatch(security::isUserInRole);
   }
 
   private static PurchaseOrderStatus status(String text) {

@@ -87,8 +87,6 @@ public class SubcontractResource {
           "leftovers_warehouse",
           "unit_price",
           "consumed");
-  private static final List<String> PRICE_READERS =
-      List.of(Roles.PLANNER, Roles.COST_ACCOUNTANT, Roles.ADMIN, Roles.INTEGRATION);
 
   /** An order as the API shows it: prices only to those who read price lists. */
   public record Order(
@@ -281,7 +279,7 @@ public class SubcontractResource {
   }
 
   private boolean prices() {
-    return PRICE_READERS.stream().anyMatch(security::isUserInRole);
+    return Roles.PRICE_READERS.stream().anyMatch(security::isUserInRole);
   }
 
   private Locale locale() {

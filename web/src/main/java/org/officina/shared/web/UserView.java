@@ -45,7 +45,7 @@ public class UserView {
 
   /** Suppliers' prices: buyers (planners), cost accountants and administrators. */
   public boolean isPriceReader() {
-    return isItemEditor() || external().isUserInRole(Roles.COST_ACCOUNTANT);
+    return Roles.PRICE_READERS.stream().anyMatch(external()::isUserInRole);
   }
 
   /** Purchase orders: buyers, supervisors (who receive goods), cost accountants, administrators. */
