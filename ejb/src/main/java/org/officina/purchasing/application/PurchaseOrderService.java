@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.ItemService;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.purchasing.model.PriceList;
 import org.officina.purchasing.model.PriceLists;
 import org.officina.purchasing.model.PurchaseGrouping;
@@ -119,7 +120,9 @@ public class PurchaseOrderService {
               .map(
                   l ->
                       new Violation(
-                          "FPO-" + l.proposal().id(), l.reason().key(), l.reason().args()))
+                          FirmPlannedOrder.reference(l.proposal().id()),
+                          l.reason().key(),
+                          l.reason().args()))
               .toList());
     }
     return new Outcome.Done<>(

@@ -25,6 +25,7 @@ import org.officina.engineering.model.ItemRules;
 import org.officina.execution.model.OrderCopy;
 import org.officina.execution.model.OrderMaterial;
 import org.officina.inventory.application.WarehouseService;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.purchasing.model.PriceList;
 import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.PriceLists;
@@ -135,7 +136,9 @@ public class SubcontractOrderService {
     for (int k = 0; k < terms.size(); k++) {
       Terms t = terms.get(k);
       String where =
-          t.firmPlannedOrder() == null ? "orders[" + (k + 1) + "]" : "FPO-" + t.firmPlannedOrder();
+          t.firmPlannedOrder() == null
+              ? "orders[" + (k + 1) + "]"
+              : FirmPlannedOrder.reference(t.firmPlannedOrder());
       SupplierChoice.Quote quote = quotes.get(k).quote();
       String supplier =
           t.supplier() != null ? t.supplier() : quote == null ? null : quote.supplier();
@@ -172,7 +175,7 @@ public class SubcontractOrderService {
     }
     List<SubcontractOrder> numbered = new ArrayList<>();
     for (int k = 0; k < made.size(); k++) {
-      SubcontractOrder o = numbered(made.get(k), orders.nextNumber());
+      SubcontractOrder o = made.get(k).numbered(orders.nextNumber());
       orders.insert(o, user(), clock.instant());
       numbered.add(o);
     }
@@ -257,13 +260,11 @@ public class SubcontractOrderService {
         violations.addAll(ItemRules.checkQuantity("qty", t.qty(), kind.uom()));
       }
     }
-    if (t.currency() != null && !t.currency().matches("[A-Z]{3}")) {
+    if (t.currency() != null && !PriceListRules.isCurrency(t.currency())) {
       violations.add(Violation.of("currency", "priceList.currency", t.currency()));
     }
-    if (t.unitPrice() != null
-        && (t.unitPrice().signum() < 0 || t.unitPrice().compareTo(PriceListRules.MAX_VALUE) > 0)) {
-      violations.add(
-          Violation.of("unit_price", "value.range", t.unitPrice(), 0, PriceListRules.MAX_VALUE));
+    if (t.unitPrice() != null) {
+      PriceListRules.bounded("unit_price", t.unitPrice(), false, violations);
     }
     if (t.tolerancePct() != null
         && (t.tolerancePct().signum() < 0 || t.tolerancePct().compareTo(HUNDRED) > 0)) {
@@ -304,24 +305,6 @@ public class SubcontractOrderService {
                     null,
                     null))
         .toList();
-  }
-
-  private static SubcontractOrder numbered(SubcontractOrder o, String number) {
-    return new SubcontractOrder(
-        number,
-        o.supplier(),
-        o.item(),
-        o.qty(),
-        o.shipDate(),
-        o.dueDate(),
-        o.unitPrice(),
-        o.currency(),
-        o.warehouse(),
-        o.status(),
-        o.good(),
-        o.scrapped(),
-        o.rejected(),
-        o.components());
   }
 
   private String user() {

@@ -77,12 +77,12 @@ public final class PriceListRules {
   }
 
   /** Whether a currency is three capital letters (ISO 4217). */
-  static boolean isCurrency(String currency) {
+  public static boolean isCurrency(String currency) {
     return currency != null && CURRENCY.matcher(currency).matches();
   }
 
   /** A value from 0 (above it when positive) to {@link #MAX_VALUE}, or why not. */
-  static void bounded(
+  public static void bounded(
       String field, BigDecimal value, boolean positive, List<Violation> violations) {
     if (value == null) {
       violations.add(Violation.of(field, "value.required"));

@@ -37,6 +37,25 @@ public record SubcontractOrder(
     components = List.copyOf(components);
   }
 
+  /** The same order under its number. */
+  public SubcontractOrder numbered(String orderNumber) {
+    return new SubcontractOrder(
+        orderNumber,
+        supplier,
+        item,
+        qty,
+        shipDate,
+        dueDate,
+        unitPrice,
+        currency,
+        warehouse,
+        status,
+        good,
+        scrapped,
+        rejected,
+        components);
+  }
+
   /** The pieces back so far that consumed components, and those rejected. */
   public SubcontractReturn.SoFar soFar() {
     return new SubcontractReturn.SoFar(good.add(scrapped), rejected);

@@ -3,6 +3,7 @@ package org.officina.purchasing.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.officina.planning.model.FirmPlannedOrder;
 
 /**
  * A firm planned buy order on the purchasing workbench: what MRP wants, by when, and who would
@@ -21,6 +22,6 @@ public record ProposalRow(
     implements Serializable {
 
   public String getReference() {
-    return "FPO-" + id;
+    return FirmPlannedOrder.reference(id);
   }
 }
