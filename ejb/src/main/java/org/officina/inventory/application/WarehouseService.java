@@ -87,8 +87,15 @@ public class WarehouseService {
 
   /** Whether a warehouse is ours: it exists and holds no subcontractor's stock. */
   public boolean isOurs(String code) {
+    return ours().contains(code);
+  }
+
+  /** The codes of our warehouses: those that hold no subcontractor's stock. */
+  public java.util.Set<String> ours() {
     return warehouses.all().stream()
-        .anyMatch(w -> w.code().equals(code) && w.subcontractor() == null);
+        .filter(w -> w.subcontractor() == null)
+        .map(Warehouse::code)
+        .collect(Collectors.toSet());
   }
 
   /** Adds or updates warehouses and locations, all or none, naming every broken rule. */

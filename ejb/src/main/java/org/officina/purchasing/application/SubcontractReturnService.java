@@ -234,7 +234,8 @@ public class SubcontractReturnService {
     if (lot.length() > MOST_TEXT) {
       violations.add(Violation.of("lot", "text.tooLong", MOST_TEXT));
     }
-    if (!warehouses.isOurs(warehouse)) {
+    java.util.Set<String> ours = warehouses.ours();
+    if (!ours.contains(warehouse)) {
       violations.add(Violation.of("warehouse", "subcontract.notOurWarehouse", warehouse));
     }
     UnitOfMeasure uom =
@@ -276,7 +277,7 @@ public class SubcontractReturnService {
               "subcontract.rejectedNotApart",
               String.valueOf(r.rejectedWarehouse())));
     }
-    if (r.pieces().leftoversBack() && !warehouses.isOurs(leftovers(order, r))) {
+    if (r.pieces().leftoversBack() && !ours.contains(leftovers(order, r))) {
       violations.add(
           Violation.of("leftovers_warehouse", "subcontract.notOurWarehouse", leftovers(order, r)));
     }

@@ -54,6 +54,10 @@ public class SubcontractingView implements Serializable {
   private List<ProposalRow> proposals = List.of();
   private List<ProposalRow> selectedProposals = new ArrayList<>();
   private List<SubcontractOrder> open = List.of();
+
+  /** The plant's today when the orders were read: what late means on this page. */
+  private java.time.LocalDate today;
+
   private SubcontractOrder order;
   private List<DeliveryNote> deliveryNotes = List.of();
   private List<StockLevel> atSubcontractors = List.of();
@@ -120,6 +124,7 @@ public class SubcontractingView implements Serializable {
   }
 
   private void load() {
+    today = orders.today();
     open = orders.search(null, true, 0, MOST);
     deliveryNotes = notes.notes(null, MOST);
     List<StockLevel> held = new ArrayList<>();
@@ -184,7 +189,7 @@ public class SubcontractingView implements Serializable {
   }
 
   public boolean late(SubcontractOrder o) {
-    return o.status().open() && o.dueDate().isBefore(orders.today());
+    return o.status().open() && o.dueDate().isBefore(today);
   }
 
   public List<Warehouse> getOurWarehouses() {
