@@ -107,20 +107,12 @@ public class FirmOrderConversionService {
             firm.stream()
                 .map(
                     f ->
-                        new SubcontractOrderService.Terms(
-                            f.id(),
-                            null,
-                            f.item(),
-                            f.qty(),
-                            f.releaseDate(),
-                            f.dueDate(),
-                            null,
-                            null,
+                        SubcontractOrderService.Terms.of(
+                            f,
                             materialFlow
                                 .usualWarehouse(f.item())
                                 .filter(warehouses::isOurs)
-                                .orElse(ProductionOrderService.PLANT),
-                            null))
+                                .orElse(ProductionOrderService.PLANT)))
                 .toList());
     if (made instanceof Outcome.Refused<List<SubcontractOrder>> refused) {
       return new Outcome.Refused<>(refused.refusal(), refused.violations());

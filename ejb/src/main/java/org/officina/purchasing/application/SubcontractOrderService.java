@@ -14,12 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.officina.demand.application.DemandService;
 import org.officina.demand.model.DemandLine;
 import org.officina.demand.model.DemandType;
 import org.officina.engineering.application.BillOfMaterialsService;
 import org.officina.engineering.application.ItemService;
 import org.officina.engineering.model.Bill;
+import org.officina.engineering.model.BomLine;
 import org.officina.engineering.model.ItemKind;
 import org.officina.engineering.model.ItemRules;
 import org.officina.execution.model.OrderCopy;
@@ -70,7 +72,26 @@ public class SubcontractOrderService {
       BigDecimal unitPrice,
       String currency,
       String warehouse,
-      BigDecimal tolerancePct) {}
+      BigDecimal tolerancePct) {
+
+    /**
+     * The terms of a firm planned subcontract order: its item, quantity and dates (the release date
+     * is when the components leave), its subcontractor and price left to the price lists.
+     */
+    public static Terms of(FirmPlannedOrder f, String warehouse) {
+      return new Terms(
+          f.id(),
+          null,
+          f.item(),
+          f.qty(),
+          f.releaseDate(),
+          f.dueDate(),
+          null,
+          null,
+          warehouse,
+          null);
+    }
+  }
 
   @Inject SubcontractOrders orders;
   @Inject PriceLists lists;
@@ -131,6 +152,10 @@ public class SubcontractOrderService {
     Map<String, Boolean> suppliers = new HashMap<>();
     purchasing.suppliers().forEach(s -> suppliers.put(s.code(), s.subcontractor()));
     Map<Integer, SupplierChoice.Outcome> quotes = quotes(terms);
+    // Each item's bill read once for the checks and the components of all the orders.
+    Map<String, List<BomLine>> billLines = new HashMap<>();
+    Function<String, List<BomLine>> billOf =
+        i -> billLines.computeIfAbsent(i, k -> bills.bill(k).map(Bill::lines).orElse(List.of()));
     List<Violation> violations = new ArrayList<>();
     List<SubcontractOrder> made = new ArrayList<>();
     for (int k = 0; k < terms.size(); k++) {
@@ -147,7 +172,7 @@ public class SubcontractOrderService {
         violations.add(new Violation(where, reason.key(), reason.args()));
         continue;
       }
-      List<Violation> own = check(t, supplier, suppliers);
+      List<Violation> own = check(t, supplier, suppliers, billOf);
       own.forEach(v -> violations.add(new Violation(where + "." + v.field(), v.key(), v.args())));
       if (!own.isEmpty()) {
         continue;
@@ -168,7 +193,7 @@ public class SubcontractOrderService {
               null,
               null,
               null,
-              components(t)));
+              components(t, billOf)));
     }
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
@@ -243,7 +268,11 @@ public class SubcontractOrderService {
         Outcome.Refusal.NOT_FOUND, Violation.of("number", "subcontract.notFound", number));
   }
 
-  private List<Violation> check(Terms t, String supplier, Map<String, Boolean> suppliers) {
+  private List<Violation> check(
+      Terms t,
+      String supplier,
+      Map<String, Boolean> suppliers,
+      Function<String, List<BomLine>> billOf) {
     List<Violation> violations = new ArrayList<>();
     if (!suppliers.containsKey(supplier)) {
       violations.add(Violation.of("supplier", "supplier.notFound", supplier));
@@ -280,17 +309,16 @@ public class SubcontractOrderService {
     } else if (!warehouses.isOurs(t.warehouse())) {
       violations.add(Violation.of("warehouse", "subcontract.notOurWarehouse", t.warehouse()));
     }
-    if (t.item() == null || bills.bill(t.item()).map(Bill::lines).orElse(List.of()).isEmpty()) {
+    if (t.item() == null || billOf.apply(t.item()).isEmpty()) {
       violations.add(Violation.of("item", "subcontract.noBill", String.valueOf(t.item())));
     }
     return violations;
   }
 
   /** The item's bill on the ship date, phantoms exploded, as the order's components. */
-  private List<SubcontractComponent> components(Terms t) {
-    List<OrderMaterial> materials =
-        new OrderCopy(i -> bills.bill(i).map(Bill::lines).orElse(List.of()))
-            .materials(t.item(), t.shipDate(), 0);
+  private static List<SubcontractComponent> components(
+      Terms t, Function<String, List<BomLine>> billOf) {
+    List<OrderMaterial> materials = new OrderCopy(billOf).materials(t.item(), t.shipDate(), 0);
     return materials.stream()
         .map(
             m ->

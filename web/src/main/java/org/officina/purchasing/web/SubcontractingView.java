@@ -77,21 +77,7 @@ public class SubcontractingView implements Serializable {
     List<FirmPlannedOrder> waiting = mrp.waiting(PlannedOrderType.SUBCONTRACT, MOST);
     Map<Integer, SupplierChoice.Outcome> quotes =
         orders.quotes(
-            waiting.stream()
-                .map(
-                    f ->
-                        new SubcontractOrderService.Terms(
-                            f.id(),
-                            null,
-                            f.item(),
-                            f.qty(),
-                            f.releaseDate(),
-                            f.dueDate(),
-                            null,
-                            null,
-                            null,
-                            null))
-                .toList());
+            waiting.stream().map(f -> SubcontractOrderService.Terms.of(f, null)).toList());
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     List<ProposalRow> rows = new ArrayList<>();
     for (int k = 0; k < waiting.size(); k++) {
