@@ -162,6 +162,7 @@ class RoleMatrixIT {
           get("subcontracting/orders/{number}", PURCHASES),
           new Rule("POST", "subcontracting/orders/{number}/close", null, null, ENGINEERING),
           new Rule("POST", "subcontracting/orders/{number}/cancel", null, null, ENGINEERING),
+          new Rule("POST", "subcontracting/orders/{number}/ungroup", null, null, ENGINEERING),
           json("POST", "subcontracting/orders/{number}/returns", "{}", PLANNING),
           get("subcontracting/delivery-notes", PURCHASES),
           json("POST", "subcontracting/delivery-notes", "{}", PLANNING),

@@ -25,6 +25,8 @@ import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.ReservationPlan;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.purchasing.application.PurchasingService;
+import org.officina.purchasing.application.SubcontractedOperationService;
+import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
@@ -52,6 +54,7 @@ public class OrderLifecycleService {
   @Inject MaterialFlowService materialFlow;
   @Inject AutomaticIssue automatic;
   @Inject PurchasingService purchasing;
+  @Inject SubcontractedOperationService subcontracted;
   @Resource SessionContext session;
 
   /**
@@ -85,8 +88,9 @@ public class OrderLifecycleService {
 
   /**
    * Releases an order to the floor: its automatic materials issued, the others reserved as far as
-   * stock goes. A material short is refused, with the day it will be there, unless the planner
-   * accepts shortages; an automatic material must be in stock.
+   * stock goes, its external operations given their subcontract orders. A material short is
+   * refused, with the day it will be there, unless the planner accepts shortages; an automatic
+   * material must be in stock.
    */
   public Outcome<ProductionOrder> release(String number, boolean acceptShortages, Long version) {
     Caller caller = Caller.of(session);
@@ -104,6 +108,13 @@ public class OrderLifecycleService {
         shortages(feasibility(order, materials), materials, acceptShortages);
     if (!shortages.isEmpty()) {
       return Outcome.invalid(shortages);
+    }
+    Outcome<List<SubcontractOrder>> subcontract =
+        subcontracted.release(
+            SubcontractedWork.routed(order, orders.operations(order.id()), materials));
+    if (subcontract instanceof Outcome.Refused<List<SubcontractOrder>> refused) {
+      session.setRollbackOnly();
+      return Outcome.refused(refused.refusal(), refused.violations());
     }
     List<Violation> issued = automatic.issue(order, materials);
     if (!issued.isEmpty()) {
@@ -167,6 +178,9 @@ public class OrderLifecycleService {
     boolean undoes = action == OrderAction.UNRELEASE || action == OrderAction.CANCEL;
     if (undoes && declared(order)) {
       return Outcome.invalid(List.of(Violation.of("action", "order.workDeclared", number, action)));
+    }
+    if (undoes && subcontracted.withdraw(number) instanceof Outcome.Refused<List<String>> refused) {
+      return Outcome.refused(refused.refusal(), refused.violations());
     }
     if (undoes || action == OrderAction.COMPLETE || action == OrderAction.CLOSE) {
       materialFlow.releaseReservations(number);

@@ -30,6 +30,8 @@ import org.officina.execution.model.TerminalAction;
 import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
 import org.officina.execution.model.WorkReports;
+import org.officina.purchasing.application.SubcontractedOperationService;
+import org.officina.purchasing.model.SubcontractOrderStatus;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -57,6 +59,7 @@ public class WorkReportService {
   @Inject DeclarationEffects effects;
   @Inject ItemService items;
   @Inject OrderBook book;
+  @Inject SubcontractedOperationService subcontracted;
   @Resource SessionContext session;
 
   /** What a declaration did: its reports, and whether it had been applied before (a repeat). */
@@ -264,11 +267,26 @@ public class WorkReportService {
       List<OrderOperation> operations,
       Set<String> materials,
       DeclarationRules.Reasons reasons,
-      boolean discrete) {
+      boolean discrete,
+      Set<Integer> subcontracted) {
 
+    /**
+     * The rules, and an operation a subcontract order does is declared by its returns, not by hand:
+     * twice counted otherwise.
+     */
     List<Violation> check(Declaration d) {
-      return new ArrayList<>(
-          DeclarationRules.check(d, order, operations, materials, reasons, discrete));
+      List<Violation> violations =
+          new ArrayList<>(
+              DeclarationRules.check(d, order, operations, materials, reasons, discrete));
+      if (subcontracted.contains(d.operationSeq())) {
+        violations.add(
+            Violation.of(
+                "operation",
+                "workReport.operation.subcontracted",
+                String.valueOf(d.operationSeq()),
+                order.number()));
+      }
+      return violations;
     }
   }
 
@@ -283,7 +301,22 @@ public class WorkReportService {
         operations,
         materials.stream().map(OrderMaterial::item).collect(Collectors.toSet()),
         reasons(),
-        discrete);
+        discrete,
+        subcontracted(order, operations));
+  }
+
+  /** The operations of the order that a live subcontract order does. */
+  private Set<Integer> subcontracted(ProductionOrder order, List<OrderOperation> operations) {
+    if (order == null || operations.stream().allMatch(o -> o.subcontractor() == null)) {
+      return Set.of();
+    }
+    return subcontracted.of(order.number()).stream()
+        .filter(
+            o ->
+                o.status() != SubcontractOrderStatus.CANCELLED
+                    && o.status() != SubcontractOrderStatus.CLOSED)
+        .flatMap(o -> o.operations().seqs().stream())
+        .collect(Collectors.toSet());
   }
 
   private static OrderOperation operation(List<OrderOperation> operations, int seq) {

@@ -5,5 +5,7 @@ public enum ReportSource {
   /** The portal's shop-floor terminal. */
   TERMINAL,
   REST,
-  JMS
+  JMS,
+  /** A return from the subcontractor who did the operation. */
+  RETURN
 }

@@ -95,6 +95,14 @@ public class MaterialFlowService {
     flow.reserve(reservations.stream().filter(r -> r.qty().signum() > 0).toList());
   }
 
+  /**
+   * Uses up what an order's material line reserved, as its material leaves for a subcontractor who
+   * will consume it there.
+   */
+  public void useReservation(String reference, int line, BigDecimal qty) {
+    flow.consume(reference, line, qty);
+  }
+
   public void releaseReservations(String reference) {
     flow.release(reference);
   }

@@ -50,6 +50,7 @@ public class DeliveryNoteService {
   @Inject WarehouseService warehouses;
   @Inject PurchasingService purchasing;
   @Inject MaterialFlowService flow;
+  @Inject OperationShipments operations;
   @Inject jakarta.enterprise.event.Event<PurchasingEvent> events;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
@@ -144,7 +145,10 @@ public class DeliveryNoteService {
         violations.add(
             Violation.of(where + "from", "subcontract.notOurWarehouse", String.valueOf(s.from())));
       }
-      if (component.isPresent() && s.qty() != null && s.qty().signum() > 0) {
+      if (component.isPresent()
+          && !component.get().inProcess()
+          && s.qty() != null
+          && s.qty().signum() > 0) {
         missingLots(component.get().item(), s)
             .forEach(
                 lot ->
@@ -153,6 +157,7 @@ public class DeliveryNoteService {
       }
       items.add(component.map(SubcontractComponent::item).orElse(null));
     }
+    violations.addAll(operations.piecesBeyondMade(locked, sends));
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
@@ -164,9 +169,11 @@ public class DeliveryNoteService {
     List<MaterialFlowService.Move> moves = new ArrayList<>();
     for (int k = 0; k < sends.size(); k++) {
       Send s = sends.get(k);
-      moves.add(
-          new MaterialFlowService.Move(
-              items.get(k), s.from(), s.lots(), s.qty(), to, MovementReason.TRANSFER));
+      if (!OperationShipments.inProcess(locked, s.order(), s.component())) {
+        moves.add(
+            new MaterialFlowService.Move(
+                items.get(k), s.from(), s.lots(), s.qty(), to, MovementReason.TRANSFER));
+      }
     }
     LocalDate today = subcontracts.today();
     String number = DeliveryNote.number(today.getYear(), notes.nextNumber(today.getYear()));
@@ -178,7 +185,15 @@ public class DeliveryNoteService {
     List<MaterialFlowService.Moved> takes =
         ((Outcome.Done<List<MaterialFlowService.Moved>>) moved).value();
     int take = 0;
-    for (Send s : sends) {
+    for (int k = 0; k < sends.size(); k++) {
+      Send s = sends.get(k);
+      if (OperationShipments.inProcess(locked, s.order(), s.component())) {
+        // The production order's pieces are not stock: the note carries them, nothing moves.
+        lines.add(
+            new DeliveryNote.Line(
+                lines.size() + 1, s.order(), s.component(), items.get(k), null, s.qty(), s.from()));
+        continue;
+      }
       BigDecimal left = s.qty();
       while (left.signum() > 0) {
         MaterialFlowService.Moved m = takes.get(take++);
@@ -193,6 +208,7 @@ public class DeliveryNoteService {
             number, today, supplier, to, carrier, false, user(), clock.instant(), lines);
     notes.insertNote(note, clientId);
     shipped(locked, lines, BigDecimal.ONE);
+    operations.shipped(locked, lines, true);
     events.fire(
         new PurchasingEvent(
             PurchasingEvent.Type.DeliveryNotePosted,
@@ -268,6 +284,7 @@ public class DeliveryNoteService {
     }
     List<MaterialFlowService.Move> back =
         note.lines().stream()
+            .filter(l -> !OperationShipments.inProcess(locked, l.order(), l.componentLine()))
             .map(
                 l ->
                     new MaterialFlowService.Move(
@@ -283,6 +300,7 @@ public class DeliveryNoteService {
       return Outcome.refused(refused.refusal(), refused.violations());
     }
     shipped(locked, note.lines(), BigDecimal.ONE.negate());
+    operations.shipped(locked, note.lines(), false);
     return new Outcome.Done<>(notes.note(number).orElseThrow());
   }
 

@@ -21,10 +21,11 @@ import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.MovementReason;
 import org.officina.inventory.model.StockLevel;
-import org.officina.purchasing.model.DeliveryNote;
 import org.officina.purchasing.model.DeliveryNotes;
 import org.officina.purchasing.model.PriceListRules;
+import org.officina.purchasing.model.ProductionWork;
 import org.officina.purchasing.model.PurchasingEvent;
+import org.officina.purchasing.model.SubcontractComponent;
 import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SubcontractOrderStatus;
 import org.officina.purchasing.model.SubcontractOrders;
@@ -74,6 +75,8 @@ public class SubcontractReturnService {
   @Inject WarehouseService warehouses;
   @Inject ItemService items;
   @Inject MaterialFlowService flow;
+  @Inject ProductionWork production;
+  @Inject ReturnFacts returns;
   @Inject jakarta.enterprise.event.Event<PurchasingEvent> events;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
@@ -83,6 +86,7 @@ public class SubcontractReturnService {
     if (repeat.isPresent()) {
       return repeat.get();
     }
+    returns.lockProduction(number);
     Optional<SubcontractOrder> found = orders.lock(number);
     if (found.isEmpty()) {
       return SubcontractOrderService.notFound(number);
@@ -105,11 +109,17 @@ public class SubcontractReturnService {
     }
     // Nothing held without a shipment, and shipments made the subcontractor's warehouse.
     String at = warehouses.ownWarehouse(order.supplier()).orElse(null);
-    Map<Integer, List<String>> shippedLots = shippedLots(order.number());
+    Map<Integer, List<String>> shippedLots = returns.shippedLots(order.number());
     List<MaterialFlowService.Move> moves = new ArrayList<>();
     for (SubcontractReturn.Move m : plan.moves()) {
+      SubcontractComponent c = order.component(m.line());
+      if (c.inProcess()) {
+        continue;
+      }
       List<String> lots = shippedLots.getOrDefault(m.line(), List.of());
-      add(moves, m.item(), at, lots, m.consumed(), null, MovementReason.ISSUE);
+      if (!order.forOperations()) {
+        add(moves, m.item(), at, lots, m.consumed(), null, MovementReason.ISSUE);
+      }
       add(
           moves,
           m.item(),
@@ -127,12 +137,21 @@ public class SubcontractReturnService {
           leftovers(order, r),
           MovementReason.TRANSFER);
     }
+    if (order.forOperations()) {
+      List<Violation> refused =
+          production.returned(returns.onOperations(order, r, plan, at, shippedLots));
+      if (!refused.isEmpty()) {
+        session.setRollbackOnly();
+        return Outcome.invalid(refused);
+      }
+    }
     Outcome<List<MaterialFlowService.Moved>> moved = flow.move(number, moves);
     if (moved instanceof Outcome.Refused<List<MaterialFlowService.Moved>> refused) {
       return Outcome.refused(refused.refusal(), refused.violations());
     }
     Instant now = clock.instant();
-    if (r.pieces().good().signum() > 0) {
+    // An operation's good pieces go on to the next operation, not into stock.
+    if (r.pieces().good().signum() > 0 && !order.forOperations()) {
       flow.receive(
           number, new StockLevel.Key(order.item(), warehouse, null, lot), r.pieces().good());
       flow.link(
@@ -163,6 +182,9 @@ public class SubcontractReturnService {
     orders.update(after, now);
     orders.addReturn(record);
     subcontracts.keep(after);
+    if (order.forOperations()) {
+      production.heldChanged(order.operations().productionOrder());
+    }
     events.fire(
         new PurchasingEvent(
             PurchasingEvent.Type.SubcontractReturnPosted,
@@ -181,6 +203,7 @@ public class SubcontractReturnService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<SubcontractOrder> cancel(String number) {
+    returns.lockProduction(number);
     Optional<SubcontractOrder> found = orders.lock(number);
     if (found.isEmpty()) {
       return SubcontractOrderService.notFound(number);
@@ -192,10 +215,10 @@ public class SubcontractReturnService {
     }
     // Nothing held without a shipment, and shipments made the subcontractor's warehouse.
     String at = warehouses.ownWarehouse(order.supplier()).orElse(null);
-    Map<Integer, List<String>> shippedLots = shippedLots(number);
+    Map<Integer, List<String>> shippedLots = returns.shippedLots(number);
     List<MaterialFlowService.Move> back = new ArrayList<>();
-    order
-        .components()
+    order.components().stream()
+        .filter(c -> !c.inProcess())
         .forEach(
             c ->
                 add(
@@ -216,6 +239,9 @@ public class SubcontractReturnService {
                 order.components().stream().map(c -> c.after(BigDecimal.ZERO, c.held())).toList());
     orders.update(after, clock.instant());
     subcontracts.keep(after);
+    if (order.forOperations()) {
+      production.heldChanged(order.operations().productionOrder());
+    }
     return new Outcome.Done<>(after);
   }
 
@@ -306,26 +332,6 @@ public class SubcontractReturnService {
     if (qty.signum() > 0) {
       moves.add(new MaterialFlowService.Move(item, from, lots, qty, to, reason));
     }
-  }
-
-  /** The lots each component line of an order was shipped in, first shipped first. */
-  private Map<Integer, List<String>> shippedLots(String number) {
-    Map<Integer, List<String>> lots = new java.util.HashMap<>();
-    for (DeliveryNote note : notes.notesOf(number)) {
-      if (!note.reversed()) {
-        note.lines().stream()
-            .filter(l -> l.order().equals(number) && l.lot() != null)
-            .forEach(
-                l -> {
-                  List<String> own =
-                      lots.computeIfAbsent(l.componentLine(), k -> new ArrayList<>());
-                  if (!own.contains(l.lot())) {
-                    own.add(l.lot());
-                  }
-                });
-      }
-    }
-    return lots;
   }
 
   private Optional<Outcome<Returned>> repeat(String number, Request r) {

@@ -3,6 +3,7 @@ package org.officina.purchasing.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,8 +25,8 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
 
   private static final String HEADER =
       "SELECT o.number, o.supplier_code, i.code, o.qty, o.ship_date, o.due_date, o.unit_price,"
-          + " o.currency, o.warehouse_code, o.status, o.good_qty, o.scrap_qty, o.rejected_qty"
-          + " FROM subcontract_order o JOIN item_key i ON i.id = o.item_id";
+          + " o.currency, o.warehouse_code, o.status, o.good_qty, o.scrap_qty, o.rejected_qty,"
+          + " o.production_order, o.operation_seqs, o.previous_seq FROM subcontract_order o JOIN item_key i ON i.id = o.item_id";
   private static final String RETURNS =
       "SELECT id, client_id, order_number, good_qty, scrap_qty, rejected_qty, warehouse_code, lot,"
           + " unit_price, amount, returned_at, returned_by FROM subcontract_return";
@@ -45,8 +46,9 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
     Map<String, Long> items = jdbc.itemIds(codes);
     jdbc.update(
         "INSERT INTO subcontract_order (number, supplier_code, item_id, qty, ship_date, due_date,"
-            + " unit_price, currency, warehouse_code, status, created_by, changed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " unit_price, currency, warehouse_code, status, created_by, changed_at,"
+            + " production_order, operation_seqs, previous_seq, operation_key)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         p ->
             p.text(o.number())
                 .text(o.supplier())
@@ -59,10 +61,15 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
                 .text(o.warehouse())
                 .text(o.status().name())
                 .text(user)
-                .instant(at));
+                .instant(at)
+                .text(o.forOperations() ? o.operations().productionOrder() : null)
+                .text(o.forOperations() ? seqs(o.operations().seqs()) : null)
+                .integer(o.forOperations() ? o.operations().previousSeq() : null)
+                .text(operationKey(o)));
     jdbc.batch(
         "INSERT INTO subcontract_component (order_number, line_no, item_id, qty_per, per_order,"
-            + " scrap_pct, tolerance_pct) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            + " scrap_pct, tolerance_pct, material_line, in_process)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         o.components(),
         (p, c) ->
             p.text(o.number())
@@ -71,7 +78,20 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
                 .decimal(c.qtyPer())
                 .bool(c.perOrder())
                 .decimal(c.scrapPct())
-                .decimal(c.tolerancePct()));
+                .decimal(c.tolerancePct())
+                .integer(c.materialLine())
+                .bool(c.inProcess()));
+  }
+
+  /** What keeps an operation on one live order: none for a whole item or once cancelled. */
+  private static String operationKey(SubcontractOrder o) {
+    return o.forOperations() && o.status() != SubcontractOrderStatus.CANCELLED
+        ? o.operations().key()
+        : null;
+  }
+
+  private static String seqs(List<Integer> seqs) {
+    return String.join(",", seqs.stream().map(String::valueOf).toList());
   }
 
   @Override
@@ -107,7 +127,8 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
     List<SubcontractComponent> components =
         jdbc.query(
             "SELECT c.line_no, i.code, c.qty_per, c.per_order, c.scrap_pct, c.tolerance_pct,"
-                + " c.shipped, c.consumed, c.returned FROM subcontract_component c"
+                + " c.shipped, c.consumed, c.returned, c.material_line, c.in_process"
+                + " FROM subcontract_component c"
                 + " JOIN item_key i ON i.id = c.item_id WHERE c.order_number = ? ORDER BY c.line_no",
             rs ->
                 new SubcontractComponent(
@@ -119,7 +140,9 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
                     SqlColumns.decimal(rs, 6),
                     SqlColumns.decimal(rs, 7),
                     SqlColumns.decimal(rs, 8),
-                    SqlColumns.decimal(rs, 9)),
+                    SqlColumns.decimal(rs, 9),
+                    (Integer) rs.getObject(10, Integer.class),
+                    rs.getBoolean(11)),
             number);
     return Optional.of(found.get(0).withComponents(components));
   }
@@ -129,13 +152,14 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
     Jdbc jdbc = Jdbc.of(em);
     jdbc.update(
         "UPDATE subcontract_order SET status = ?, good_qty = ?, scrap_qty = ?, rejected_qty = ?,"
-            + " changed_at = ? WHERE number = ?",
+            + " changed_at = ?, operation_key = ? WHERE number = ?",
         p ->
             p.text(o.status().name())
                 .decimal(o.good())
                 .decimal(o.scrapped())
                 .decimal(o.rejected())
                 .instant(at)
+                .text(operationKey(o))
                 .text(o.number()));
     jdbc.batch(
         "UPDATE subcontract_component SET shipped = ?, consumed = ?, returned = ?"
@@ -168,6 +192,33 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
             HEADER + where + " ORDER BY o.due_date, o.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
             JdbcSubcontractOrders::header,
             params.toArray());
+  }
+
+  @Override
+  public List<SubcontractOrder> ofProductionOrder(String productionOrder) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT number FROM subcontract_order WHERE production_order = ? ORDER BY number",
+            rs -> rs.getString(1),
+            productionOrder)
+        .stream()
+        .map(n -> read(n).orElseThrow())
+        .toList();
+  }
+
+  @Override
+  public Map<Integer, BigDecimal> heldFor(String productionOrder) {
+    Map<Integer, BigDecimal> held = new java.util.HashMap<>();
+    Jdbc.of(em)
+        .query(
+            "SELECT c.material_line, SUM(c.shipped - c.consumed - c.returned)"
+                + " FROM subcontract_component c"
+                + " JOIN subcontract_order o ON o.number = c.order_number"
+                + " WHERE o.production_order = ? AND c.material_line IS NOT NULL"
+                + " GROUP BY c.material_line",
+            rs -> held.put(rs.getInt(1), SqlColumns.decimal(rs, 2)),
+            productionOrder);
+    return held;
   }
 
   @Override
@@ -225,7 +276,19 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
         SqlColumns.decimal(rs, 11),
         SqlColumns.decimal(rs, 12),
         SqlColumns.decimal(rs, 13),
-        List.of());
+        List.of(),
+        operations(rs.getString(14), rs.getString(15), (Integer) rs.getObject(16, Integer.class)));
+  }
+
+  private static SubcontractOrder.Operations operations(
+      String productionOrder, String seqs, Integer previous) {
+    if (productionOrder == null) {
+      return null;
+    }
+    return new SubcontractOrder.Operations(
+        productionOrder,
+        java.util.Arrays.stream(seqs.split(",")).map(Integer::valueOf).toList(),
+        previous);
   }
 
   private static SubcontractReturnRecord returned(ResultSet rs) throws SQLException {

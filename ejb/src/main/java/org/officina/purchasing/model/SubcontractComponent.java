@@ -8,7 +8,12 @@ import java.math.RoundingMode;
  * operation before made, one per piece): how much goes into each piece (or into the whole order),
  * the bill's scrap, how far a return may consume from the bill (tolerance, for material that
  * stretches or shrinks), and what was shipped to the subcontractor, consumed there and brought back
- * so far.
+ * so far. For an external operation, a component is either a material of the production order (its
+ * line there) or the order's own pieces in process, which are not stock: they travel on the
+ * delivery note and come back on to the next operation without a stock movement.
+ *
+ * @param materialLine the production order's material line it is, or null
+ * @param inProcess whether it is the production order's own pieces
  */
 public record SubcontractComponent(
     int line,
@@ -19,9 +24,36 @@ public record SubcontractComponent(
     BigDecimal tolerancePct,
     BigDecimal shipped,
     BigDecimal consumed,
-    BigDecimal returned) {
+    BigDecimal returned,
+    Integer materialLine,
+    boolean inProcess) {
 
   private static final int SCALE = 6;
+
+  /** A component of a whole item's order, from its bill. */
+  public SubcontractComponent(
+      int line,
+      String item,
+      BigDecimal qtyPer,
+      boolean perOrder,
+      BigDecimal scrapPct,
+      BigDecimal tolerancePct,
+      BigDecimal shipped,
+      BigDecimal consumed,
+      BigDecimal returned) {
+    this(
+        line,
+        item,
+        qtyPer,
+        perOrder,
+        scrapPct,
+        tolerancePct,
+        shipped,
+        consumed,
+        returned,
+        null,
+        false);
+  }
 
   public SubcontractComponent {
     scrapPct = scrapPct == null ? BigDecimal.ZERO : scrapPct;
@@ -53,7 +85,17 @@ public record SubcontractComponent(
   /** The same line with more shipped (less, for a note reversed). */
   public SubcontractComponent shipping(BigDecimal qty) {
     return new SubcontractComponent(
-        line, item, qtyPer, perOrder, scrapPct, tolerancePct, shipped.add(qty), consumed, returned);
+        line,
+        item,
+        qtyPer,
+        perOrder,
+        scrapPct,
+        tolerancePct,
+        shipped.add(qty),
+        consumed,
+        returned,
+        materialLine,
+        inProcess);
   }
 
   /** The same line with what a return consumed and brought back of it added. */
@@ -67,6 +109,8 @@ public record SubcontractComponent(
         tolerancePct,
         shipped,
         consumed.add(consumedNow),
-        returned.add(returnedNow));
+        returned.add(returnedNow),
+        materialLine,
+        inProcess);
   }
 }

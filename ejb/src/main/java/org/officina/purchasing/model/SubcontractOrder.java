@@ -11,6 +11,13 @@ import org.officina.shared.model.Violation;
  * of an item from the components we ship it, due back on a day; the components must be there by the
  * ship date. It records the pieces back so far (good, scrapped, rejected) and, per component, what
  * was shipped, consumed there and brought back.
+ *
+ * <p>An order for operations of a production order (conto lavoro di fase) has the production
+ * order's pieces and the materials of those operations as components. It is neither supply nor
+ * demand for MRP: the production order is both, and what the subcontractor holds of its materials
+ * counts against the production order's allocations.
+ *
+ * @param operations the production order's operations it does, or null for a whole item
  */
 public record SubcontractOrder(
     String number,
@@ -26,7 +33,8 @@ public record SubcontractOrder(
     BigDecimal good,
     BigDecimal scrapped,
     BigDecimal rejected,
-    List<SubcontractComponent> components) {
+    List<SubcontractComponent> components,
+    Operations operations) {
 
   public static final String NUMBER_PREFIX = "SC-";
 
@@ -35,6 +43,77 @@ public record SubcontractOrder(
     scrapped = zeroIfNull(scrapped);
     rejected = zeroIfNull(rejected);
     components = List.copyOf(components);
+  }
+
+  /** An order for a whole item. */
+  public SubcontractOrder(
+      String number,
+      String supplier,
+      String item,
+      BigDecimal qty,
+      LocalDate shipDate,
+      LocalDate dueDate,
+      BigDecimal unitPrice,
+      String currency,
+      String warehouse,
+      SubcontractOrderStatus status,
+      BigDecimal good,
+      BigDecimal scrapped,
+      BigDecimal rejected,
+      List<SubcontractComponent> components) {
+    this(
+        number,
+        supplier,
+        item,
+        qty,
+        shipDate,
+        dueDate,
+        unitPrice,
+        currency,
+        warehouse,
+        status,
+        good,
+        scrapped,
+        rejected,
+        components,
+        null);
+  }
+
+  /**
+   * The operations of a production order an order does, in routing order, and the operation whose
+   * pieces it ships (null when it opens the routing: then only materials travel).
+   */
+  public record Operations(String productionOrder, List<Integer> seqs, Integer previousSeq) {
+    public Operations {
+      seqs = List.copyOf(seqs);
+    }
+
+    /** What no two orders alive share: the production order and the first operation. */
+    public String key() {
+      return productionOrder + "/" + seqs.get(0);
+    }
+  }
+
+  /** The component on a line. */
+  public SubcontractComponent component(int line) {
+    return components.stream().filter(c -> c.line() == line).findFirst().orElseThrow();
+  }
+
+  /** Whether it does operations of a production order rather than make a whole item. */
+  public boolean forOperations() {
+    return operations != null;
+  }
+
+  /**
+   * How many of the production order's pieces may go out now: those the operation before passed on,
+   * less those shipped; pieces rejected came back unworked and may go again.
+   */
+  public BigDecimal piecesToShip(BigDecimal passedOn) {
+    return components.stream()
+        .filter(SubcontractComponent::inProcess)
+        .findFirst()
+        .map(c -> passedOn.subtract(c.shipped()).add(c.returned()).max(BigDecimal.ZERO))
+        .orElse(BigDecimal.ZERO);
   }
 
   /** The same order under its number. */
@@ -53,7 +132,8 @@ public record SubcontractOrder(
         good,
         scrapped,
         rejected,
-        components);
+        components,
+        operations);
   }
 
   /** The pieces back so far that consumed components, and those rejected. */
@@ -127,10 +207,13 @@ public record SubcontractOrder(
         with(SubcontractOrderStatus.CANCELLED, good, scrapped, rejected, components));
   }
 
-  /** The pieces still out, as MRP's supply: none once nothing more comes back. */
+  /**
+   * The pieces still out, as MRP's supply: none once nothing more comes back, nor for operations,
+   * whose pieces come back into their production order.
+   */
   public List<SupplyLine> supply() {
     BigDecimal open = qty.subtract(done()).max(BigDecimal.ZERO);
-    if (!status.open() || open.signum() == 0) {
+    if (!status.open() || open.signum() == 0 || forOperations()) {
       return List.of();
     }
     return List.of(
@@ -141,14 +224,35 @@ public record SubcontractOrder(
   /**
    * What each component still needs shipped for the pieces still out (the bill for them, less what
    * the subcontractor already holds): dependent demand on the ship date. Stock at the subcontractor
-   * thus covers this order and no other.
+   * thus covers this order and no other. None for operations: their materials are the production
+   * order's allocations already.
    */
   public List<Shortfall> toShip() {
+    return forOperations() ? List.of() : materialsToShip();
+  }
+
+  /**
+   * What a delivery note may send now: the materials the pieces still out need, and for operations
+   * the production order's pieces that the operation before has passed on and are not out.
+   */
+  public List<Shortfall> shippable(BigDecimal passedOn) {
+    List<Shortfall> shippable = new java.util.ArrayList<>();
+    BigDecimal pieces = piecesToShip(passedOn);
+    components.stream()
+        .filter(SubcontractComponent::inProcess)
+        .filter(c -> pieces.signum() > 0)
+        .forEach(c -> shippable.add(new Shortfall(c.line(), c.item(), pieces)));
+    shippable.addAll(materialsToShip());
+    return shippable;
+  }
+
+  private List<Shortfall> materialsToShip() {
     if (!status.open()) {
       return List.of();
     }
     BigDecimal out = qty.subtract(done()).max(BigDecimal.ZERO);
     return components.stream()
+        .filter(c -> !c.inProcess())
         .map(c -> new Shortfall(c.line(), c.item(), c.byBill(out, qty).subtract(c.held())))
         .filter(s -> s.qty().signum() > 0)
         .toList();
@@ -177,7 +281,8 @@ public record SubcontractOrder(
         nextGood,
         nextScrapped,
         nextRejected,
-        nextComponents);
+        nextComponents,
+        operations);
   }
 
   private Outcome<SubcontractOrder> refused(String key) {

@@ -1,7 +1,9 @@
 package org.officina.purchasing.model;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Subcontract orders, their components and returns. */
@@ -25,6 +27,12 @@ public interface SubcontractOrders {
 
   /** Orders newest first, without their components; of a supplier, open only, as asked. */
   List<SubcontractOrder> search(String supplier, boolean openOnly, int offset, int limit);
+
+  /** The orders doing operations of a production order, with their components. */
+  List<SubcontractOrder> ofProductionOrder(String productionOrder);
+
+  /** What subcontractors hold of a production order's materials, by its material line. */
+  Map<Integer, BigDecimal> heldFor(String productionOrder);
 
   void addReturn(SubcontractReturnRecord r);
 

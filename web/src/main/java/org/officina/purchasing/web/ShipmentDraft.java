@@ -8,8 +8,9 @@ import org.officina.purchasing.model.SubcontractOrder;
 
 /**
  * The shipment form of the subcontracting workbench: the warehouse the components leave from and
- * the carrier; the note sends what the order still needs, lots first in, first out. A note sent
- * twice from one form (a double click) is posted once.
+ * the carrier; the note sends what may go now (what the order still needs, and the production
+ * order's pieces made for its operations), lots first in, first out. A note sent twice from one
+ * form (a double click) is posted once.
  */
 public class ShipmentDraft implements Serializable {
 
@@ -30,8 +31,9 @@ public class ShipmentDraft implements Serializable {
     return clientId;
   }
 
-  List<DeliveryNoteService.Send> sends(SubcontractOrder order) {
-    return order.toShip().stream()
+  List<DeliveryNoteService.Send> sends(
+      SubcontractOrder order, List<SubcontractOrder.Shortfall> toShip) {
+    return toShip.stream()
         .map(s -> new DeliveryNoteService.Send(order.number(), s.line(), s.qty(), from, List.of()))
         .toList();
   }

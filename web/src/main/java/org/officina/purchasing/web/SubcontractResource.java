@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.officina.purchasing.application.SubcontractOrderService;
 import org.officina.purchasing.application.SubcontractReturnService;
+import org.officina.purchasing.application.SubcontractedOperationService;
 import org.officina.purchasing.model.SubcontractComponent;
 import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SubcontractOrderStatus;
@@ -38,14 +39,16 @@ import org.officina.shared.web.OutcomeResponses;
  * Subcontract orders over REST.
  *
  * <ul>
- *   <li>GET /subcontracting/orders (?supplier=&open=true&offset=&limit=), by due date; GET
+ *   <li>GET /subcontracting/orders (?supplier=&open=true&offset=&limit=), by due date, or
+ *       ?production_order=PRD-12 for the orders of a production order's operations; GET
  *       /subcontracting/orders/{number} with its components (what the subcontractor holds of each)
  *       and returns;
  *   <li>POST /subcontracting/orders {"supplier": "HEAT", "item": "SHAFT-T", "qty": 100,
  *       "ship_date": "2027-02-01", "due_date": "2027-02-10", "warehouse": "MAIN"} (supplier,
  *       unit_price and currency from the price lists when left out; tolerance_pct for the
  *       components' consumption);
- *   <li>POST /subcontracting/orders/{number}/close, /cancel;
+ *   <li>POST /subcontracting/orders/{number}/close, /cancel; /ungroup splits an order for several
+ *       operations of a production order into one per operation, while nothing was shipped;
  *   <li>POST /subcontracting/orders/{number}/returns {"client_id", "good", "scrapped", "rejected",
  *       "warehouse", "lot", "rejected_warehouse", "leftovers_back", "leftovers_warehouse",
  *       "unit_price", "consumed": [{"line": 1, "qty": 52.3}]}.
@@ -104,7 +107,10 @@ public class SubcontractResource {
       BigDecimal scrapped,
       BigDecimal rejected,
       List<Component> components,
-      List<SubcontractReturnRecord> returns) {}
+      List<SubcontractReturnRecord> returns,
+      String productionOrder,
+      List<Integer> operations,
+      Integer previousOperation) {}
 
   /** A component, with what the subcontractor holds of it for the order. */
   public record Component(
@@ -117,13 +123,16 @@ public class SubcontractResource {
       BigDecimal shipped,
       BigDecimal consumed,
       BigDecimal returned,
-      BigDecimal held) {}
+      BigDecimal held,
+      Integer materialLine,
+      boolean inProcess) {}
 
   /** A return recorded, the order as it now is, and whether it was a repeat. */
   public record Returned(SubcontractReturnRecord record, Order order, boolean repeat) {}
 
   @Inject SubcontractOrderService orders;
   @Inject SubcontractReturnService returns;
+  @Inject SubcontractedOperationService operations;
   @Context HttpHeaders headers;
   @Context SecurityContext security;
 
@@ -132,7 +141,13 @@ public class SubcontractResource {
       @QueryParam("supplier") String supplier,
       @QueryParam("open") @DefaultValue("false") boolean openOnly,
       @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @QueryParam("limit") @DefaultValue("100") int limit,
+      @QueryParam("production_order") String productionOrder) {
+    if (productionOrder != null && !productionOrder.isBlank()) {
+      return operations.of(productionOrder.strip()).stream()
+          .map(o -> view(o, orders.returns(o.number())))
+          .toList();
+    }
     return orders
         .search(
             supplier == null || supplier.isBlank() ? null : supplier.strip(),
@@ -204,6 +219,16 @@ public class SubcontractResource {
   }
 
   @POST
+  @Path("{number}/ungroup")
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public Response ungroup(@PathParam("number") String number) {
+    return OutcomeResponses.of(
+        operations.ungroup(number),
+        made -> Response.ok(made.stream().map(o -> view(o, List.of())).toList()),
+        locale());
+  }
+
+  @POST
   @Path("{number}/returns")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -243,7 +268,10 @@ public class SubcontractResource {
         o.scrapped(),
         o.rejected(),
         o.components().stream().map(SubcontractResource::component).toList(),
-        recorded.stream().map(this::priced).toList());
+        recorded.stream().map(this::priced).toList(),
+        o.forOperations() ? o.operations().productionOrder() : null,
+        o.forOperations() ? o.operations().seqs() : null,
+        o.forOperations() ? o.operations().previousSeq() : null);
   }
 
   private static Component component(SubcontractComponent c) {
@@ -257,7 +285,9 @@ public class SubcontractResource {
         c.shipped(),
         c.consumed(),
         c.returned(),
-        c.held());
+        c.held(),
+        c.materialLine(),
+        c.inProcess());
   }
 
   private SubcontractReturnRecord priced(SubcontractReturnRecord r) {

@@ -21,6 +21,7 @@ import org.officina.planning.model.PlannedOrderType;
 import org.officina.purchasing.application.DeliveryNoteService;
 import org.officina.purchasing.application.SubcontractOrderService;
 import org.officina.purchasing.application.SubcontractReturnService;
+import org.officina.purchasing.application.SubcontractedOperationService;
 import org.officina.purchasing.model.DeliveryNote;
 import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.purchasing.model.SupplierChoice;
@@ -31,9 +32,10 @@ import org.officina.shared.web.UserView;
 /**
  * The subcontracting workbench (conto lavoro): the firm planned subcontract orders still to
  * convert, each with the subcontractor and price its list gives (or why none); the open orders,
- * late ones marked; one order's components, what the subcontractor holds of each, a delivery note
- * for what is still to ship and a return form; the delivery notes with their PDFs; and the stock at
- * each subcontractor.
+ * late ones marked, with the production order whose operations they do; one order's components,
+ * what the subcontractor holds of each, a delivery note for what may go now and a return form, and
+ * for several operations the split into one order each; the delivery notes with their PDFs; and the
+ * stock at each subcontractor.
  */
 @Named
 @ViewScoped
@@ -44,6 +46,7 @@ public class SubcontractingView implements Serializable {
 
   @Inject transient SubcontractOrderService orders;
   @Inject transient SubcontractReturnService returns;
+  @Inject transient SubcontractedOperationService operations;
   @Inject transient DeliveryNoteService notes;
   @Inject transient FirmOrderConversionService conversion;
   @Inject transient MrpRunService mrp;
@@ -59,6 +62,7 @@ public class SubcontractingView implements Serializable {
   private java.time.LocalDate today;
 
   private SubcontractOrder order;
+  private List<SubcontractOrder.Shortfall> toShip = List.of();
   private List<DeliveryNote> deliveryNotes = List.of();
   private List<StockLevel> atSubcontractors = List.of();
   private final ShipmentDraft shipment = new ShipmentDraft();
@@ -132,6 +136,7 @@ public class SubcontractingView implements Serializable {
 
   public void open(String number) {
     order = orders.find(number).orElse(null);
+    toShip = order == null ? List.of() : order.shippable(operations.passedOn(order));
     shipment.reset(order);
     returned.reset(order);
   }
@@ -140,7 +145,10 @@ public class SubcontractingView implements Serializable {
   public void ship() {
     Outcome<DeliveryNote> posted =
         notes.post(
-            order.supplier(), shipment.getCarrier(), shipment.clientId(), shipment.sends(order));
+            order.supplier(),
+            shipment.getCarrier(),
+            shipment.clientId(),
+            shipment.sends(order, toShip));
     if (posted instanceof Outcome.Refused<DeliveryNote> refused) {
       refused.violations().forEach(v -> Messages.violation(null, null, v));
       return;
@@ -172,6 +180,44 @@ public class SubcontractingView implements Serializable {
     Messages.info("purchaseOrders.closed", order.number());
     open(order.number());
     load();
+  }
+
+  /** Splits the open order's operations into an order each. */
+  public void ungroup() {
+    Outcome<List<SubcontractOrder>> split = operations.ungroup(order.number());
+    if (split instanceof Outcome.Refused<List<SubcontractOrder>> refused) {
+      refused.violations().forEach(v -> Messages.violation(null, null, v));
+      return;
+    }
+    List<SubcontractOrder> made = ((Outcome.Done<List<SubcontractOrder>>) split).value();
+    Messages.info(
+        "subcontracting.ungrouped",
+        order.number(),
+        String.join(", ", made.stream().map(SubcontractOrder::number).toList()));
+    load();
+    open(made.get(0).number());
+  }
+
+  /** Whether the open order does several operations and nothing of it went out yet. */
+  public boolean isSplittable() {
+    return order != null
+        && order.forOperations()
+        && order.operations().seqs().size() > 1
+        && order.status() == org.officina.purchasing.model.SubcontractOrderStatus.OPEN
+        && !order.shippedAnything();
+  }
+
+  /** The production order and operations an order does, or nothing for a whole item. */
+  public String operationsOf(SubcontractOrder o) {
+    return o.forOperations()
+        ? o.operations().productionOrder()
+            + " · "
+            + String.join(", ", o.operations().seqs().stream().map(String::valueOf).toList())
+        : "";
+  }
+
+  public List<SubcontractOrder.Shortfall> getToShip() {
+    return toShip;
   }
 
   public boolean late(SubcontractOrder o) {

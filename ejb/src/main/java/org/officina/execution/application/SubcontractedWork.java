@@ -1,0 +1,197 @@
+package org.officina.execution.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.officina.execution.model.Declaration;
+import org.officina.execution.model.OperationStatus;
+import org.officina.execution.model.OrderMaterial;
+import org.officina.execution.model.OrderOperation;
+import org.officina.execution.model.ProductionOrder;
+import org.officina.execution.model.ProductionOrders;
+import org.officina.execution.model.ReportSource;
+import org.officina.execution.model.WorkKind;
+import org.officina.inventory.application.MaterialFlowService;
+import org.officina.inventory.model.Issue;
+import org.officina.inventory.model.MovementReason;
+import org.officina.purchasing.model.ProductionWork;
+import org.officina.purchasing.model.RoutedOrder;
+import org.officina.shared.model.Outcome;
+import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
+
+/**
+ * A production order's side of its subcontracted operations: a return is progress on the
+ * operations, as a declaration from the floor would be (the next operation then has the pieces),
+ * and the materials consumed at the subcontractor are issued to the order from the subcontractor's
+ * warehouse, so the genealogy of the order's lot reaches the lots shipped.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class SubcontractedWork implements ProductionWork {
+
+  @Inject ProductionOrders orders;
+  @Inject DeclarationEffects effects;
+  @Inject MaterialFlowService materialFlow;
+  @Inject OrderBook book;
+  @Resource SessionContext session;
+
+  /** The order as its subcontracted operations see it. */
+  static RoutedOrder routed(
+      ProductionOrder order, List<OrderOperation> operations, List<OrderMaterial> materials) {
+    return new RoutedOrder(
+        order.number(),
+        order.item(),
+        order.qty(),
+        order.startDate(),
+        order.dueDate(),
+        order.warehouse(),
+        operations.stream()
+            .map(
+                o ->
+                    new RoutedOrder.Step(
+                        o.seq(), o.parentSeq(), o.subcontractor(), o.subcontractCost()))
+            .toList(),
+        materials.stream()
+            .map(
+                m ->
+                    new RoutedOrder.Material(
+                        m.line(),
+                        m.item(),
+                        m.qtyPer(),
+                        m.perOrder(),
+                        m.scrapPct(),
+                        m.operationSeq()))
+            .toList());
+  }
+
+  @Override
+  public Optional<RoutedOrder> routed(String productionOrder) {
+    return orders
+        .find(productionOrder)
+        .map(o -> routed(o, orders.operations(o.id()), orders.materials(o.id())));
+  }
+
+  @Override
+  public void lock(String productionOrder) {
+    orders.lock(productionOrder);
+  }
+
+  @Override
+  public Optional<BigDecimal> passedOn(String productionOrder, int seq) {
+    return orders.find(productionOrder).stream()
+        .flatMap(o -> orders.operations(o.id()).stream())
+        .filter(o -> o.seq() == seq)
+        .map(o -> o.progress().goodQty())
+        .findFirst();
+  }
+
+  @Override
+  public void heldChanged(String productionOrder) {
+    orders.find(productionOrder).ifPresent(book::follow);
+  }
+
+  @Override
+  public List<Violation> returned(OperationsReturned r) {
+    ProductionOrder order = orders.lock(r.productionOrder()).orElse(null);
+    if (order == null) {
+      return List.of(Violation.of("order", "order.notFound", r.productionOrder()));
+    }
+    if (!order.status().acceptsWork()) {
+      return List.of(
+          Violation.of("order", "workReport.orderState", order.number(), order.status()));
+    }
+    List<OrderMaterial> materials = orders.materials(order.id());
+    List<Violation> missing = consume(order, materials, r);
+    if (!missing.isEmpty()) {
+      return missing;
+    }
+    Set<Integer> group = new HashSet<>(r.seqs());
+    // Their materials were consumed at the subcontractor: nothing of them is backflushed here.
+    List<OrderMaterial> here =
+        materials.stream().filter(m -> !group.contains(m.operationSeq())).toList();
+    Caller caller = Caller.of(session);
+    for (int k = 0; k < r.seqs().size(); k++) {
+      int seq = r.seqs().get(k);
+      boolean last = k == r.seqs().size() - 1;
+      ProductionOrder current = orders.find(order.number()).orElseThrow();
+      List<OrderOperation> operations = orders.operations(order.id());
+      OrderOperation operation =
+          operations.stream().filter(o -> o.seq() == seq).findFirst().orElseThrow();
+      boolean finishes = r.finishes() && operation.progress().status() != OperationStatus.DONE;
+      Declaration d =
+          new Declaration(
+                  r.key() + "/" + seq,
+                  order.number(),
+                  seq,
+                  WorkKind.RUN,
+                  BigDecimal.ZERO,
+                  last ? r.good() : r.good().add(r.scrapped()),
+                  last ? r.scrapped() : BigDecimal.ZERO,
+                  null,
+                  null,
+                  finishes,
+                  List.of(),
+                  List.of(),
+                  ReportSource.RETURN,
+                  null)
+              .receivedAt(book.now());
+      if (d.declaredQty().signum() == 0 && !finishes) {
+        continue;
+      }
+      Outcome<WorkReportService.Applied> applied =
+          effects.apply(
+              caller, current, operation, operations, here, List.of(d), operation.progress());
+      if (applied instanceof Outcome.Refused<WorkReportService.Applied> refused) {
+        session.setRollbackOnly();
+        return refused.violations();
+      }
+    }
+    return List.of();
+  }
+
+  /** Issues the materials consumed at the subcontractor to the order, from its warehouse there. */
+  private List<Violation> consume(
+      ProductionOrder order, List<OrderMaterial> materials, OperationsReturned r) {
+    if (r.consumed().isEmpty()) {
+      return List.of();
+    }
+    List<Issue> issues =
+        r.consumed().stream()
+            .map(
+                c ->
+                    new Issue(
+                        order.number(),
+                        c.materialLine(),
+                        c.item(),
+                        r.warehouse(),
+                        c.qty(),
+                        c.lots(),
+                        order.item(),
+                        order.lot(),
+                        MovementReason.ISSUE))
+            .toList();
+    List<Violation> missing = materialFlow.issue(issues);
+    if (!missing.isEmpty()) {
+      return missing;
+    }
+    Map<Integer, BigDecimal> byLine = new HashMap<>();
+    r.consumed().forEach(c -> byLine.merge(c.materialLine(), c.qty(), BigDecimal::add));
+    orders.saveIssued(
+        order.id(),
+        materials.stream()
+            .filter(m -> byLine.containsKey(m.line()))
+            .map(m -> m.withIssued(m.issuedQty().add(byLine.get(m.line()))))
+            .toList());
+    return List.of();
+  }
+}
