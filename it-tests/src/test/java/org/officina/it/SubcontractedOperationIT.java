@@ -262,6 +262,31 @@ class SubcontractedOperationIT {
     assertThat(planner.get("lots/" + SHAFT + "/" + lot + "/made-of").body())
         .as("the shafts' lot is made of the bar turned here and the salt consumed at HEAT")
         .contains(P + "B1", P + "S1");
+
+    HttpResponse<String> leftovers =
+        planner.post(
+            "subcontracting/orders/" + number + "/returns",
+            "application/json",
+            "{\"leftovers_back\": true}");
+    assertThat(leftovers.statusCode()).as(leftovers.body()).isEqualTo(201);
+    assertThat(stock(SALT, AT_HEAT)).isEqualByComparingTo(atHeat);
+    HttpResponse<String> closed =
+        planner.post("subcontracting/orders/" + number + "/close", "application/json", "");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+  }
+
+  @Test
+  void an_order_is_not_completed_while_its_pieces_are_at_the_subcontractor() {
+    String prd = released(SHAFT, 2);
+    String sc = liveOrder(prd).getString("number");
+    assertThat(declare(prd, 10, 2, "C1").statusCode()).isEqualTo(201);
+    assertThat(ship(sc, "2", null).statusCode()).isEqualTo(201);
+
+    HttpResponse<String> completed =
+        supervisor.post("production-orders/" + prd + "/complete", "application/json", "{}");
+
+    assertThat(completed.statusCode()).isEqualTo(409);
+    assertThat(Api.detail(completed)).contains("2 of its pieces", sc);
   }
 
   @Test

@@ -15,7 +15,6 @@ import org.officina.execution.model.ProductionEvent;
 import org.officina.execution.model.ProductionOrder;
 import org.officina.execution.model.ProductionOrders;
 import org.officina.purchasing.application.PurchasingService;
-import org.officina.purchasing.application.SubcontractedOperationService;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.shared.model.Outcome;
@@ -33,7 +32,6 @@ public class OrderBook {
   @Inject ProductionOrders orders;
   @Inject PurchasingService purchasing;
   @Inject DemandService demand;
-  @Inject SubcontractedOperationService subcontracted;
   @Inject Event<ProductionEvent> events;
   Clock clock = Clock.systemUTC();
 
@@ -118,12 +116,10 @@ public class OrderBook {
   /**
    * Keeps what MRP counts of the order as the order is: its open quantity as supply, and what its
    * materials still need as allocations, while it is open. Called after every change of its header,
-   * its materials or what was issued to it, or of what subcontractors hold for it.
+   * its materials or what was issued to it.
    */
   public void follow(ProductionOrder order) {
-    demand.follow(
-        order.number(),
-        Allocations.of(order, orders.materials(order.id()), subcontracted.heldFor(order.number())));
+    demand.follow(order.number(), Allocations.of(order, orders.materials(order.id())));
     BigDecimal open = order.status().open() ? order.openQty() : BigDecimal.ZERO;
     purchasing.follow(
         new SupplyLine(

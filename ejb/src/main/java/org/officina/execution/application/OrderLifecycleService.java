@@ -182,6 +182,12 @@ public class OrderLifecycleService {
     if (undoes && subcontracted.withdraw(number) instanceof Outcome.Refused<List<String>> refused) {
       return Outcome.refused(refused.refusal(), refused.violations());
     }
+    if (action == OrderAction.COMPLETE) {
+      List<Violation> out = subcontracted.piecesOut(number);
+      if (!out.isEmpty()) {
+        return Outcome.refused(Outcome.Refusal.CONFLICT, out);
+      }
+    }
     if (undoes || action == OrderAction.COMPLETE || action == OrderAction.CLOSE) {
       materialFlow.releaseReservations(number);
     }

@@ -6,7 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.ReportSource;
 import org.officina.execution.model.WorkKind;
 import org.officina.inventory.application.MaterialFlowService;
-import org.officina.inventory.model.Issue;
+import org.officina.inventory.model.LotLink;
 import org.officina.inventory.model.MovementReason;
 import org.officina.purchasing.model.ProductionWork;
 import org.officina.purchasing.model.RoutedOrder;
@@ -32,8 +32,9 @@ import org.officina.shared.model.Violation;
 /**
  * A production order's side of its subcontracted operations: a return is progress on the
  * operations, as a declaration from the floor would be (the next operation then has the pieces),
- * and the materials consumed at the subcontractor are issued to the order from the subcontractor's
- * warehouse, so the genealogy of the order's lot reaches the lots shipped.
+ * and the materials consumed at the subcontractor are used up there into the order's lot, so its
+ * genealogy reaches the lots shipped. The materials count as issued to the order from the moment
+ * they leave for the subcontractor until they come back.
  */
 @Stateless
 @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -75,6 +76,14 @@ public class SubcontractedWork implements ProductionWork {
   }
 
   @Override
+  @RolesAllowed({
+    Roles.PLANNER,
+    Roles.SUPERVISOR,
+    Roles.OPERATOR,
+    Roles.COST_ACCOUNTANT,
+    Roles.ADMIN,
+    Roles.INTEGRATION
+  })
   public Optional<RoutedOrder> routed(String productionOrder) {
     return orders
         .find(productionOrder)
@@ -87,17 +96,20 @@ public class SubcontractedWork implements ProductionWork {
   }
 
   @Override
+  @RolesAllowed({
+    Roles.PLANNER,
+    Roles.SUPERVISOR,
+    Roles.OPERATOR,
+    Roles.COST_ACCOUNTANT,
+    Roles.ADMIN,
+    Roles.INTEGRATION
+  })
   public Optional<BigDecimal> passedOn(String productionOrder, int seq) {
     return orders.find(productionOrder).stream()
         .flatMap(o -> orders.operations(o.id()).stream())
         .filter(o -> o.seq() == seq)
         .map(o -> o.progress().goodQty())
         .findFirst();
-  }
-
-  @Override
-  public void heldChanged(String productionOrder) {
-    orders.find(productionOrder).ifPresent(book::follow);
   }
 
   @Override
@@ -111,7 +123,7 @@ public class SubcontractedWork implements ProductionWork {
           Violation.of("order", "workReport.orderState", order.number(), order.status()));
     }
     List<OrderMaterial> materials = orders.materials(order.id());
-    List<Violation> missing = consume(order, materials, r);
+    List<Violation> missing = consume(order, r);
     if (!missing.isEmpty()) {
       return missing;
     }
@@ -159,39 +171,63 @@ public class SubcontractedWork implements ProductionWork {
     return List.of();
   }
 
-  /** Issues the materials consumed at the subcontractor to the order, from its warehouse there. */
-  private List<Violation> consume(
-      ProductionOrder order, List<OrderMaterial> materials, OperationsReturned r) {
+  /**
+   * Uses up at the subcontractor's warehouse what the return consumed there, each lot into the
+   * order's lot: the materials were counted as issued to the order when they left.
+   */
+  private List<Violation> consume(ProductionOrder order, OperationsReturned r) {
     if (r.consumed().isEmpty()) {
       return List.of();
     }
-    List<Issue> issues =
-        r.consumed().stream()
-            .map(
-                c ->
-                    new Issue(
-                        order.number(),
-                        c.materialLine(),
-                        c.item(),
-                        r.warehouse(),
-                        c.qty(),
-                        c.lots(),
-                        order.item(),
-                        order.lot(),
-                        MovementReason.ISSUE))
-            .toList();
-    List<Violation> missing = materialFlow.issue(issues);
-    if (!missing.isEmpty()) {
-      return missing;
+    Outcome<List<MaterialFlowService.Moved>> moved =
+        materialFlow.move(
+            order.number(),
+            r.consumed().stream()
+                .map(
+                    c ->
+                        new MaterialFlowService.Move(
+                            c.item(), r.warehouse(), c.lots(), c.qty(), null, MovementReason.ISSUE))
+                .toList());
+    if (moved instanceof Outcome.Refused<List<MaterialFlowService.Moved>> refused) {
+      return refused.violations();
     }
-    Map<Integer, BigDecimal> byLine = new HashMap<>();
-    r.consumed().forEach(c -> byLine.merge(c.materialLine(), c.qty(), BigDecimal::add));
+    Instant now = book.now();
+    materialFlow.link(
+        ((Outcome.Done<List<MaterialFlowService.Moved>>) moved)
+            .value().stream()
+                .filter(m -> m.lot() != null)
+                .map(
+                    m ->
+                        new LotLink(
+                            order.item(),
+                            order.lot(),
+                            m.item(),
+                            m.lot(),
+                            m.qty(),
+                            order.number(),
+                            now))
+                .toList());
+    return List.of();
+  }
+
+  @Override
+  public void materialsMoved(String productionOrder, Map<Integer, BigDecimal> byMaterialLine) {
+    ProductionOrder order = orders.find(productionOrder).orElse(null);
+    if (order == null || byMaterialLine.isEmpty()) {
+      return;
+    }
     orders.saveIssued(
         order.id(),
-        materials.stream()
-            .filter(m -> byLine.containsKey(m.line()))
-            .map(m -> m.withIssued(m.issuedQty().add(byLine.get(m.line()))))
+        orders.materials(order.id()).stream()
+            .filter(m -> byMaterialLine.containsKey(m.line()))
+            .map(m -> m.withIssued(m.issuedQty().add(byMaterialLine.get(m.line()))))
             .toList());
-    return List.of();
+    byMaterialLine.forEach(
+        (line, qty) -> {
+          if (qty.signum() > 0) {
+            materialFlow.useReservation(productionOrder, line, qty);
+          }
+        });
+    book.follow(order);
   }
 }

@@ -305,18 +305,23 @@ public class WorkReportService {
         subcontracted(order, operations));
   }
 
-  /** The operations of the order that a live subcontract order does. */
+  /** The operations of the order, and their sub-operations, that a live subcontract order does. */
   private Set<Integer> subcontracted(ProductionOrder order, List<OrderOperation> operations) {
     if (order == null || operations.stream().allMatch(o -> o.subcontractor() == null)) {
       return Set.of();
     }
-    return subcontracted.of(order.number()).stream()
-        .filter(
-            o ->
-                o.status() != SubcontractOrderStatus.CANCELLED
-                    && o.status() != SubcontractOrderStatus.CLOSED)
-        .flatMap(o -> o.operations().seqs().stream())
-        .collect(Collectors.toSet());
+    Set<Integer> outside =
+        subcontracted.of(order.number()).stream()
+            .filter(
+                o ->
+                    o.status() != SubcontractOrderStatus.CANCELLED
+                        && o.status() != SubcontractOrderStatus.CLOSED)
+            .flatMap(o -> o.operations().seqs().stream())
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    operations.stream()
+        .filter(o -> o.parentSeq() != null && outside.contains(o.parentSeq()))
+        .forEach(o -> outside.add(o.seq()));
+    return outside;
   }
 
   private static OrderOperation operation(List<OrderOperation> operations, int seq) {

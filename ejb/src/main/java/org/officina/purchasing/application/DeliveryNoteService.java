@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.application.WarehouseService;
 import org.officina.inventory.model.MovementReason;
@@ -104,13 +103,8 @@ public class DeliveryNoteService {
     if (clientId != null && clientId.length() > MOST_CLIENT_ID) {
       violations.add(Violation.of("client_id", "text.tooLong", MOST_CLIENT_ID));
     }
-    Map<String, SubcontractOrder> locked = new TreeMap<>();
-    sends.stream()
-        .map(Send::order)
-        .filter(o -> o != null)
-        .sorted()
-        .distinct()
-        .forEach(n -> orders.lock(n).ifPresent(o -> locked.put(n, o)));
+    Map<String, SubcontractOrder> locked =
+        operations.lock(sends.stream().map(Send::order).filter(o -> o != null).toList());
     repeat = repeat(clientId, supplier);
     if (repeat.isPresent()) {
       return repeat.get();
@@ -262,12 +256,8 @@ public class DeliveryNoteService {
           Outcome.Refusal.NOT_FOUND, Violation.of("number", "deliveryNote.notFound", number));
     }
     DeliveryNote note = found.get();
-    Map<String, SubcontractOrder> locked = new TreeMap<>();
-    note.lines().stream()
-        .map(DeliveryNote.Line::order)
-        .sorted()
-        .distinct()
-        .forEach(n -> orders.lock(n).ifPresent(o -> locked.put(n, o)));
+    Map<String, SubcontractOrder> locked =
+        operations.lock(note.lines().stream().map(DeliveryNote.Line::order).toList());
     boolean touched =
         note.lines().stream()
             .anyMatch(

@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.officina.inventory.application.MaterialFlowService;
 import org.officina.purchasing.model.DeliveryNote;
 import org.officina.purchasing.model.ProductionWork;
+import org.officina.purchasing.model.SubcontractComponent;
 import org.officina.purchasing.model.SubcontractOrder;
+import org.officina.purchasing.model.SubcontractOrders;
 import org.officina.shared.model.Violation;
 
 /**
@@ -21,7 +22,27 @@ import org.officina.shared.model.Violation;
 public class OperationShipments {
 
   @Inject ProductionWork production;
-  @Inject MaterialFlowService flow;
+  @Inject SubcontractOrders orders;
+
+  /**
+   * Locks the orders a note names, in number order, each production order whose operations they do
+   * first: a return and an unrelease take the production order first too, so they wait for the note
+   * rather than deadlock with it.
+   */
+  Map<String, SubcontractOrder> lock(List<String> numbers) {
+    List<String> sorted = numbers.stream().sorted().distinct().toList();
+    sorted.stream()
+        .map(orders::find)
+        .flatMap(java.util.Optional::stream)
+        .filter(SubcontractOrder::forOperations)
+        .map(o -> o.operations().productionOrder())
+        .sorted()
+        .distinct()
+        .forEach(production::lock);
+    Map<String, SubcontractOrder> locked = new java.util.TreeMap<>();
+    sorted.forEach(n -> orders.lock(n).ifPresent(o -> locked.put(n, o)));
+    return locked;
+  }
 
   /**
    * The production order's pieces asked beyond what the operation before has passed on and is not
@@ -69,24 +90,23 @@ public class OperationShipments {
   }
 
   /**
-   * What an operation's materials going out (or back) changes for its production order: its
-   * reservation of them is used up as they leave, and its allocations no longer count what a
-   * subcontractor holds for it.
+   * Tells each production order what of its materials went out on the lines (or came back, for a
+   * note reversed): while out, they count as issued to it.
    */
   void shipped(Map<String, SubcontractOrder> locked, List<DeliveryNote.Line> lines, boolean out) {
-    java.util.Set<String> changed = new java.util.TreeSet<>();
+    Map<String, Map<Integer, BigDecimal>> moved = new java.util.TreeMap<>();
     for (DeliveryNote.Line l : lines) {
       SubcontractOrder o = locked.get(l.order());
       if (o == null || !o.forOperations()) {
         continue;
       }
-      changed.add(o.operations().productionOrder());
-      o.components().stream()
-          .filter(c -> c.line() == l.componentLine() && c.materialLine() != null && out)
-          .forEach(
-              c ->
-                  flow.useReservation(o.operations().productionOrder(), c.materialLine(), l.qty()));
+      SubcontractComponent c = o.component(l.componentLine());
+      if (c.materialLine() != null) {
+        moved
+            .computeIfAbsent(o.operations().productionOrder(), k -> new java.util.HashMap<>())
+            .merge(c.materialLine(), out ? l.qty() : l.qty().negate(), BigDecimal::add);
+      }
     }
-    changed.forEach(production::heldChanged);
+    moved.forEach(production::materialsMoved);
   }
 }

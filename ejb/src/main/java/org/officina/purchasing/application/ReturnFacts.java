@@ -25,6 +25,23 @@ public class ReturnFacts {
   @Inject DeliveryNotes notes;
   @Inject ProductionWork production;
 
+  /**
+   * What came back of an order's components, by component line, as what came back of its production
+   * order's materials, by material line (negative: back).
+   */
+  static Map<Integer, java.math.BigDecimal> byMaterialLine(
+      SubcontractOrder order, Map<Integer, java.math.BigDecimal> backByLine) {
+    Map<Integer, java.math.BigDecimal> moved = new java.util.HashMap<>();
+    backByLine.forEach(
+        (line, qty) -> {
+          SubcontractComponent c = order.component(line);
+          if (c.materialLine() != null && qty.signum() != 0) {
+            moved.merge(c.materialLine(), qty.negate(), java.math.BigDecimal::add);
+          }
+        });
+    return moved;
+  }
+
   /** Takes a production order's lock first when the order does its operations. */
   void lockProduction(String number) {
     orders
@@ -34,8 +51,9 @@ public class ReturnFacts {
   }
 
   /**
-   * A return on operations as its production order records it: the pieces, whether they are all
-   * back, and the materials consumed at the subcontractor from the lots shipped.
+   * A return on operations as its production order records it: the pieces (rejected ones came back
+   * unworked from material found unfit: scrap for the production order), whether they are all back,
+   * and the materials consumed at the subcontractor from the lots shipped.
    */
   ProductionWork.OperationsReturned onOperations(
       SubcontractOrder order,
@@ -60,7 +78,7 @@ public class ReturnFacts {
         order.operations().productionOrder(),
         order.operations().seqs(),
         r.pieces().good(),
-        r.pieces().scrapped(),
+        r.pieces().scrapped().add(r.pieces().rejected()),
         order.done().add(r.pieces().pieces()).compareTo(order.qty()) >= 0,
         at,
         consumed);

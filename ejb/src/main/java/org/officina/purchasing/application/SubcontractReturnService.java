@@ -1,5 +1,7 @@
 package org.officina.purchasing.application;
 
+import static java.util.stream.Collectors.toMap;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -138,8 +140,13 @@ public class SubcontractReturnService {
           MovementReason.TRANSFER);
     }
     if (order.forOperations()) {
+      ProductionWork.OperationsReturned worked =
+          returns.onOperations(order, r, plan, at, shippedLots);
+      // Leftovers alone are no work: they come back even once the production order is done.
       List<Violation> refused =
-          production.returned(returns.onOperations(order, r, plan, at, shippedLots));
+          r.pieces().pieces().signum() == 0 && worked.consumed().isEmpty()
+              ? List.of()
+              : production.returned(worked);
       if (!refused.isEmpty()) {
         session.setRollbackOnly();
         return Outcome.invalid(refused);
@@ -183,7 +190,10 @@ public class SubcontractReturnService {
     orders.addReturn(record);
     subcontracts.keep(after);
     if (order.forOperations()) {
-      production.heldChanged(order.operations().productionOrder());
+      production.materialsMoved(
+          order.operations().productionOrder(),
+          ReturnFacts.byMaterialLine(
+              order, plan.moves().stream().collect(toMap(m -> m.line(), m -> m.back()))));
     }
     events.fire(
         new PurchasingEvent(
@@ -240,7 +250,12 @@ public class SubcontractReturnService {
     orders.update(after, clock.instant());
     subcontracts.keep(after);
     if (order.forOperations()) {
-      production.heldChanged(order.operations().productionOrder());
+      production.materialsMoved(
+          order.operations().productionOrder(),
+          ReturnFacts.byMaterialLine(
+              order,
+              order.components().stream()
+                  .collect(toMap(SubcontractComponent::line, SubcontractComponent::held))));
     }
     return new Outcome.Done<>(after);
   }

@@ -58,14 +58,6 @@ public class SubcontractedOperationService {
   }
 
   /**
-   * What subcontractors hold of a production order's materials, by material line: the production
-   * order does not need it from stock any more.
-   */
-  public Map<Integer, BigDecimal> heldFor(String productionOrder) {
-    return orders.heldFor(productionOrder);
-  }
-
-  /**
    * The pieces the operation before an order's operations has passed on: none for a whole item or
    * operations that open the routing.
    */
@@ -92,6 +84,28 @@ public class SubcontractedOperationService {
   }
 
   /**
+   * The production order's pieces still at subcontractors, one refusal per order holding some: an
+   * order is not completed while its pieces are out, or nobody knows where they are.
+   */
+  public List<Violation> piecesOut(String productionOrder) {
+    return live(productionOrder).stream()
+        .flatMap(
+            o ->
+                o.components().stream()
+                    .filter(c -> c.inProcess() && c.held().signum() > 0)
+                    .map(
+                        c ->
+                            Violation.of(
+                                "subcontract_orders",
+                                "subcontract.operation.piecesOut",
+                                productionOrder,
+                                c.held().stripTrailingZeros().toPlainString(),
+                                o.number(),
+                                o.supplier())))
+        .toList();
+  }
+
+  /**
    * Cancels a production order's subcontract orders as it goes back to planned or is cancelled:
    * refused, naming them, while a subcontractor holds anything of one.
    */
@@ -99,7 +113,8 @@ public class SubcontractedOperationService {
   public Outcome<List<String>> withdraw(String productionOrder) {
     List<SubcontractOrder> live = new ArrayList<>();
     for (SubcontractOrder o : live(productionOrder)) {
-      live.add(orders.lock(o.number()).orElseThrow());
+      // Changed meanwhile perhaps (cancelled, split): what counts is the order as locked.
+      orders.lock(o.number()).filter(SubcontractedOperationService::alive).ifPresent(live::add);
     }
     List<Violation> shipped =
         live.stream()
@@ -130,6 +145,10 @@ public class SubcontractedOperationService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public Outcome<List<SubcontractOrder>> ungroup(String number) {
+    orders
+        .find(number)
+        .filter(SubcontractOrder::forOperations)
+        .ifPresent(o -> production.lock(o.operations().productionOrder()));
     Optional<SubcontractOrder> found = orders.lock(number);
     if (found.isEmpty()) {
       return SubcontractOrderService.notFound(number);
@@ -146,21 +165,28 @@ public class SubcontractedOperationService {
       return conflict("subcontract.ungroup.noOrder", number);
     }
     cancel(o);
-    return make(
-        routed.get(),
-        ExternalPhases.ungroup(
-            new ExternalPhases.Group(
-                o.supplier(), o.operations().seqs(), o.operations().previousSeq())));
+    Outcome<List<SubcontractOrder>> made =
+        make(
+            routed.get(),
+            ExternalPhases.ungroup(
+                new ExternalPhases.Group(
+                    o.supplier(), o.operations().seqs(), o.operations().previousSeq())));
+    if (made instanceof Outcome.Refused<List<SubcontractOrder>>) {
+      session.setRollbackOnly();
+    }
+    return made;
   }
 
   /** The orders not cancelled nor closed. */
   private List<SubcontractOrder> live(String productionOrder) {
     return orders.ofProductionOrder(productionOrder).stream()
-        .filter(
-            o ->
-                o.status() != SubcontractOrderStatus.CANCELLED
-                    && o.status() != SubcontractOrderStatus.CLOSED)
+        .filter(SubcontractedOperationService::alive)
         .toList();
+  }
+
+  private static boolean alive(SubcontractOrder o) {
+    return o.status() != SubcontractOrderStatus.CANCELLED
+        && o.status() != SubcontractOrderStatus.CLOSED;
   }
 
   private void cancel(SubcontractOrder o) {

@@ -3,7 +3,6 @@ package org.officina.purchasing.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,9 +82,14 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
                 .bool(c.inProcess()));
   }
 
-  /** What keeps an operation on one live order: none for a whole item or once cancelled. */
+  /**
+   * What keeps an operation on one live order: none for a whole item, nor once cancelled or closed
+   * (the operation may then go out again on a new order).
+   */
   private static String operationKey(SubcontractOrder o) {
-    return o.forOperations() && o.status() != SubcontractOrderStatus.CANCELLED
+    return o.forOperations()
+            && o.status() != SubcontractOrderStatus.CANCELLED
+            && o.status() != SubcontractOrderStatus.CLOSED
         ? o.operations().key()
         : null;
   }
@@ -204,21 +208,6 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
         .stream()
         .map(n -> read(n).orElseThrow())
         .toList();
-  }
-
-  @Override
-  public Map<Integer, BigDecimal> heldFor(String productionOrder) {
-    Map<Integer, BigDecimal> held = new java.util.HashMap<>();
-    Jdbc.of(em)
-        .query(
-            "SELECT c.material_line, SUM(c.shipped - c.consumed - c.returned)"
-                + " FROM subcontract_component c"
-                + " JOIN subcontract_order o ON o.number = c.order_number"
-                + " WHERE o.production_order = ? AND c.material_line IS NOT NULL"
-                + " GROUP BY c.material_line",
-            rs -> held.put(rs.getInt(1), SqlColumns.decimal(rs, 2)),
-            productionOrder);
-    return held;
   }
 
   @Override

@@ -8,8 +8,8 @@ import org.officina.shared.model.Violation;
 /**
  * What subcontracted operations need of their production order, which production keeps: the pieces
  * an operation has passed on, the return of the operations recorded as their progress with the
- * materials consumed at the subcontractor issued to the order, and the order's allocations kept as
- * material for it leaves for a subcontractor or comes back.
+ * materials consumed at the subcontractor put into the order's lot, and the order's materials
+ * counted as issued while they are at the subcontractor.
  */
 public interface ProductionWork {
 
@@ -33,13 +33,18 @@ public interface ProductionWork {
    */
   List<Violation> returned(OperationsReturned r);
 
-  /** Keeps the production order's allocations as what subcontractors hold of it changed. */
-  void heldChanged(String productionOrder);
+  /**
+   * The order's materials left for the subcontractor (a positive quantity, by material line) or
+   * came back (negative): what is out counts as issued to the order, as it left our stock for it,
+   * so the order neither reserves nor allocates it any more.
+   */
+  void materialsMoved(String productionOrder, java.util.Map<Integer, BigDecimal> byMaterialLine);
 
   /**
    * Pieces back from a subcontractor on a production order's operations: good and scrapped (the
-   * scrap counted at the last of them), whether the operations are now done, and the materials
-   * consumed there by the bill, from the subcontractor's warehouse and the lots shipped.
+   * scrap counted at the last of them, rejected pieces among it), whether the operations are now
+   * done, and the materials consumed there by the bill, from the subcontractor's warehouse and the
+   * lots shipped.
    *
    * @param key names the return: the reports it gives are recognised by it
    */

@@ -106,13 +106,14 @@ public record SubcontractOrder(
 
   /**
    * How many of the production order's pieces may go out now: those the operation before passed on,
-   * less those shipped; pieces rejected came back unworked and may go again.
+   * less those shipped (pieces rejected and sent back are scrap of the production order: they do
+   * not go again).
    */
   public BigDecimal piecesToShip(BigDecimal passedOn) {
     return components.stream()
         .filter(SubcontractComponent::inProcess)
         .findFirst()
-        .map(c -> passedOn.subtract(c.shipped()).add(c.returned()).max(BigDecimal.ZERO))
+        .map(c -> passedOn.subtract(c.shipped()).max(BigDecimal.ZERO))
         .orElse(BigDecimal.ZERO);
   }
 

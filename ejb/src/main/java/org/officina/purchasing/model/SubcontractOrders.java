@@ -1,9 +1,7 @@
 package org.officina.purchasing.model;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Subcontract orders, their components and returns. */
@@ -30,9 +28,6 @@ public interface SubcontractOrders {
 
   /** The orders doing operations of a production order, with their components. */
   List<SubcontractOrder> ofProductionOrder(String productionOrder);
-
-  /** What subcontractors hold of a production order's materials, by its material line. */
-  Map<Integer, BigDecimal> heldFor(String productionOrder);
 
   void addReturn(SubcontractReturnRecord r);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.officina.execution.model.ExecutionFixtures.dec;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.officina.demand.model.DemandLine;
 import org.officina.engineering.model.IssueMethod;
@@ -18,8 +17,7 @@ class AllocationsTest {
   }
 
   private static List<String> allocations(OrderStatus status, OrderMaterial... materials) {
-    return Allocations.of(ExecutionFixtures.order(status, "10", "0"), List.of(materials), Map.of())
-        .stream()
+    return Allocations.of(ExecutionFixtures.order(status, "10", "0"), List.of(materials)).stream()
         .map(AllocationsTest::describe)
         .toList();
   }
@@ -64,15 +62,5 @@ class AllocationsTest {
         List.of(OrderStatus.COMPLETED, OrderStatus.CLOSED, OrderStatus.CANCELLED)) {
       assertThat(allocations(status, screws("40", "10"))).as(status.name()).isEmpty();
     }
-  }
-
-  @Test
-  void what_a_subcontractor_holds_for_the_order_is_no_longer_needed_from_stock() {
-    OrderMaterial screws = screws("40", "10");
-    ProductionOrder order = ExecutionFixtures.order(OrderStatus.RELEASED, "10", "0");
-    assertThat(Allocations.of(order, List.of(screws), Map.of(1, dec("12"))))
-        .extracting(l -> l.qty().toPlainString())
-        .containsExactly("18");
-    assertThat(Allocations.of(order, List.of(screws), Map.of(1, dec("30")))).isEmpty();
   }
 }

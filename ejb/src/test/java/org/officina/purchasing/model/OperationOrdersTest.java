@@ -119,7 +119,7 @@ class OperationOrdersTest {
   }
 
   @Test
-  void pieces_go_out_as_the_operation_before_passes_them_on_and_rejected_ones_may_go_again() {
+  void pieces_go_out_as_the_operation_before_passes_them_on_and_rejected_ones_do_not_go_again() {
     SubcontractOrder heat = orders(TODAY, Map.of()).get(0);
     assertThat(heat.piecesToShip(new BigDecimal("6"))).isEqualByComparingTo("6");
 
@@ -135,7 +135,9 @@ class OperationOrdersTest {
             List.of(
                 pieces.shipping(new BigDecimal("6")).after(BigDecimal.ZERO, new BigDecimal("2")),
                 heat.components().get(1)));
-    assertThat(twoRejected.piecesToShip(new BigDecimal("6"))).isEqualByComparingTo("2");
+    assertThat(twoRejected.piecesToShip(new BigDecimal("6")))
+        .as("rejected pieces are scrap of the production order")
+        .isEqualByComparingTo("0");
   }
 
   @Test
