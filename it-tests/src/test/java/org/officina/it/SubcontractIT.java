@@ -53,18 +53,19 @@ class SubcontractIT {
   }
 
   /**
-   * A treated shaft: half a kilo of bar (4% lost) and two pins, heat-treated by HEAT at 0.90 a
-   * piece; 100 sold. Bar and pins in stock in lots B1 and P1.
+   * A treated shaft: half a kilo of bar (4% lost; the bar may be consumed 2% more or less than the
+   * bill says) and two pins, heat-treated by HEAT at 0.90 a piece; 100 sold. Bar and pins in stock
+   * in lots B1 and P1.
    */
   @BeforeAll
   static void aPlantThatSubcontractsAShaft() throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "items.csv",
-        "code,supply_type,uom\n"
-            + (SHAFT + ",SUBCONTRACT,PCS\n")
-            + (BAR + ",BUY,KG\n")
-            + (PIN + ",BUY,PCS\n"));
+        "code,supply_type,uom,consumption_tolerance_pct\n"
+            + (SHAFT + ",SUBCONTRACT,PCS,\n")
+            + (BAR + ",BUY,KG,2\n")
+            + (PIN + ",BUY,PCS,\n"));
     files.put("departments.csv", "code,description,plant\n" + P + "STORES,Stores,MAIN\n");
     files.put(
         "warehouses.csv",
@@ -79,7 +80,7 @@ class SubcontractIT {
     files.put(
         "stock.csv",
         "item,warehouse,qty,lot\n"
-            + (BAR + ",MAIN,80," + P + "B1\n")
+            + (BAR + ",MAIN,120," + P + "B1\n")
             + (PIN + ",MAIN,300," + P + "P1\n"));
     files.put(
         "demand.csv",
@@ -261,6 +262,24 @@ class SubcontractIT {
     HttpResponse<String> reversed =
         planner.post("subcontracting/delivery-notes/" + ddt + "/reverse", "application/json", "");
     assertThat(reversed.statusCode()).as("its material was consumed").isEqualTo(409);
+  }
+
+  @Test
+  void a_return_may_consume_the_bar_within_its_items_tolerance_and_no_further() {
+    String within = byHand(10);
+    String beyond = byHand(10);
+    assertThat(ship(within, "6", "20").statusCode()).isEqualTo(201);
+    assertThat(ship(beyond, "6", "20").statusCode()).isEqualTo(201);
+
+    HttpResponse<String> refused =
+        giveBack(beyond, "{\"good\": 10, \"consumed\": [{\"line\": 1, \"qty\": 5.4}]}");
+    HttpResponse<String> accepted =
+        giveBack(within, "{\"good\": 10, \"consumed\": [{\"line\": 1, \"qty\": 5.3}]}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(Api.detail(refused)).contains("2% tolerance of the 5.2");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    assertThat(held(within, 1)).as("6 shipped, 5.3 consumed").isEqualByComparingTo("0.7");
   }
 
   @Test

@@ -51,19 +51,19 @@ class SubcontractedOperationIT {
 
   /**
    * A shaft: half a kilo of bar backflushed at turning (10), a tenth of a kilo of salt (5% lost) at
-   * hardening (20, by HEAT, 0.95 a piece on its list), ground at 30. A pin is hardened and then
-   * tempered at HEAT (20 and 30) between turning and grinding.
+   * hardening (20, by HEAT, 0.95 a piece on its list; HEAT may use 10% more or less salt), ground
+   * at 30. A pin is hardened and then tempered at HEAT (20 and 30) between turning and grinding.
    */
   @BeforeAll
   static void aPlantThatHardensAtASubcontractor() throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "items.csv",
-        "code,supply_type,uom,issue_method\n"
-            + (SHAFT + ",MAKE,PCS,\n")
-            + (PIN + ",MAKE,PCS,\n")
-            + (BAR + ",BUY,KG,BACKFLUSH\n")
-            + (SALT + ",BUY,KG,PICKING_LIST\n"));
+        "code,supply_type,uom,issue_method,consumption_tolerance_pct\n"
+            + (SHAFT + ",MAKE,PCS,,\n")
+            + (PIN + ",MAKE,PCS,,\n")
+            + (BAR + ",BUY,KG,BACKFLUSH,\n")
+            + (SALT + ",BUY,KG,PICKING_LIST,10\n"));
     files.put("departments.csv", "code,description,plant\n" + P + "MACH,Machining,MAIN\n");
     files.put(
         "warehouses.csv", "code,description,nettable,subcontractor\nMAIN,Main warehouse,true,\n");
@@ -210,6 +210,9 @@ class SubcontractedOperationIT {
     assertThat(sc.getJsonArray("components").getValuesAs(JsonObject.class))
         .extracting(c -> c.getString("item") + (c.getBoolean("in_process") ? " in process" : ""))
         .containsExactly(SHAFT + " in process", SALT);
+    assertThat(number(sc.getJsonArray("components").getJsonObject(1), "tolerance_pct"))
+        .as("the salt's own consumption tolerance")
+        .isEqualByComparingTo("10");
     assertThat(allocated(prd, SALT)).isEqualByComparingTo("1.05");
 
     HttpResponse<String> early = ship(number, "10", null);

@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,6 +94,14 @@ public class ItemService {
   /** How the items with these codes are issued to production orders, by code. */
   public Map<String, IssueMethod> issueMethods(Collection<String> codes) {
     return items.issueMethods(codes);
+  }
+
+  /**
+   * How far a subcontractor may consume more or less than the bill says of the items with these
+   * codes, in percent, by code: items without a tolerance left out.
+   */
+  public Map<String, BigDecimal> consumptionTolerances(Collection<String> codes) {
+    return items.consumptionTolerances(codes);
   }
 
   /**

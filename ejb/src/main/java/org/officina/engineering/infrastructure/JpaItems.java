@@ -169,6 +169,20 @@ public class JpaItems implements Items {
     return methods;
   }
 
+  @Override
+  public Map<String, java.math.BigDecimal> consumptionTolerances(Collection<String> codes) {
+    Map<String, java.math.BigDecimal> tolerances = new HashMap<>();
+    columnsOf(
+        codes,
+        "i.consumptionTolerancePct",
+        row -> {
+          if (row[1] != null) {
+            tolerances.put((String) row[0], (java.math.BigDecimal) row[1]);
+          }
+        });
+    return tolerances;
+  }
+
   /**
    * Reads some columns of the items with these codes, the code first, without loading the items
    * into the persistence context.

@@ -60,6 +60,9 @@ public class Item {
   @Column(name = "issue_method", nullable = false, length = 12)
   private IssueMethod issueMethod = IssueMethod.PICKING_LIST;
 
+  @Column(name = "consumption_tolerance_pct", precision = 5, scale = 2)
+  private BigDecimal consumptionTolerancePct;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "lot_rule", nullable = false, length = 8)
   private LotRule lotRule;
@@ -162,6 +165,7 @@ public class Item {
     leadTimeFromRouting = data.leadTimeFromRouting();
     planner = data.planner().isEmpty() ? null : data.planner();
     issueMethod = data.issueMethod();
+    consumptionTolerancePct = data.consumptionTolerancePct();
     lotRule = data.lotRule();
     lotQty = data.lotQty();
     lotMin = data.lotMin();
@@ -195,6 +199,7 @@ public class Item {
         leadTimeFromRouting,
         planner == null ? "" : planner,
         issueMethod,
+        consumptionTolerancePct,
         new PlanningPolicy(
             demandFenceDays,
             planningFenceDays,

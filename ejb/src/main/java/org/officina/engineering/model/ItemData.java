@@ -10,10 +10,12 @@ import java.util.Objects;
  * to 0 here, so that equal items compare equal. A made item whose lead time comes from its routing
  * plans each order with what its operations take, and its fixed lead time only without a routing.
  * The planner is who looks after the item: MRP's messages are filtered by planner. The issue method
- * says how the item goes to the production orders that consume it. Its planning parameters are its
- * time fences, forecast consumption windows and message tolerances. These four are Officina's own,
- * unknown to the shared format: null means not said, and a change that does not say them keeps the
- * item's (an empty planner says nobody).
+ * says how the item goes to the production orders that consume it. The consumption tolerance, in
+ * percent, is how far a subcontractor may consume more or less of it than the bill says (material
+ * that stretches or shrinks). Its planning parameters are its time fences, forecast consumption
+ * windows and message tolerances. These five are Officina's own, unknown to the shared format: null
+ * means not said, and a change that does not say them keeps the item's (an empty planner says
+ * nobody).
  */
 public record ItemData(
     String code,
@@ -30,6 +32,7 @@ public record ItemData(
     Boolean leadTimeFromRouting,
     String planner,
     IssueMethod issueMethod,
+    BigDecimal consumptionTolerancePct,
     PlanningPolicy planning) {
 
   /** This item, with what it does not say of Officina's own fields taken from the current one. */
@@ -49,11 +52,15 @@ public record ItemData(
         leadTimeFromRouting == null ? current.leadTimeFromRouting() : leadTimeFromRouting,
         planner == null ? current.planner() : planner,
         issueMethod == null ? current.issueMethod() : issueMethod,
+        consumptionTolerancePct == null
+            ? current.consumptionTolerancePct()
+            : consumptionTolerancePct,
         planning == null ? current.planning() : planning);
   }
 
   /**
-   * An item with Officina's own fields said, its planning parameters not (kept when it changes).
+   * An item with some of Officina's own fields said, its consumption tolerance and planning
+   * parameters not (kept when it changes).
    */
   public ItemData(
       String code,
@@ -85,6 +92,7 @@ public record ItemData(
         leadTimeFromRouting,
         planner,
         issueMethod,
+        null,
         null);
   }
 
@@ -105,6 +113,7 @@ public record ItemData(
         leadTimeFromRouting,
         planner,
         issueMethod,
+        consumptionTolerancePct,
         policy);
   }
 
@@ -150,6 +159,7 @@ public record ItemData(
     lotMultiple = normalise(Objects.requireNonNullElse(lotMultiple, BigDecimal.ZERO));
     safetyStock = normalise(Objects.requireNonNullElse(safetyStock, BigDecimal.ZERO));
     planner = planner == null ? null : planner.strip();
+    consumptionTolerancePct = normalise(consumptionTolerancePct);
   }
 
   /** An item with the exchange format's defaults: bought, in pieces, lot for lot, no lead time. */

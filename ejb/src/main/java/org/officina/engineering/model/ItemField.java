@@ -21,6 +21,7 @@ public final class ItemField {
   public static final String LEAD_TIME_FROM_ROUTING = "lead_time_from_routing";
   public static final String PLANNER = "planner";
   public static final String ISSUE_METHOD = "issue_method";
+  public static final String CONSUMPTION_TOLERANCE_PCT = "consumption_tolerance_pct";
   public static final String DEMAND_FENCE_DAYS = "demand_time_fence_days";
   public static final String PLANNING_FENCE_DAYS = "planning_time_fence_days";
   public static final String CONSUMPTION_BACKWARD_DAYS = "forecast_consumption_backward_days";
@@ -58,7 +59,8 @@ public final class ItemField {
           SAFETY_STOCK,
           LEAD_TIME_FROM_ROUTING,
           PLANNER,
-          ISSUE_METHOD);
+          ISSUE_METHOD,
+          CONSUMPTION_TOLERANCE_PCT);
 
   /** Every field, in the order of the items.csv columns: the master data, then planning's. */
   public static final List<String> ALL =

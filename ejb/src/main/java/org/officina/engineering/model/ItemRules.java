@@ -19,6 +19,9 @@ public final class ItemRules {
   public static final int PLANNER_MAX_LENGTH = 100;
   public static final int LEAD_TIME_MAX_DAYS = 999;
 
+  /** A subcontractor may consume at most this percentage more or less than the bill says. */
+  public static final BigDecimal MAX_CONSUMPTION_TOLERANCE = new BigDecimal("50");
+
   /**
    * Codes appear in URLs, file names and barcodes: letters, digits, '.', '_' and '-', starting with
    * one of the first two.
@@ -40,6 +43,17 @@ public final class ItemRules {
     required(SUPPLY_TYPE, item.supplyType(), violations);
     required(LOT_RULE, item.lotRule(), violations);
     checkLeadTime(item.leadTimeDays(), violations);
+    if (item.consumptionTolerancePct() != null
+        && (item.consumptionTolerancePct().signum() < 0
+            || item.consumptionTolerancePct().compareTo(MAX_CONSUMPTION_TOLERANCE) > 0)) {
+      violations.add(
+          Violation.of(
+              CONSUMPTION_TOLERANCE_PCT,
+              "value.range",
+              item.consumptionTolerancePct().toPlainString(),
+              0,
+              MAX_CONSUMPTION_TOLERANCE));
+    }
     checkLotSizing(item, violations);
     quantity(SAFETY_STOCK, item.safetyStock(), item.uom(), violations);
     checkPlanning(item.policy(), violations);

@@ -32,6 +32,9 @@ public interface Items {
   /** How the items with these codes are issued to production orders, by code. */
   Map<String, IssueMethod> issueMethods(Collection<String> codes);
 
+  /** The consumption tolerance of the items with these codes that have one, by code. */
+  Map<String, java.math.BigDecimal> consumptionTolerances(Collection<String> codes);
+
   void add(Item item);
 
   /**

@@ -168,6 +168,7 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getBoolean(13),
         rs.getString(14),
         null,
+        null,
         new PlanningPolicy(
             SqlColumns.integer(rs, 15),
             SqlColumns.integer(rs, 16),

@@ -158,6 +158,8 @@ public class SubcontractOrderService {
         i -> billLines.computeIfAbsent(i, k -> bills.bill(k).map(Bill::lines).orElse(List.of()));
     List<Violation> violations = new ArrayList<>();
     List<SubcontractOrder> made = new ArrayList<>();
+    // The terms each order was made from: a tolerance they leave out is each component item's own.
+    List<Terms> madeFrom = new ArrayList<>();
     for (int k = 0; k < terms.size(); k++) {
       Terms t = terms.get(k);
       String where =
@@ -178,6 +180,7 @@ public class SubcontractOrderService {
         continue;
       }
       boolean quoted = quote != null && quote.supplier().equals(supplier);
+      madeFrom.add(t);
       made.add(
           new SubcontractOrder(
               null,
@@ -197,6 +200,18 @@ public class SubcontractOrderService {
     }
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
+    }
+    Map<String, BigDecimal> tolerances = items.consumptionTolerances(componentItems(made));
+    for (int k = 0; k < made.size(); k++) {
+      if (madeFrom.get(k).tolerancePct() == null) {
+        SubcontractOrder o = made.get(k);
+        made.set(
+            k,
+            o.withComponents(
+                o.components().stream()
+                    .map(c -> c.withTolerance(tolerances.get(c.item())))
+                    .toList()));
+      }
     }
     List<SubcontractOrder> numbered = new ArrayList<>();
     for (int k = 0; k < made.size(); k++) {
@@ -315,7 +330,18 @@ public class SubcontractOrderService {
     return violations;
   }
 
-  /** The item's bill on the ship date, phantoms exploded, as the order's components. */
+  private static List<String> componentItems(List<SubcontractOrder> made) {
+    return made.stream()
+        .flatMap(o -> o.components().stream())
+        .map(SubcontractComponent::item)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The item's bill on the ship date, phantoms exploded, as the order's components, with the
+   * tolerance the terms give (null: each item's own, added later).
+   */
   private static List<SubcontractComponent> components(
       Terms t, Function<String, List<BomLine>> billOf) {
     List<OrderMaterial> materials = new OrderCopy(billOf).materials(t.item(), t.shipDate(), 0);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.officina.engineering.application.ItemService;
 import org.officina.purchasing.model.ExternalPhases;
 import org.officina.purchasing.model.OperationOrders;
 import org.officina.purchasing.model.PriceList;
@@ -49,6 +50,7 @@ public class SubcontractedOperationService {
   @Inject PurchasingService purchasing;
   @Inject SubcontractOrderService subcontracts;
   @Inject ProductionWork production;
+  @Inject ItemService items;
   @Resource SessionContext session;
   Clock clock = Clock.systemUTC();
 
@@ -217,7 +219,13 @@ public class SubcontractedOperationService {
     List<SubcontractOrder> numbered = new ArrayList<>();
     String user = session.getCallerPrincipal().getName();
     for (SubcontractOrder o :
-        OperationOrders.of(order, groups, prices(order, groups), subcontracts.today())) {
+        OperationOrders.of(
+            order,
+            groups,
+            prices(order, groups),
+            items.consumptionTolerances(
+                order.materials().stream().map(RoutedOrder.Material::item).distinct().toList()),
+            subcontracts.today())) {
       SubcontractOrder n = o.numbered(orders.nextNumber());
       orders.insert(n, user, clock.instant());
       numbered.add(n);

@@ -14,7 +14,7 @@ import java.util.Set;
  * their sub-operations) consume go out; the work is priced per piece by the subcontractor's list
  * for each operation, or else by the routing's cost; the pieces leave when the order starts (not
  * before today) and are due back after the longest lead time the lists give, or by the order's due
- * date.
+ * date. Each material may be consumed more or less than the bill says by its item's tolerance.
  */
 public final class OperationOrders {
 
@@ -27,11 +27,13 @@ public final class OperationOrders {
    * Unnumbered orders for the groups.
    *
    * @param prices the subcontractor's price for each operation that has one, by sequence
+   * @param tolerances the consumption tolerance of the materials' items that have one, by item
    */
   public static List<SubcontractOrder> of(
       RoutedOrder order,
       List<ExternalPhases.Group> groups,
       Map<Integer, Price> prices,
+      Map<String, BigDecimal> tolerances,
       LocalDate today) {
     List<SubcontractOrder> made = new ArrayList<>();
     LocalDate ship = order.startDate().isBefore(today) ? today : order.startDate();
@@ -65,7 +67,7 @@ public final class OperationOrders {
               null,
               null,
               null,
-              components(order, g),
+              components(order, g, tolerances),
               new SubcontractOrder.Operations(order.number(), g.seqs(), g.previousSeq())));
     }
     return made;
@@ -80,7 +82,8 @@ public final class OperationOrders {
   }
 
   /** The pieces of the operation before, then the materials of the group's operations. */
-  private static List<SubcontractComponent> components(RoutedOrder order, ExternalPhases.Group g) {
+  private static List<SubcontractComponent> components(
+      RoutedOrder order, ExternalPhases.Group g, Map<String, BigDecimal> tolerances) {
     Set<Integer> seqs = new HashSet<>(g.seqs());
     order.steps().stream()
         .filter(s -> s.parentSeq() != null && g.seqs().contains(s.parentSeq()))
@@ -100,7 +103,7 @@ public final class OperationOrders {
                 m.qtyPer(),
                 m.perOrder(),
                 m.scrapPct(),
-                null,
+                tolerances.get(m.item()),
                 null,
                 null,
                 null,

@@ -82,6 +82,22 @@ public record SubcontractComponent(
         .stripTrailingZeros();
   }
 
+  /** The same line with this consumption tolerance (null: none). */
+  public SubcontractComponent withTolerance(BigDecimal pct) {
+    return new SubcontractComponent(
+        line,
+        item,
+        qtyPer,
+        perOrder,
+        scrapPct,
+        pct,
+        shipped,
+        consumed,
+        returned,
+        materialLine,
+        inProcess);
+  }
+
   /** The same line with more shipped (less, for a note reversed). */
   public SubcontractComponent shipping(BigDecimal qty) {
     return new SubcontractComponent(

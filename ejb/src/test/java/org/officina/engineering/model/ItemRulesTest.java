@@ -232,4 +232,54 @@ class ItemRulesTest {
     assertThat(violation.message(java.util.Locale.ITALIAN))
         .isEqualTo("è richiesto dalla regola di lotto FOQ");
   }
+
+  private static ItemData withConsumptionTolerance(String pct) {
+    return new ItemData(
+        "BAR-40",
+        "",
+        UnitOfMeasure.KG,
+        SupplyType.BUY,
+        0,
+        LotRule.LFL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        new BigDecimal(pct),
+        null);
+  }
+
+  @Test
+  void a_consumption_tolerance_is_a_percentage_of_at_most_fifty() {
+    assertThat(ItemRules.check(withConsumptionTolerance("7.5"))).isEmpty();
+    assertThat(ItemRules.check(withConsumptionTolerance("-1")))
+        .extracting(Violation::field)
+        .containsExactly("consumption_tolerance_pct");
+    assertThat(ItemRules.check(withConsumptionTolerance("50.5")))
+        .extracting(Violation::field)
+        .containsExactly("consumption_tolerance_pct");
+  }
+
+  @Test
+  void a_change_that_does_not_say_the_consumption_tolerance_keeps_the_items() {
+    ItemData current = withConsumptionTolerance("4");
+    ItemData change =
+        new ItemData(
+            "BAR-40",
+            "Bar",
+            UnitOfMeasure.KG,
+            SupplyType.BUY,
+            0,
+            LotRule.LFL,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThat(change.keeping(current).consumptionTolerancePct()).isEqualByComparingTo("4");
+  }
 }

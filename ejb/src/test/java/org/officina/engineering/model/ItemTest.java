@@ -33,6 +33,7 @@ class ItemTest {
                 false,
                 "",
                 IssueMethod.PICKING_LIST,
+                null,
                 PlanningPolicy.NONE));
   }
 

@@ -42,7 +42,12 @@ class OperationOrdersTest {
   private static List<SubcontractOrder> orders(
       LocalDate start, Map<Integer, OperationOrders.Price> prices) {
     RoutedOrder order = shafts(start);
-    return OperationOrders.of(order, ExternalPhases.group(order.phases()), prices, TODAY);
+    return OperationOrders.of(
+        order,
+        ExternalPhases.group(order.phases()),
+        prices,
+        Map.of("SALT", new BigDecimal("3")),
+        TODAY);
   }
 
   @Test
@@ -68,6 +73,10 @@ class OperationOrdersTest {
         .containsExactly(
             "1 SHAFT x1 line null in process", "2 SALT x0.1 line 2", "3 OIL x2 line 3");
     assertThat(heat.components().get(2).perOrder()).isTrue();
+    assertThat(heat.components())
+        .as("the salt may be consumed 3% more or less than the bill says, the oil exactly")
+        .extracting(c -> c.tolerancePct().stripTrailingZeros().toPlainString())
+        .containsExactly("0", "3", "0");
     assertThat(heat.qty()).isEqualByComparingTo("10");
     assertThat(made.get(1).operations().previousSeq()).isEqualTo(30);
   }
@@ -88,7 +97,8 @@ class OperationOrdersTest {
             List.of(new RoutedOrder.Material(1, "BAR", new BigDecimal("0.5"), false, null, 10)));
 
     SubcontractOrder first =
-        OperationOrders.of(order, ExternalPhases.group(order.phases()), Map.of(), TODAY).get(0);
+        OperationOrders.of(order, ExternalPhases.group(order.phases()), Map.of(), Map.of(), TODAY)
+            .get(0);
 
     assertThat(first.operations().previousSeq()).isNull();
     assertThat(first.components()).extracting(SubcontractComponent::item).containsExactly("BAR");

@@ -29,6 +29,7 @@ public class ItemForm implements Serializable {
   private boolean leadTimeFromRouting;
   private String planner;
   private IssueMethod issueMethod;
+  private BigDecimal consumptionTolerancePct;
   private Integer demandFenceDays;
   private Integer planningFenceDays;
   private Integer consumptionBackwardDays;
@@ -55,6 +56,7 @@ public class ItemForm implements Serializable {
     leadTimeFromRouting = Boolean.TRUE.equals(data.leadTimeFromRouting());
     planner = data.planner();
     issueMethod = data.issueMethod() == null ? IssueMethod.PICKING_LIST : data.issueMethod();
+    consumptionTolerancePct = data.consumptionTolerancePct();
     PlanningPolicy policy = data.policy();
     demandFenceDays = policy.demandFenceDays();
     planningFenceDays = policy.planningFenceDays();
@@ -90,6 +92,8 @@ public class ItemForm implements Serializable {
         leadTimeFromRouting,
         planner == null ? "" : planner,
         issueMethod,
+        // The form says every field: left empty, the item has no tolerance.
+        consumptionTolerancePct == null ? BigDecimal.ZERO : consumptionTolerancePct,
         new PlanningPolicy(
             demandFenceDays,
             planningFenceDays,
@@ -99,6 +103,14 @@ public class ItemForm implements Serializable {
             lateToleranceDays,
             quantityTolerancePct,
             reorderPoint));
+  }
+
+  public BigDecimal getConsumptionTolerancePct() {
+    return consumptionTolerancePct;
+  }
+
+  public void setConsumptionTolerancePct(BigDecimal pct) {
+    consumptionTolerancePct = pct;
   }
 
   public Integer getDemandFenceDays() {

@@ -46,7 +46,7 @@ import org.officina.shared.web.OutcomeResponses;
  *   <li>POST /subcontracting/orders {"supplier": "HEAT", "item": "SHAFT-T", "qty": 100,
  *       "ship_date": "2027-02-01", "due_date": "2027-02-10", "warehouse": "MAIN"} (supplier,
  *       unit_price and currency from the price lists when left out; tolerance_pct for the
- *       components' consumption);
+ *       components' consumption, each component item's own when left out);
  *   <li>POST /subcontracting/orders/{number}/close, /cancel; /ungroup splits an order for several
  *       operations of a production order into one per operation, while nothing was shipped;
  *   <li>POST /subcontracting/orders/{number}/returns {"client_id", "good", "scrapped", "rejected",
@@ -190,7 +190,7 @@ public class SubcontractResource {
             f.decimal("unit_price", null),
             f.text("currency", null),
             f.text("warehouse", null),
-            f.decimal("tolerance_pct", BigDecimal.ZERO));
+            f.decimal("tolerance_pct", null));
     if (!f.violations().isEmpty()) {
       return ApiErrors.invalid(f.violations(), locale());
     }

@@ -107,6 +107,7 @@ public final class ItemsCsv implements ExchangeFile<ItemData> {
             row.has(LEAD_TIME_FROM_ROUTING) ? row.bool(LEAD_TIME_FROM_ROUTING, false) : null,
             row.has(PLANNER) ? Objects.requireNonNullElse(row.cell(PLANNER), "") : null,
             row.cell(ISSUE_METHOD) == null ? null : row.code(ISSUE_METHOD, IssueMethod.class, null),
+            row.decimal(CONSUMPTION_TOLERANCE_PCT, null),
             planning(row));
     Set<String> unreadable = new HashSet<>();
     row.violations().forEach(v -> unreadable.add(v.field()));
@@ -163,6 +164,7 @@ public final class ItemsCsv implements ExchangeFile<ItemData> {
         item.leadTimeFromRouting(),
         item.planner(),
         item.issueMethod(),
+        decimal(item.consumptionTolerancePct()),
         item.policy().demandFenceDays(),
         item.policy().planningFenceDays(),
         item.policy().consumptionBackwardDays(),

@@ -82,6 +82,9 @@ public final class ItemJson {
     if (item.issueMethod() != null) {
       json.add(ISSUE_METHOD, item.issueMethod().name());
     }
+    if (item.consumptionTolerancePct() != null) {
+      json.add(CONSUMPTION_TOLERANCE_PCT, item.consumptionTolerancePct());
+    }
     if (item.planning() != null) {
       PlanningPolicy policy = item.planning();
       addIfSaid(json, DEMAND_FENCE_DAYS, policy.demandFenceDays());
@@ -161,6 +164,7 @@ public final class ItemJson {
                   : null,
               json.containsKey(PLANNER) ? fields.text(PLANNER, "") : null,
               fields.code(ISSUE_METHOD, IssueMethod.class, null),
+              fields.decimal(CONSUMPTION_TOLERANCE_PCT, null),
               planning());
       Long version = json.get(VERSION) instanceof JsonNumber n ? n.longValue() : null;
       List<Violation> violations = new ArrayList<>(fields.violations());

@@ -171,6 +171,8 @@ class ItemsCsvTest {
                 new BigDecimal("5"),
                 true,
                 "g.bianchi",
+                null,
+                new BigDecimal("3.5"),
                 null),
             new ItemData(
                 "RM-AL-60",
