@@ -61,6 +61,7 @@ class TableOwnershipTest {
                   "price_list",
                   "price_break",
                   "preferred_supplier",
+                  "supplier_planning_terms",
                   "purchase_order",
                   "purchase_order_line",
                   "purchase_receipt",
@@ -109,7 +110,8 @@ class TableOwnershipTest {
               List.of("master_data_lock")));
 
   /** Read models a context publishes for every other to read. */
-  private static final Set<String> PUBLISHED = Set.of("item_key", "nettable_stock");
+  private static final Set<String> PUBLISHED =
+      Set.of("item_key", "nettable_stock", "supplier_planning_terms");
 
   /**
    * The sanctioned cross-context reads, by class: planning's loaders take everything a run plans

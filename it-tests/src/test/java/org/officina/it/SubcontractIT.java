@@ -54,8 +54,8 @@ class SubcontractIT {
 
   /**
    * A treated shaft: half a kilo of bar (4% lost; the bar may be consumed 2% more or less than the
-   * bill says) and two pins, heat-treated by HEAT at 0.90 a piece; 100 sold. Bar and pins in stock
-   * in lots B1 and P1.
+   * bill says) and two pins, heat-treated by HEAT at 0.90 a piece in 5 days, HEAT working Monday to
+   * Thursday; 100 sold. Bar and pins in stock in lots B1 and P1.
    */
   @BeforeAll
   static void aPlantThatSubcontractsAShaft() throws IOException {
@@ -71,7 +71,14 @@ class SubcontractIT {
         "warehouses.csv",
         "code,description,nettable,subcontractor\nMAIN,Main warehouse,true,\n"
             + (P + "QUAR,Quarantine,false,\n"));
-    files.put("suppliers.csv", "code,name,subcontractor\n" + HEAT + ",Heat treaters,true\n");
+    StringBuilder calendar = new StringBuilder("calendar,day,shifts\n");
+    for (String day : List.of("MON", "TUE", "WED", "THU")) {
+      calendar.append(P).append("HEATCAL,").append(day).append(",06:00-22:00\n");
+    }
+    files.put("calendars.csv", calendar.toString());
+    files.put(
+        "suppliers.csv",
+        "code,name,subcontractor,calendar\n" + HEAT + ",Heat treaters,true," + P + "HEATCAL\n");
     files.put(
         "bom.csv",
         "parent,component,qty_per,scrap_pct\n"
@@ -103,6 +110,10 @@ class SubcontractIT {
     CSVRecord shaft =
         planned.stream().filter(o -> o.get("item").equals(SHAFT)).findFirst().orElseThrow();
     assertThat(shaft.get("type")).isEqualTo("SUBCONTRACT");
+    // HEAT's list gives 5 days, counted on HEAT's calendar (Monday to Thursday): due Monday 15
+    // February, out on Thursday 4.
+    assertThat(shaft.get("due_date")).isEqualTo("2027-02-15");
+    assertThat(shaft.get("release_date")).isEqualTo("2027-02-04");
     HttpResponse<String> firmed =
         planner.post(
             "mrp/runs/" + run + "/firm",

@@ -41,7 +41,7 @@ public final class DatasetDefaults {
     named.forEach(
         (code, subcontractor) -> {
           if (!defined.contains(code)) {
-            suppliers.add(new Supplier(code, code, subcontractor));
+            suppliers.add(new Supplier(code, code, subcontractor, null));
           }
         });
     return suppliers;

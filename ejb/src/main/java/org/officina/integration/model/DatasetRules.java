@@ -25,6 +25,7 @@ import org.officina.inventory.model.WarehouseRules;
 import org.officina.purchasing.model.PriceList;
 import org.officina.purchasing.model.PriceListLine;
 import org.officina.purchasing.model.PriceListRules;
+import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
 import org.officina.resources.model.Department;
@@ -148,6 +149,12 @@ public final class DatasetRules {
     unique(ExchangeFormat.WORK_CENTERS, dataset.workCenters, WorkCenter::code, "code");
     unique(ExchangeFormat.MACHINES, dataset.machines, Machine::code, "code");
     unique(ExchangeFormat.OPERATORS, dataset.operators, Operator::code, "code");
+    for (Lined<Supplier> supplier : dataset.suppliers) {
+      String calendar = supplier.value().calendar();
+      if (calendar != null && !calendar.isEmpty() && !calendars.contains(calendar)) {
+        error(ExchangeFormat.SUPPLIERS, supplier.line(), "calendar", "calendar.unknown", calendar);
+      }
+    }
     for (Lined<WorkCenter> center : dataset.workCenters) {
       String calendar = center.value().calendar();
       if (calendar != null && !calendars.contains(calendar)) {

@@ -1,19 +1,22 @@
 package org.officina.integration.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.planning.model.DemandKind;
 import org.officina.planning.model.MrpSource;
 import org.officina.planning.model.PlanningInput;
+import org.officina.purchasing.model.PriceList;
+import org.officina.purchasing.model.PriceListLine;
 import org.officina.resources.model.CalendarDefinition;
 import org.officina.resources.model.WorkCenter;
 import org.officina.resources.model.WorkingCalendar;
 
 /**
  * An exchange-format dataset as MRP plans from it: items, bills, where each routing ends, work
- * center calendars, stock, open orders and demand. Orders and demand are named by number and line
- * ({@code SO-1/2}), as pegging shows them.
+ * center calendars, the preferred suppliers' lead times and calendars, stock, open orders and
+ * demand. Orders and demand are named by number and line ({@code SO-1/2}), as pegging shows them.
  */
 public final class PlanningDataset {
 
@@ -44,6 +47,7 @@ public final class PlanningDataset {
       String calendar = center.value().calendar();
       input.workCenter(center.value().code(), calendar == null ? null : calendars.get(calendar));
     }
+    supplierTerms(dataset, calendars, input);
     Map<String, Boolean> nettable = new HashMap<>();
     dataset.warehouses.forEach(w -> nettable.put(w.value().code(), w.value().nettable()));
     dataset.locations.forEach(
@@ -72,5 +76,47 @@ public final class PlanningDataset {
                 d.value().number() + "/" + d.value().line(),
                 DemandKind.valueOf(d.value().type().name())));
     return input;
+  }
+
+  /**
+   * Each item's preferred supplier's terms: for each of its price lists of the whole item, the
+   * period and lead time, with the calendar the supplier keeps; without such a list, the calendar
+   * alone.
+   */
+  private static void supplierTerms(
+      Dataset dataset, Map<String, WorkingCalendar> calendars, PlanningInput input) {
+    Map<String, String> calendarOf = new HashMap<>();
+    dataset.suppliers.forEach(
+        s -> {
+          if (s.value().calendar() != null && !s.value().calendar().isEmpty()) {
+            calendarOf.put(s.value().code(), s.value().calendar());
+          }
+        });
+    List<PriceListLine> lines = dataset.priceLists.stream().map(Dataset.Lined::value).toList();
+    List<PriceList> lists = PriceListLine.lists(lines);
+    PriceListLine.preferred(lines)
+        .forEach(
+            (item, supplier) -> {
+              WorkingCalendar calendar =
+                  calendarOf.containsKey(supplier) ? calendars.get(calendarOf.get(supplier)) : null;
+              List<PriceList> own =
+                  lists.stream()
+                      .filter(
+                          l ->
+                              l.item().equals(item)
+                                  && l.supplier().equals(supplier)
+                                  && l.operation() == null)
+                      .toList();
+              if (own.isEmpty()) {
+                input.supplierTerms(
+                    item, new PlanningInput.SupplierTerms(null, null, null, calendar));
+              }
+              own.forEach(
+                  l ->
+                      input.supplierTerms(
+                          item,
+                          new PlanningInput.SupplierTerms(
+                              l.validFrom(), l.validTo(), l.leadTimeDays(), calendar)));
+            });
   }
 }

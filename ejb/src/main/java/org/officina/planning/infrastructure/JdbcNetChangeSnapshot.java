@@ -93,7 +93,15 @@ public class JdbcNetChangeSnapshot implements NetChangeSnapshots {
         JdbcPlanningSnapshot.OPERATIONS + " AND item_id IN (%s)",
         replanned,
         rs -> JdbcPlanningSnapshot.operation(rs, codes, input));
-    JdbcPlanningSnapshot.workCenters(jdbc, plant, calendars, input);
+    RunCalendars runCalendars = new RunCalendars(calendars);
+    JdbcPlanningSnapshot.workCenters(jdbc, plant, runCalendars, input);
+    jdbc.queryIn(
+        JdbcPlanningSnapshot.SUPPLIER_TERMS + " WHERE item_id IN (%s)",
+        replanned,
+        rs -> {
+          JdbcPlanningSnapshot.supplierTerms(rs, codes, runCalendars, input);
+          return null;
+        });
     jdbc.queryIn(
         "SELECT item_id, SUM(qty) FROM nettable_stock WHERE item_id IN (%s) GROUP BY item_id",
         replanned, rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));

@@ -23,7 +23,6 @@ import org.officina.planning.model.PlanningInput;
 import org.officina.planning.model.PlanningSnapshot;
 import org.officina.planning.model.PlanningSnapshots;
 import org.officina.resources.model.CalendarDefinition;
-import org.officina.resources.model.WorkingCalendar;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
 
@@ -73,7 +72,9 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
             + " ORDER BY item_id, line_no",
         rs -> input.bomLine(bomLine(rs, codes, codes.get(rs.getLong(10)))));
     jdbc.forEach(OPERATIONS, rs -> operation(rs, codes, input));
-    workCenters(jdbc, plant, calendars, input);
+    RunCalendars runCalendars = new RunCalendars(calendars);
+    workCenters(jdbc, plant, runCalendars, input);
+    jdbc.forEach(SUPPLIER_TERMS, rs -> supplierTerms(rs, codes, runCalendars, input));
     jdbc.forEach(
         "SELECT item_id, SUM(qty) FROM nettable_stock GROUP BY item_id",
         rs -> input.onHand(codes.get(rs.getLong(1)), rs.getBigDecimal(2)));
@@ -196,23 +197,36 @@ public class JdbcPlanningSnapshot implements PlanningSnapshots {
         rs.getInt(11));
   }
 
-  static void workCenters(
-      Jdbc jdbc, String plant, Collection<CalendarDefinition> calendars, PlanningInput input) {
-    Map<String, CalendarDefinition> byCode = new HashMap<>();
-    calendars.forEach(c -> byCode.put(c.code(), c));
-    Map<String, WorkingCalendar> working = new HashMap<>();
+  static void workCenters(Jdbc jdbc, String plant, RunCalendars calendars, PlanningInput input) {
     jdbc.forEach(
         "SELECT w.code, w.calendar_code FROM work_center w"
             + " JOIN department d ON d.code = w.department_code WHERE d.plant_code = ?",
-        rs -> {
-          CalendarDefinition calendar = byCode.get(rs.getString(2));
-          input.workCenter(
-              rs.getString(1),
-              calendar == null
-                  ? null
-                  : working.computeIfAbsent(calendar.code(), c -> calendar.toWorkingCalendar()));
-        },
+        rs -> input.workCenter(rs.getString(1), calendars.get(rs.getString(2))),
         plant);
+  }
+
+  /**
+   * The terms of each item's preferred supplier, as purchasing publishes them: per price list
+   * period, its lead time, and the calendar the supplier keeps.
+   */
+  static final String SUPPLIER_TERMS =
+      "SELECT item_id, valid_from, valid_to, lead_time_days, calendar_code"
+          + " FROM supplier_planning_terms";
+
+  /** Reads a row of {@link #SUPPLIER_TERMS} into the input, for an item the run plans. */
+  static void supplierTerms(
+      ResultSet rs, ItemCodes codes, RunCalendars calendars, PlanningInput input)
+      throws SQLException {
+    String item = codes.get(rs.getLong(1));
+    if (item != null) {
+      input.supplierTerms(
+          item,
+          new PlanningInput.SupplierTerms(
+              SqlColumns.date(rs, "valid_from"),
+              SqlColumns.date(rs, "valid_to"),
+              SqlColumns.integer(rs, 4),
+              calendars.get(rs.getString(5))));
+    }
   }
 
   /** An order or demand line as pegging names it: number/line. */

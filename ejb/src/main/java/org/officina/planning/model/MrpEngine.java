@@ -52,9 +52,11 @@ public final class MrpEngine {
             .mapToInt(item -> item.leadTimeDays() == null ? 0 : item.leadTimeDays())
             .max()
             .orElse(0);
+    longestLead = Math.max(longestLead, input.longestSupplierLead());
     PlanItems items =
         new PlanItems(
             input,
+            startDay,
             startDay - 2 * longestLead - CALENDAR_MARGIN_DAYS,
             startDay + parameters.horizonDays());
     MrpRun run = new MrpRun(parameters, input, items);

@@ -13,7 +13,9 @@ import org.officina.resources.model.WorkingCalendar;
 
 /**
  * The items of a run by index, in the order they are netted: low-level code first, then code, so
- * that every item comes after all its parents. Each has its calendar compiled for the run.
+ * that every item comes after all its parents. Each has its calendar compiled for the run: a bought
+ * or subcontracted item's is its preferred supplier's, when the supplier keeps one, and its lead
+ * time is the one the supplier's price list gives on the run's start, when it gives one.
  */
 final class PlanItems {
 
@@ -21,6 +23,7 @@ final class PlanItems {
   private final int[] level;
   private final boolean[] kept;
   private final PlanningCalendar[] calendar;
+  private final Integer[] supplierLead;
   private final RoutingLeadTimes routingLeadTimes;
   private final Map<String, Integer> index = new HashMap<>();
 
@@ -28,7 +31,7 @@ final class PlanItems {
    * @throws BomCycleException if the bills hold a cycle
    * @throws IllegalArgumentException if a bill names an unknown item
    */
-  PlanItems(PlanningInput input, int firstDay, int lastDay) {
+  PlanItems(PlanningInput input, int startDay, int firstDay, int lastDay) {
     ItemData[] unordered = input.items.values().toArray(new ItemData[0]);
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < unordered.length; i++) {
@@ -57,12 +60,19 @@ final class PlanItems {
       kept[k] = input.kept.containsKey(data[k].code());
     }
     calendar = new PlanningCalendar[data.length];
+    supplierLead = new Integer[data.length];
     Map<WorkingCalendar, PlanningCalendar> compiled = new IdentityHashMap<>();
     PlanningCalendar everyDay = PlanningCalendar.everyDay(firstDay, lastDay);
     WorkingCalendar plant = input.plantCalendar();
+    java.time.LocalDate start = java.time.LocalDate.ofEpochDay(startDay);
     for (int i = 0; i < data.length; i++) {
       index.put(data[i].code(), i);
-      WorkingCalendar own = input.calendarOf(data[i], plant);
+      PlanningInput.SupplierTerms terms = input.supplierTermsOn(data[i], start);
+      supplierLead[i] = terms == null ? null : terms.leadTimeDays();
+      WorkingCalendar own =
+          terms != null && terms.calendar() != null
+              ? terms.calendar()
+              : input.calendarOf(data[i], plant);
       calendar[i] =
           own == null
               ? everyDay
@@ -156,11 +166,15 @@ final class PlanItems {
 
   /**
    * The lead time of an order of this quantity (in millionths), in working days: what the routing
-   * takes for a made item that takes it from there, the item's fixed lead time otherwise.
+   * takes for a made item that takes it from there, the preferred supplier's for a bought or
+   * subcontracted item whose supplier gives one, the item's fixed lead time otherwise.
    */
   int leadTime(int item, long qty) {
     if (routingLeadTimes.applies(item)) {
       return routingLeadTimes.days(item, qty);
+    }
+    if (supplierLead[item] != null) {
+      return supplierLead[item];
     }
     Integer lead = data[item].leadTimeDays();
     return lead == null ? 0 : lead;

@@ -27,6 +27,20 @@ public final class PlanningInput {
   public record Firm(
       String item, LocalDate releaseDate, LocalDate dueDate, BigDecimal qty, String reference) {}
 
+  /**
+   * What the preferred supplier of a bought or subcontracted item says for a period (its price
+   * list's): its lead time in days (null: the item's own) and the working calendar it keeps (null:
+   * the plant's). Open-ended at either end when a day is null.
+   */
+  public record SupplierTerms(
+      LocalDate validFrom, LocalDate validTo, Integer leadTimeDays, WorkingCalendar calendar) {
+
+    boolean holdOn(LocalDate day) {
+      return (validFrom == null || !validFrom.isAfter(day))
+          && (validTo == null || !validTo.isBefore(day));
+    }
+  }
+
   /** A planned order of the live plan that a net-change run keeps as it is, with its number. */
   public record KeptOrder(int number, LocalDate release, LocalDate due, BigDecimal qty) {}
 
@@ -51,6 +65,7 @@ public final class PlanningInput {
   final Map<String, List<TimedOperation>> routings = new HashMap<>();
   final Map<String, WorkingCalendar> workCenterCalendars = new HashMap<>();
   WorkingCalendar plantCalendar;
+  private final Map<String, List<SupplierTerms>> supplierTerms = new HashMap<>();
   private boolean codesShared;
 
   public PlanningInput item(ItemData item) {
@@ -226,6 +241,40 @@ public final class PlanningInput {
   public PlanningInput plantCalendar(WorkingCalendar calendar) {
     plantCalendar = calendar;
     return this;
+  }
+
+  /** What an item's preferred supplier says for a period. */
+  public PlanningInput supplierTerms(String item, SupplierTerms terms) {
+    supplierTerms.computeIfAbsent(code(item), k -> new ArrayList<>()).add(terms);
+    return this;
+  }
+
+  /**
+   * The preferred supplier's terms for a bought or subcontracted item that hold on a day (the
+   * latest to start, when periods overlap), or null.
+   */
+  SupplierTerms supplierTermsOn(ItemData item, LocalDate day) {
+    List<SupplierTerms> terms = supplierTerms.get(item.code());
+    if (terms == null || item.supplyType() == SupplyType.MAKE) {
+      return null;
+    }
+    return terms.stream()
+        .filter(t -> t.holdOn(day))
+        .max(
+            Comparator.comparing(
+                SupplierTerms::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .orElse(null);
+  }
+
+  /** The longest lead time any supplier's terms give, in days. */
+  int longestSupplierLead() {
+    return supplierTerms.values().stream()
+        .flatMap(List::stream)
+        .map(SupplierTerms::leadTimeDays)
+        .filter(java.util.Objects::nonNull)
+        .mapToInt(Integer::intValue)
+        .max()
+        .orElse(0);
   }
 
   /** The plant calendar as the run uses it, or null for every day. */

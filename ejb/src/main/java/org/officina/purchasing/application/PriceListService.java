@@ -22,6 +22,7 @@ import org.officina.purchasing.model.PriceLists;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplierChoice;
 import org.officina.shared.model.Outcome;
+import org.officina.shared.model.PlanningDataChanged;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
 
@@ -37,6 +38,7 @@ public class PriceListService {
   @Inject PriceLists lists;
   @Resource SessionContext context;
   @Inject PurchasingService purchasing;
+  @Inject jakarta.enterprise.event.Event<PlanningDataChanged> planningChanges;
 
   public List<PriceList> all() {
     return lists.all();
@@ -111,6 +113,8 @@ public class PriceListService {
     }
     lists.save(changed);
     lists.prefer(preferred);
+    // A lead time or a preferred supplier is what MRP plans these items with.
+    planningChanges.fire(PlanningDataChanged.of(named));
     return new Outcome.Done<>(null);
   }
 
@@ -121,7 +125,11 @@ public class PriceListService {
    */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public boolean remove(PriceList.Key key) {
-    return lists.remove(key);
+    boolean removed = lists.remove(key);
+    if (removed) {
+      planningChanges.fire(PlanningDataChanged.of(List.of(key.item())));
+    }
+    return removed;
   }
 
   /**

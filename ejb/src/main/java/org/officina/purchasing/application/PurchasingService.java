@@ -44,9 +44,24 @@ public class PurchasingService {
     return purchasing.supply();
   }
 
+  /**
+   * Adds or changes suppliers. A calendar that changes may move every date planned for what the
+   * supplier is preferred for: the next net change re-plans everything then.
+   */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void saveSuppliers(Collection<Supplier> suppliers) {
+    java.util.Map<String, String> calendars = new java.util.HashMap<>();
+    purchasing.suppliers().forEach(s -> calendars.put(s.code(), s.calendar()));
+    boolean moved =
+        suppliers.stream()
+            .anyMatch(
+                s ->
+                    s.calendar() != null
+                        && !s.calendar().equals(calendars.getOrDefault(s.code(), "")));
     purchasing.saveSuppliers(suppliers);
+    if (moved) {
+      planningChanges.fire(PlanningDataChanged.everything());
+    }
   }
 
   /** The open supply lines of these items, by due date. */

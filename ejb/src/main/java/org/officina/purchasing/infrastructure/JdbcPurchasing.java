@@ -76,6 +76,11 @@ public class JdbcPurchasing implements Purchasing {
             suppliers,
             Supplier::code,
             (p, s) -> p.text(s.name()).bool(s.subcontractor()));
+    Jdbc.of(em)
+        .batch(
+            "UPDATE supplier SET calendar_code = ? WHERE code = ?",
+            suppliers.stream().filter(s -> s.calendar() != null).toList(),
+            (p, s) -> p.text(s.calendar().isEmpty() ? null : s.calendar()).text(s.code()));
   }
 
   @Override
@@ -87,8 +92,13 @@ public class JdbcPurchasing implements Purchasing {
   public List<Supplier> suppliers() {
     return Jdbc.of(em)
         .query(
-            "SELECT code, name, subcontractor FROM supplier ORDER BY code",
-            rs -> new Supplier(rs.getString(1), SqlColumns.text(rs, "name"), rs.getBoolean(3)));
+            "SELECT code, name, subcontractor, calendar_code FROM supplier ORDER BY code",
+            rs ->
+                new Supplier(
+                    rs.getString(1),
+                    SqlColumns.text(rs, "name"),
+                    rs.getBoolean(3),
+                    SqlColumns.text(rs, "calendar_code")));
   }
 
   @Override
