@@ -45,7 +45,9 @@ public final class ItemRules {
     checkLeadTime(item.leadTimeDays(), violations);
     if (item.consumptionTolerancePct() != null
         && (item.consumptionTolerancePct().signum() < 0
-            || item.consumptionTolerancePct().compareTo(MAX_CONSUMPTION_TOLERANCE) > 0)) {
+            || item.consumptionTolerancePct().compareTo(MAX_CONSUMPTION_TOLERANCE) > 0
+            // Kept to the hundredth: a finer value would be stored rounded, and look changed.
+            || item.consumptionTolerancePct().scale() > 2)) {
       violations.add(
           Violation.of(
               CONSUMPTION_TOLERANCE_PCT,

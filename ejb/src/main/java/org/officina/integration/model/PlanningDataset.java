@@ -1,5 +1,6 @@
 package org.officina.integration.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,20 +94,21 @@ public final class PlanningDataset {
           }
         });
     List<PriceListLine> lines = dataset.priceLists.stream().map(Dataset.Lined::value).toList();
-    List<PriceList> lists = PriceListLine.lists(lines);
+    // The whole item's lists by item and supplier, gathered once: a plant has many thousands.
+    Map<List<String>, List<PriceList>> wholeItem = new HashMap<>();
+    PriceListLine.lists(lines).stream()
+        .filter(l -> l.operation() == null)
+        .forEach(
+            l ->
+                wholeItem
+                    .computeIfAbsent(List.of(l.item(), l.supplier()), k -> new ArrayList<>())
+                    .add(l));
     PriceListLine.preferred(lines)
         .forEach(
             (item, supplier) -> {
               WorkingCalendar calendar =
                   calendarOf.containsKey(supplier) ? calendars.get(calendarOf.get(supplier)) : null;
-              List<PriceList> own =
-                  lists.stream()
-                      .filter(
-                          l ->
-                              l.item().equals(item)
-                                  && l.supplier().equals(supplier)
-                                  && l.operation() == null)
-                      .toList();
+              List<PriceList> own = wholeItem.getOrDefault(List.of(item, supplier), List.of());
               if (own.isEmpty()) {
                 input.supplierTerms(
                     item, new PlanningInput.SupplierTerms(null, null, null, calendar));

@@ -67,12 +67,9 @@ final class PlanItems {
     java.time.LocalDate start = java.time.LocalDate.ofEpochDay(startDay);
     for (int i = 0; i < data.length; i++) {
       index.put(data[i].code(), i);
-      PlanningInput.SupplierTerms terms = input.supplierTermsOn(data[i], start);
-      supplierLead[i] = terms == null ? null : terms.leadTimeDays();
-      WorkingCalendar own =
-          terms != null && terms.calendar() != null
-              ? terms.calendar()
-              : input.calendarOf(data[i], plant);
+      supplierLead[i] = input.supplierLeadOn(data[i], start);
+      WorkingCalendar supplier = input.supplierCalendar(data[i]);
+      WorkingCalendar own = supplier != null ? supplier : input.calendarOf(data[i], plant);
       calendar[i] =
           own == null
               ? everyDay

@@ -250,10 +250,10 @@ public final class PlanningInput {
   }
 
   /**
-   * The preferred supplier's terms for a bought or subcontracted item that hold on a day (the
-   * latest to start, when periods overlap), or null.
+   * The lead time the preferred supplier's terms give a bought or subcontracted item on a day (of
+   * the terms that hold then, the latest to start), or null.
    */
-  SupplierTerms supplierTermsOn(ItemData item, LocalDate day) {
+  Integer supplierLeadOn(ItemData item, LocalDate day) {
     List<SupplierTerms> terms = supplierTerms.get(item.code());
     if (terms == null || item.supplyType() == SupplyType.MAKE) {
       return null;
@@ -263,6 +263,23 @@ public final class PlanningInput {
         .max(
             Comparator.comparing(
                 SupplierTerms::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .map(SupplierTerms::leadTimeDays)
+        .orElse(null);
+  }
+
+  /**
+   * The calendar the preferred supplier of a bought or subcontracted item keeps, whichever of its
+   * lists holds, or null.
+   */
+  WorkingCalendar supplierCalendar(ItemData item) {
+    List<SupplierTerms> terms = supplierTerms.get(item.code());
+    if (terms == null || item.supplyType() == SupplyType.MAKE) {
+      return null;
+    }
+    return terms.stream()
+        .map(SupplierTerms::calendar)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
         .orElse(null);
   }
 

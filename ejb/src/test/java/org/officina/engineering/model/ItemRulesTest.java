@@ -254,12 +254,16 @@ class ItemRulesTest {
   }
 
   @Test
-  void a_consumption_tolerance_is_a_percentage_of_at_most_fifty() {
+  void a_consumption_tolerance_is_a_percentage_of_at_most_fifty_to_the_hundredth() {
     assertThat(ItemRules.check(withConsumptionTolerance("7.5"))).isEmpty();
     assertThat(ItemRules.check(withConsumptionTolerance("-1")))
         .extracting(Violation::field)
         .containsExactly("consumption_tolerance_pct");
     assertThat(ItemRules.check(withConsumptionTolerance("50.5")))
+        .extracting(Violation::field)
+        .containsExactly("consumption_tolerance_pct");
+    assertThat(ItemRules.check(withConsumptionTolerance("3.125")))
+        .as("kept to the hundredth")
         .extracting(Violation::field)
         .containsExactly("consumption_tolerance_pct");
   }

@@ -58,16 +58,16 @@ class MrpSupplierTermsTest {
   }
 
   @Test
-  void
-      terms_that_no_longer_hold_on_the_runs_start_leave_the_items_lead_time_and_the_plant_calendar() {
-    // Due Friday 15th on the plant's calendar, three working days before: Tuesday 12th.
+  void a_list_that_no_longer_holds_leaves_the_items_lead_time_counted_on_the_suppliers_days() {
+    // Due Thursday 14th (HEAT is closed on Fridays); three of HEAT's working days before: Monday
+    // 11th.
     PlanningInput input =
         hardenedShafts(
             new PlanningInput.SupplierTerms(
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 5, mondayToThursday()));
 
     assertThat(orders(engine.plan(input)))
-        .containsExactly("SHAFT-H SUBCONTRACT 40 release 2027-01-12 due 2027-01-15");
+        .containsExactly("SHAFT-H SUBCONTRACT 40 release 2027-01-11 due 2027-01-14");
   }
 
   @Test
