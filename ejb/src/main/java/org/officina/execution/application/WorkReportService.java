@@ -31,7 +31,7 @@ import org.officina.execution.model.WorkKind;
 import org.officina.execution.model.WorkReport;
 import org.officina.execution.model.WorkReports;
 import org.officina.purchasing.application.SubcontractedOperationService;
-import org.officina.purchasing.model.SubcontractOrderStatus;
+import org.officina.purchasing.model.SubcontractOrder;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -312,10 +312,7 @@ public class WorkReportService {
     }
     Set<Integer> outside =
         subcontracted.of(order.number()).stream()
-            .filter(
-                o ->
-                    o.status() != SubcontractOrderStatus.CANCELLED
-                        && o.status() != SubcontractOrderStatus.CLOSED)
+            .filter(SubcontractOrder::alive)
             .flatMap(o -> o.operations().seqs().stream())
             .collect(Collectors.toCollection(java.util.HashSet::new));
     operations.stream()

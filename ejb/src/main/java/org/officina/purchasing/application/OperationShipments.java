@@ -23,6 +23,7 @@ public class OperationShipments {
 
   @Inject ProductionWork production;
   @Inject SubcontractOrders orders;
+  @Inject SubcontractedOperationService subcontracted;
 
   /**
    * Locks the orders a note names, in number order, each production order whose operations they do
@@ -65,9 +66,7 @@ public class OperationShipments {
         continue;
       }
       SubcontractOrder.Operations ops = order.operations();
-      BigDecimal made =
-          production.passedOn(ops.productionOrder(), ops.previousSeq()).orElse(BigDecimal.ZERO);
-      BigDecimal may = order.piecesToShip(made);
+      BigDecimal may = order.piecesToShip(subcontracted.passedOn(order));
       if (asked.compareTo(may) > 0) {
         violations.add(
             Violation.of(

@@ -116,7 +116,7 @@ public class SubcontractedOperationService {
     List<SubcontractOrder> live = new ArrayList<>();
     for (SubcontractOrder o : live(productionOrder)) {
       // Changed meanwhile perhaps (cancelled, split): what counts is the order as locked.
-      orders.lock(o.number()).filter(SubcontractedOperationService::alive).ifPresent(live::add);
+      orders.lock(o.number()).filter(SubcontractOrder::alive).ifPresent(live::add);
     }
     List<Violation> shipped =
         live.stream()
@@ -159,7 +159,7 @@ public class SubcontractedOperationService {
     if (!o.forOperations() || o.operations().seqs().size() < 2) {
       return conflict("subcontract.ungroup.single", number);
     }
-    if (o.status() != SubcontractOrderStatus.OPEN || o.shippedAnything()) {
+    if (!o.splittable()) {
       return conflict("subcontract.ungroup.shipped", number);
     }
     Optional<RoutedOrder> routed = production.routed(o.operations().productionOrder());
@@ -182,13 +182,8 @@ public class SubcontractedOperationService {
   /** The orders not cancelled nor closed. */
   private List<SubcontractOrder> live(String productionOrder) {
     return orders.ofProductionOrder(productionOrder).stream()
-        .filter(SubcontractedOperationService::alive)
+        .filter(SubcontractOrder::alive)
         .toList();
-  }
-
-  private static boolean alive(SubcontractOrder o) {
-    return o.status() != SubcontractOrderStatus.CANCELLED
-        && o.status() != SubcontractOrderStatus.CLOSED;
   }
 
   private void cancel(SubcontractOrder o) {

@@ -87,11 +87,7 @@ public class JdbcSubcontractOrders implements SubcontractOrders {
    * (the operation may then go out again on a new order).
    */
   private static String operationKey(SubcontractOrder o) {
-    return o.forOperations()
-            && o.status() != SubcontractOrderStatus.CANCELLED
-            && o.status() != SubcontractOrderStatus.CLOSED
-        ? o.operations().key()
-        : null;
+    return o.forOperations() && o.alive() ? o.operations().key() : null;
   }
 
   private static String seqs(List<Integer> seqs) {

@@ -99,6 +99,25 @@ public record SubcontractOrder(
     return components.stream().filter(c -> c.line() == line).findFirst().orElseThrow();
   }
 
+  /**
+   * Whether it still stands: neither cancelled nor closed. An order for operations holds them while
+   * it stands; once it ends they may go out again on a new order.
+   */
+  public boolean alive() {
+    return status != SubcontractOrderStatus.CANCELLED && status != SubcontractOrderStatus.CLOSED;
+  }
+
+  /**
+   * Whether it may be split into an order per operation: it does several, is open and nothing of it
+   * has been shipped.
+   */
+  public boolean splittable() {
+    return forOperations()
+        && operations.seqs().size() > 1
+        && status == SubcontractOrderStatus.OPEN
+        && !shippedAnything();
+  }
+
   /** Whether it does operations of a production order rather than make a whole item. */
   public boolean forOperations() {
     return operations != null;

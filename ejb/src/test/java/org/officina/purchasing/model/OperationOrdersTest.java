@@ -151,6 +151,32 @@ class OperationOrdersTest {
   }
 
   @Test
+  void an_order_for_several_operations_splits_only_while_nothing_of_it_was_shipped() {
+    RoutedOrder order =
+        new RoutedOrder(
+            "PRD-9",
+            "PIN",
+            BigDecimal.TEN,
+            TODAY,
+            TODAY.plusDays(10),
+            "MAIN",
+            List.of(
+                new RoutedOrder.Step(10, null, null, null),
+                new RoutedOrder.Step(20, null, "HEAT", null),
+                new RoutedOrder.Step(30, null, "HEAT", null)),
+            List.of());
+    SubcontractOrder both =
+        OperationOrders.of(order, ExternalPhases.group(order.phases()), Map.of(), Map.of(), TODAY)
+            .get(0);
+    assertThat(both.splittable()).isTrue();
+    assertThat(
+            both.withComponents(List.of(both.components().get(0).shipping(BigDecimal.ONE)))
+                .splittable())
+        .isFalse();
+    assertThat(orders(TODAY, Map.of()).get(0).splittable()).as("one operation").isFalse();
+  }
+
+  @Test
   void an_order_for_operations_is_neither_supply_nor_demand_for_mrp_its_production_order_is() {
     SubcontractOrder heat = orders(TODAY, Map.of()).get(0);
     assertThat(heat.supply()).isEmpty();

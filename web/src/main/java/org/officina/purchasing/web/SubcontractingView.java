@@ -200,11 +200,7 @@ public class SubcontractingView implements Serializable {
 
   /** Whether the open order does several operations and nothing of it went out yet. */
   public boolean isSplittable() {
-    return order != null
-        && order.forOperations()
-        && order.operations().seqs().size() > 1
-        && order.status() == org.officina.purchasing.model.SubcontractOrderStatus.OPEN
-        && !order.shippedAnything();
+    return order != null && order.splittable();
   }
 
   /** The production order and operations an order does, or nothing for a whole item. */
