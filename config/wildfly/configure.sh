@@ -5,7 +5,7 @@
 #   configure.sh --connect [HOST:PORT] [--libraries DIR] [--set KEY=VALUE ...] ENV  a running server
 #
 # ENV names ENV.properties beside this file (demo, test, production); --set overrides one of its values (db.url,
-# db.user, ...). DIR holds postgresql.jar, ojdbc11.jar and eclipselink.jar (the build puts them in
+# db.user, ...). DIR holds postgresql.jar, ojdbc11.jar, eclipselink.jar and OR-Tools' jars (the build puts them in
 # <module>/target/server-libraries). Every script is idempotent: applying it twice leaves the server as applying
 # it once. Secrets are never in the properties files nor on a command line: the database password comes from
 # OFFICINA_DB_PASSWORD where ENV.properties does not set db.password; when OFFICINA_ADMIN_PASSWORD is set, the user
@@ -30,7 +30,7 @@ done
 props="$here/$env.properties"
 [ -f "$props" ] || { echo "configure.sh: no $props (environments: $(cd "$here" && ls *.properties | sed 's/.properties//' | tr '\n' ' '))" >&2; exit 2; }
 libraries=${libraries:-$here/../../ear/target/server-libraries}
-for jar in postgresql.jar ojdbc11.jar eclipselink.jar; do
+for jar in postgresql.jar ojdbc11.jar eclipselink.jar ortools-java.jar ortools-linux-x86-64.jar protobuf-java.jar jna.jar; do
   [ -f "$libraries/$jar" ] || { echo "configure.sh: $libraries/$jar is missing (build first: ./mvnw -pl ear -am package)" >&2; exit 2; }
 done
 

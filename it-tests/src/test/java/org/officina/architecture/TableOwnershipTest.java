@@ -103,7 +103,10 @@ class TableOwnershipTest {
                   "order_document",
                   "order_transition",
                   "work_report",
-                  "shop_floor_reason"),
+                  "shop_floor_reason",
+                  "schedulable_operation"),
+              "scheduling",
+              List.of("schedule_run", "schedule_operation", "schedule_order"),
               "integration",
               List.of("event_outbox"),
               "shared",
@@ -111,7 +114,7 @@ class TableOwnershipTest {
 
   /** Read models a context publishes for every other to read. */
   private static final Set<String> PUBLISHED =
-      Set.of("item_key", "nettable_stock", "supplier_planning_terms");
+      Set.of("item_key", "nettable_stock", "supplier_planning_terms", "schedulable_operation");
 
   /**
    * The sanctioned cross-context reads, by class: planning's loaders take everything a run plans

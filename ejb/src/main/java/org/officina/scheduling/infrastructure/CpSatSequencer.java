@@ -87,7 +87,7 @@ public final class CpSatSequencer implements Sequencer {
   }
 
   /** Once per class loader: the native solver comes from the jar (or the server's module). */
-  private static synchronized void loadNativeLibraries() {
+  static synchronized void loadNativeLibraries() {
     if (!loaded) {
       Loader.loadNativeLibraries();
       loaded = true;

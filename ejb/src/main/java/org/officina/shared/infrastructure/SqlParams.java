@@ -52,6 +52,12 @@ public final class SqlParams {
     return this;
   }
 
+  /** A whole number that may exceed an int: minutes summed over a schedule, say. */
+  public SqlParams bigint(long value) throws SQLException {
+    ps.setLong(++index, value);
+    return this;
+  }
+
   public SqlParams nullableId(Long value) throws SQLException {
     if (value == null) {
       ps.setNull(++index, Types.BIGINT);

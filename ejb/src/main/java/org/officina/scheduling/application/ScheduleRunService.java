@@ -1,0 +1,67 @@
+package org.officina.scheduling.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.officina.scheduling.model.ScheduleResult;
+import org.officina.scheduling.model.ScheduleRunRecord;
+import org.officina.scheduling.model.ScheduleRunRequest;
+import org.officina.scheduling.model.ScheduleRuns;
+import org.officina.shared.model.Outcome;
+import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
+
+/**
+ * Scheduling runs for planners and other systems: asking for one (it schedules the floor as it is
+ * when its job starts, from the minute it was asked), following it, and reading the schedule it
+ * made: its operations by work center and its late orders with their reasons. The schedule batch
+ * job does the scheduling.
+ */
+@Stateless
+@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class ScheduleRunService {
+
+  @Resource SessionContext session;
+  @Inject ScheduleRuns runs;
+  @Inject ScheduleRunProgress progress;
+
+  /** Records a run, committed before its job starts; its broken rules when it cannot run. */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome<Long> request(ScheduleRunRequest request) {
+    if (!request.violations().isEmpty()) {
+      return Outcome.invalid(request.violations());
+    }
+    Instant origin = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    return new Outcome.Done<>(runs.create(request, origin, session.getCallerPrincipal().getName()));
+  }
+
+  public Optional<ScheduleRunRecord> run(long id) {
+    return runs.find(id);
+  }
+
+  public Optional<ScheduleRunProgress.Progress> progress(long id) {
+    return Optional.ofNullable(progress.of(id));
+  }
+
+  public List<ScheduleRunRecord> latest(int limit) {
+    return runs.latest(limit);
+  }
+
+  public Page<ScheduleResult.OperationRow> operations(
+      long run, String workCenter, int offset, int limit) {
+    return runs.operations(run, workCenter, offset, limit);
+  }
+
+  public List<ScheduleResult.OrderRow> lateOrders(long run, int limit) {
+    return runs.lateOrders(run, limit);
+  }
+}

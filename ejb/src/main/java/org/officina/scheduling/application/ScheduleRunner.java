@@ -1,0 +1,82 @@
+package org.officina.scheduling.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.officina.scheduling.model.FloorProblem;
+import org.officina.scheduling.model.Schedule;
+import org.officina.scheduling.model.ScheduleResult;
+import org.officina.scheduling.model.ScheduleRunRecord;
+import org.officina.scheduling.model.ScheduleRunStatus;
+import org.officina.scheduling.model.Scheduler;
+import org.officina.scheduling.model.Searches;
+import org.officina.scheduling.model.SolveLimits;
+import org.officina.shared.model.Roles;
+
+/**
+ * Runs one scheduling run for the schedule batch job: marks it running, reads the floor, schedules
+ * it (the searches side by side, the second on the server's managed executor) while reporting
+ * progress, and keeps the schedule as a draft; a failure is recorded with nothing kept. A run reads
+ * the plant as the planning system, whoever started it.
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.PLANNER)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ScheduleRunner {
+
+  private static final Logger LOG = Logger.getLogger(ScheduleRunner.class.getName());
+
+  @Inject ScheduleRunSteps steps;
+  @Inject ScheduleRunProgress progress;
+  @Inject Searches searches;
+  @Resource ManagedExecutorService executor;
+
+  /**
+   * @return how the run ended
+   */
+  public ScheduleRunStatus execute(long runId) {
+    try {
+      ScheduleRunRecord run = steps.begin(runId);
+      FloorProblem floor = steps.load(run);
+      Scheduler scheduler = new Scheduler(searches.all(), executor);
+      int allowed = run.request().seconds();
+      Schedule schedule =
+          scheduler.schedule(
+              floor.problem(),
+              new SolveLimits(allowed, run.request().seed(), 1, null),
+              found ->
+                  progress.report(
+                      runId,
+                      new ScheduleRunProgress.Progress(
+                          found.elapsedMillis() / 1000.0,
+                          allowed,
+                          found.score()[0],
+                          found.score()[1],
+                          found.by())));
+      steps.finish(runId, ScheduleResult.of(floor, schedule), searches.describe());
+      return ScheduleRunStatus.DRAFT;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "scheduling run " + runId + " failed", e);
+      steps.fail(runId, rootMessage(e));
+      return ScheduleRunStatus.FAILED;
+    } finally {
+      progress.forget(runId);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+  }
+}

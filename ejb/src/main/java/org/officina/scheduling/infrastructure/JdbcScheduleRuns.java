@@ -1,0 +1,267 @@
+package org.officina.scheduling.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.officina.scheduling.model.Cause;
+import org.officina.scheduling.model.Objective;
+import org.officina.scheduling.model.ScheduleKpis;
+import org.officina.scheduling.model.ScheduleResult;
+import org.officina.scheduling.model.ScheduleRunRecord;
+import org.officina.scheduling.model.ScheduleRunRequest;
+import org.officina.scheduling.model.ScheduleRunStatus;
+import org.officina.scheduling.model.ScheduleRuns;
+import org.officina.scheduling.model.SchedulingProblem;
+import org.officina.shared.infrastructure.BulkRows;
+import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
+import org.officina.shared.model.Page;
+
+/** Scheduling runs and their schedules in the database; a schedule goes in in bulk. */
+@Dependent
+public class JdbcScheduleRuns implements ScheduleRuns {
+
+  private static final String SELECT =
+      "SELECT id, status, origin, horizon_days, seconds, seed, mode, objectives, requested_by,"
+          + " requested_at, started_at, ended_at, orders, operations, late_orders,"
+          + " weighted_tardiness, tardiness_minutes, setup_minutes, busy_minutes, open_minutes,"
+          + " makespan_minutes, unplaced, searches, failure FROM schedule_run";
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public long create(ScheduleRunRequest request, Instant origin, String user) {
+    Jdbc jdbc = Jdbc.of(em);
+    long id = jdbc.nextValue("schedule_run_seq");
+    jdbc.update(
+        "INSERT INTO schedule_run (id, status, origin, horizon_days, seconds, seed, mode,"
+            + " objectives, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        p ->
+            p.id(id)
+                .text(ScheduleRunStatus.QUEUED.name())
+                .instant(origin)
+                .integer(request.horizonDays())
+                .integer(request.seconds())
+                .integer(request.seed())
+                .text(request.mode().name())
+                .text(String.join(",", request.objectives().stream().map(Enum::name).toList()))
+                .text(user)
+                .instant(Instant.now()));
+    return id;
+  }
+
+  @Override
+  public void begin(long run) {
+    Jdbc.of(em)
+        .update(
+            "UPDATE schedule_run SET status = ?, started_at = ? WHERE id = ?",
+            p -> p.text(ScheduleRunStatus.RUNNING.name()).instant(Instant.now()).id(run));
+  }
+
+  @Override
+  public void finish(long run, ScheduleResult result, String searches) {
+    Jdbc jdbc = Jdbc.of(em);
+    try (BulkRows rows =
+        jdbc.bulk(
+            "schedule_operation",
+            "run_id",
+            "order_number",
+            "seq",
+            "work_center_code",
+            "unit",
+            "start_minute",
+            "setup_end_minute",
+            "end_minute",
+            "setup_minutes",
+            "fixed")) {
+      for (ScheduleResult.OperationRow row : result.operations()) {
+        rows.row(
+            run,
+            row.order(),
+            row.seq(),
+            row.workCenter(),
+            row.unit(),
+            row.start(),
+            row.setupEnd(),
+            row.end(),
+            row.setupMinutes(),
+            row.fixed());
+      }
+    }
+    try (BulkRows rows =
+        jdbc.bulk(
+            "schedule_order",
+            "run_id",
+            "order_number",
+            "end_minute",
+            "due_minute",
+            "tardiness_minutes",
+            "reason",
+            "reason_subject",
+            "reason_minute")) {
+      for (ScheduleResult.OrderRow row : result.orders()) {
+        rows.row(
+            run,
+            row.order(),
+            row.end(),
+            row.due(),
+            row.tardinessMinutes(),
+            row.reason() == null ? null : row.reason().name(),
+            row.reasonSubject(),
+            row.reasonMinute());
+      }
+    }
+    ScheduleKpis kpis = result.kpis();
+    jdbc.update(
+        "UPDATE schedule_run SET status = ?, ended_at = ?, orders = ?, operations = ?,"
+            + " late_orders = ?, weighted_tardiness = ?, tardiness_minutes = ?, setup_minutes = ?,"
+            + " busy_minutes = ?, open_minutes = ?, makespan_minutes = ?, unplaced = ?,"
+            + " searches = ? WHERE id = ?",
+        p ->
+            p.text(ScheduleRunStatus.DRAFT.name())
+                .instant(Instant.now())
+                .integer(kpis.orders())
+                .integer(kpis.operations())
+                .integer(kpis.lateOrders())
+                .bigint(kpis.weightedTardiness())
+                .bigint(kpis.tardinessMinutes())
+                .bigint(kpis.setupMinutes())
+                .bigint(kpis.busyMinutes())
+                .bigint(kpis.openMinutes())
+                .bigint(kpis.makespanMinutes())
+                .integer(kpis.unplaced())
+                .text(searches)
+                .id(run));
+  }
+
+  @Override
+  public void fail(long run, String failure) {
+    Jdbc.of(em)
+        .update(
+            "UPDATE schedule_run SET status = ?, ended_at = ?, failure = ? WHERE id = ?",
+            p ->
+                p.text(ScheduleRunStatus.FAILED.name())
+                    .instant(Instant.now())
+                    .text(failure.length() > 2000 ? failure.substring(0, 2000) : failure)
+                    .id(run));
+  }
+
+  @Override
+  public Optional<ScheduleRunRecord> find(long run) {
+    return Jdbc.of(em).query(SELECT + " WHERE id = ?", JdbcScheduleRuns::record, run).stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ScheduleRunRecord> latest(int limit) {
+    return Jdbc.of(em)
+        .query(
+            SELECT + " ORDER BY id DESC OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+            JdbcScheduleRuns::record,
+            limit);
+  }
+
+  @Override
+  public Page<ScheduleResult.OperationRow> operations(
+      long run, String workCenter, int offset, int limit) {
+    List<String> conditions = new ArrayList<>(List.of("run_id = ?"));
+    List<Object> params = new ArrayList<>(List.of(run));
+    if (workCenter != null) {
+      conditions.add("work_center_code = ?");
+      params.add(workCenter);
+    }
+    return Jdbc.of(em)
+        .page(
+            "SELECT order_number, seq, work_center_code, unit, start_minute, setup_end_minute,"
+                + " end_minute, setup_minutes, fixed",
+            "FROM schedule_operation",
+            conditions,
+            params,
+            "work_center_code, unit, start_minute, order_number, seq",
+            offset,
+            limit,
+            rs ->
+                new ScheduleResult.OperationRow(
+                    rs.getString("order_number"),
+                    rs.getInt("seq"),
+                    rs.getString("work_center_code"),
+                    SqlColumns.integer(rs, "unit"),
+                    longOrNull(rs, "start_minute"),
+                    longOrNull(rs, "setup_end_minute"),
+                    longOrNull(rs, "end_minute"),
+                    rs.getLong("setup_minutes"),
+                    rs.getString("fixed")));
+  }
+
+  @Override
+  public List<ScheduleResult.OrderRow> lateOrders(long run, int limit) {
+    return Jdbc.of(em)
+        .query(
+            "SELECT order_number, end_minute, due_minute, tardiness_minutes, reason,"
+                + " reason_subject, reason_minute FROM schedule_order"
+                + " WHERE run_id = ? AND (tardiness_minutes > 0 OR end_minute IS NULL)"
+                + " ORDER BY tardiness_minutes DESC, order_number"
+                + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+            rs ->
+                new ScheduleResult.OrderRow(
+                    rs.getString("order_number"),
+                    longOrNull(rs, "end_minute"),
+                    rs.getLong("due_minute"),
+                    rs.getLong("tardiness_minutes"),
+                    rs.getString("reason") == null
+                        ? null
+                        : Cause.Kind.valueOf(rs.getString("reason")),
+                    rs.getString("reason_subject"),
+                    longOrNull(rs, "reason_minute")),
+            run,
+            limit);
+  }
+
+  private static ScheduleRunRecord record(ResultSet rs) throws SQLException {
+    ScheduleRunRequest request =
+        new ScheduleRunRequest(
+            rs.getInt("horizon_days"),
+            rs.getInt("seconds"),
+            rs.getInt("seed"),
+            SchedulingProblem.Mode.valueOf(rs.getString("mode")),
+            Arrays.stream(rs.getString("objectives").split(",")).map(Objective::valueOf).toList());
+    ScheduleKpis kpis =
+        rs.getObject("orders") == null
+            ? null
+            : new ScheduleKpis(
+                rs.getInt("orders"),
+                rs.getInt("operations"),
+                rs.getInt("late_orders"),
+                rs.getLong("weighted_tardiness"),
+                rs.getLong("tardiness_minutes"),
+                rs.getLong("setup_minutes"),
+                rs.getLong("busy_minutes"),
+                rs.getLong("open_minutes"),
+                rs.getLong("makespan_minutes"),
+                rs.getInt("unplaced"));
+    return new ScheduleRunRecord(
+        rs.getLong("id"),
+        request,
+        SqlColumns.instant(rs, "origin"),
+        ScheduleRunStatus.valueOf(rs.getString("status")),
+        rs.getString("requested_by"),
+        SqlColumns.instant(rs, "requested_at"),
+        SqlColumns.instant(rs, "started_at"),
+        SqlColumns.instant(rs, "ended_at"),
+        kpis,
+        rs.getString("searches"),
+        rs.getString("failure"));
+  }
+
+  private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+}

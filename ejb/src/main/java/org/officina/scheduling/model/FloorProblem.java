@@ -1,0 +1,181 @@
+package org.officina.scheduling.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Tool;
+import org.officina.resources.model.WorkCenter;
+
+/**
+ * The floor as a scheduling problem, from now (minute 0) on: each open order a job (weight 10 less
+ * its priority, due at the end of its due date), each of its operations still to do (sub-operations
+ * are part of theirs) on its work center, whose units, rate (efficiency × utilisation) and calendar
+ * it takes; an operation the floor has begun stays where it is and goes on with the pieces still to
+ * make; a subcontracted one is a delay of its own minutes at the subcontractor, which takes any
+ * number at once; a work center not at finite capacity takes any number too.
+ */
+public final class FloorProblem {
+
+  private static final String SUBCONTRACTOR = "SUB:";
+
+  private final SchedulingProblem problem;
+  private final List<String> orders;
+  private final Instant origin;
+
+  private FloorProblem(SchedulingProblem problem, List<String> orders, Instant origin) {
+    this.problem = problem;
+    this.orders = List.copyOf(orders);
+    this.origin = origin;
+  }
+
+  public static FloorProblem of(
+      List<FloorOperation> rows,
+      List<WorkCenter> centers,
+      List<CalendarDefinition> calendars,
+      List<Tool> tools,
+      Instant origin,
+      ZoneId zone,
+      ScheduleRunRequest request) {
+    Map<String, CalendarDefinition> calendarsByCode = new HashMap<>();
+    calendars.forEach(calendar -> calendarsByCode.put(calendar.code(), calendar));
+    Map<String, Resource> resources = new LinkedHashMap<>();
+    for (WorkCenter center : centers) {
+      resources.put(
+          center.code(), resource(center, calendarsByCode, origin, request.horizonDays()));
+    }
+    Map<String, Integer> toolCounts = new HashMap<>();
+    tools.stream()
+        .filter(tool -> tool.qtyAvailable() > 0)
+        .forEach(tool -> toolCounts.put(tool.code(), tool.qtyAvailable()));
+    Map<String, List<FloorOperation>> byOrder = new LinkedHashMap<>();
+    for (FloorOperation row : rows) {
+      if (row.parentSeq() == null) {
+        byOrder.computeIfAbsent(row.order(), order -> new ArrayList<>()).add(row);
+      }
+    }
+    Map<String, Integer> nextUnit = new HashMap<>();
+    List<Job> jobs = new ArrayList<>();
+    for (List<FloorOperation> operations : byOrder.values()) {
+      FloorOperation first = operations.get(0);
+      List<Operation> placed = new ArrayList<>();
+      for (FloorOperation row : operations) {
+        if (row.subcontractor() != null) {
+          resources.computeIfAbsent(
+              SUBCONTRACTOR + row.subcontractor(),
+              code ->
+                  new Resource(
+                      code, 0, 100, true, Availability.always(), row.subcontractor(), Map.of()));
+        }
+        placed.add(operation(row, origin, resources, toolCounts, nextUnit));
+      }
+      long due = minutes(origin, first.dueDate().plusDays(1).atStartOfDay(zone).toInstant());
+      jobs.add(new Job(first.order(), 10 - first.priority(), due, 0, null, placed));
+    }
+    SchedulingProblem problem =
+        new SchedulingProblem(
+            List.copyOf(resources.values()),
+            toolCounts,
+            jobs,
+            request.objectives(),
+            request.mode());
+    return new FloorProblem(problem, List.copyOf(byOrder.keySet()), origin);
+  }
+
+  public SchedulingProblem problem() {
+    return problem;
+  }
+
+  public Instant origin() {
+    return origin;
+  }
+
+  /** The number of the order the job stands for. */
+  public String order(int job) {
+    return orders.get(job);
+  }
+
+  private static Resource resource(
+      WorkCenter center, Map<String, CalendarDefinition> calendars, Instant origin, int days) {
+    CalendarDefinition calendar =
+        center.calendar() == null ? null : calendars.get(center.calendar());
+    Availability open =
+        calendar == null
+            ? Availability.always()
+            : Availability.of(calendar.toWorkingCalendar(), origin, days);
+    BigDecimal rate =
+        percent(center.efficiencyPct()).multiply(percent(center.utilisationPct())).movePointLeft(2);
+    return new Resource(
+        center.code(),
+        Math.max(1, center.capacity()),
+        Math.max(1, rate.setScale(0, RoundingMode.HALF_UP).intValue()),
+        !center.finite(),
+        open,
+        center.calendar(),
+        Map.of());
+  }
+
+  private static Operation operation(
+      FloorOperation row,
+      Instant origin,
+      Map<String, Resource> resources,
+      Map<String, Integer> tools,
+      Map<String, Integer> nextUnit) {
+    String center =
+        row.subcontractor() != null ? SUBCONTRACTOR + row.subcontractor() : row.workCenter();
+    BigDecimal left = row.qty().subtract(nonNull(row.goodQty())).subtract(nonNull(row.scrapQty()));
+    long run =
+        minutes(
+            nonNull(row.fixedMinutes())
+                .add(nonNull(row.runMinutes()).multiply(left.max(BigDecimal.ZERO))));
+    Map<String, Integer> needs = new HashMap<>();
+    row.tools().stream().filter(tools::containsKey).forEach(tool -> needs.put(tool, 1));
+    Operation.Fixed fixed = null;
+    if (row.started()) {
+      Resource resource = resources.get(center);
+      int unit = resource == null ? 0 : nextUnit.merge(center, 1, Integer::sum) - 1;
+      long start = row.startedAt() == null ? 0 : Math.min(0, minutes(origin, row.startedAt()));
+      fixed =
+          new Operation.Fixed(
+              Operation.Fixed.Kind.FROZEN,
+              center,
+              resource == null ? 0 : unit % resource.rows(),
+              start,
+              run);
+    }
+    return new Operation(
+        row.seq(),
+        List.of(center),
+        minutes(nonNull(row.setupMinutes())),
+        run,
+        null,
+        fixed == null ? needs : Map.of(),
+        nonNull(row.overlapPct()).intValue(),
+        minutes(nonNull(row.queueMinutes())),
+        minutes(nonNull(row.moveMinutes())),
+        fixed);
+  }
+
+  private static BigDecimal percent(BigDecimal value) {
+    return value == null ? BigDecimal.valueOf(100) : value;
+  }
+
+  private static BigDecimal nonNull(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+
+  private static long minutes(BigDecimal minutes) {
+    return minutes.setScale(0, RoundingMode.CEILING).longValueExact();
+  }
+
+  static long minutes(Instant origin, Instant at) {
+    return Math.floorDiv(Duration.between(origin, at).getSeconds(), 60);
+  }
+}

@@ -1,0 +1,161 @@
+package org.officina.scheduling.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Shift;
+import org.officina.resources.model.Tool;
+import org.officina.resources.model.WorkCenter;
+
+class FloorProblemTest {
+
+  private static final Instant NOW = Instant.parse("2027-01-04T06:00:00Z");
+  private static final ScheduleRunRequest REQUEST =
+      new ScheduleRunRequest(
+          30, 0, 1, SchedulingProblem.Mode.FORWARD, ScheduleRunRequest.DEFAULT_OBJECTIVES);
+
+  private static FloorOperation row(
+      String order, int priority, int seq, Integer parent, String center, String status) {
+    return new FloorOperation(
+        order,
+        "RELEASED",
+        new BigDecimal("10"),
+        LocalDate.of(2027, 1, 4),
+        LocalDate.of(2027, 1, 8),
+        priority,
+        seq,
+        parent,
+        center,
+        new BigDecimal("30"),
+        new BigDecimal("4.5"),
+        new BigDecimal("5"),
+        new BigDecimal("15"),
+        new BigDecimal("10"),
+        new BigDecimal("25"),
+        null,
+        List.of("FIX-1", "GONE"),
+        status,
+        new BigDecimal("4"),
+        new BigDecimal("1"),
+        "RUNNING".equals(status) ? NOW.minusSeconds(3600) : null);
+  }
+
+  private static FloorProblem floor(List<FloorOperation> rows) {
+    List<WorkCenter> centers =
+        List.of(
+            new WorkCenter(
+                "LATHE", "", "MACH", 2, new BigDecimal("80"), new BigDecimal("90"), true, "DAY"),
+            new WorkCenter("PAINT", "", "MACH", 1, null, null, false, null));
+    CalendarDefinition day =
+        new CalendarDefinition(
+            "DAY", "", ZoneOffset.UTC, Map.of("MON", List.of(Shift.of("06:00", "14:00"))));
+    return FloorProblem.of(
+        rows,
+        centers,
+        List.of(day),
+        List.of(new Tool("FIX-1", "", 1), new Tool("NONE", "", 0)),
+        NOW,
+        ZoneId.of("UTC"),
+        REQUEST);
+  }
+
+  @Test
+  void each_open_order_is_a_job_weighted_by_priority_and_due_at_the_end_of_its_due_date() {
+    FloorProblem floor =
+        floor(
+            List.of(
+                row("PO-1", 2, 10, null, "LATHE", "WAITING"),
+                row("PO-1", 2, 20, null, "PAINT", "WAITING")));
+
+    Job job = floor.problem().jobs().get(0);
+    assertThat(floor.order(0)).isEqualTo("PO-1");
+    assertThat(job.weight()).isEqualTo(8);
+    assertThat(job.due()).as("from Monday 06:00 to Saturday 00:00").isEqualTo(4 * 1440 + 18 * 60);
+    Operation turning = job.operations().get(0);
+    assertThat(turning.setup()).isEqualTo(30);
+    assertThat(turning.run()).as("fixed 5 + 4.5 a piece for the 5 still to make").isEqualTo(28);
+    assertThat(turning.tools()).as("only tools the plant has").isEqualTo(Map.of("FIX-1", 1));
+    assertThat(List.of(turning.queue(), turning.move(), (long) turning.overlapPct()))
+        .containsExactly(15L, 10L, 25L);
+  }
+
+  @Test
+  void
+      a_work_center_brings_its_units_rate_and_calendar_and_one_at_infinite_capacity_takes_any_number() {
+    SchedulingProblem problem =
+        floor(List.of(row("PO-1", 5, 10, null, "LATHE", "WAITING"))).problem();
+
+    Resource lathe = problem.resources().get(0);
+    assertThat(List.of(lathe.units(), lathe.ratePct())).containsExactly(2, 72);
+    assertThat(lathe.availability().isOpen(60)).as("Monday 07:00").isTrue();
+    assertThat(lathe.availability().isOpen(9 * 60)).as("Monday 15:00").isFalse();
+    assertThat(problem.resources().get(1).external()).isTrue();
+  }
+
+  @Test
+  void a_started_operation_is_frozen_where_it_began_with_the_pieces_still_to_make() {
+    FloorProblem floor =
+        floor(
+            List.of(
+                row("PO-1", 5, 10, null, "LATHE", "RUNNING"),
+                row("PO-2", 5, 10, null, "LATHE", "RUNNING")));
+
+    Operation.Fixed first = floor.problem().jobs().get(0).operations().get(0).fixed();
+    Operation.Fixed second = floor.problem().jobs().get(1).operations().get(0).fixed();
+    assertThat(first.kind()).isEqualTo(Operation.Fixed.Kind.FROZEN);
+    assertThat(first.start()).isEqualTo(-60);
+    assertThat(first.remainingRun()).isEqualTo(28);
+    assertThat(List.of(first.unit(), second.unit())).as("one on each unit").containsExactly(0, 1);
+  }
+
+  @Test
+  void
+      sub_operations_are_part_of_their_operation_and_subcontracted_ones_wait_at_the_subcontractor() {
+    FloorOperation sub = row("PO-1", 5, 11, 10, "LATHE", "WAITING");
+    FloorOperation outside =
+        new FloorOperation(
+            "PO-1",
+            "RELEASED",
+            BigDecimal.ONE,
+            null,
+            LocalDate.of(2027, 1, 8),
+            5,
+            20,
+            null,
+            "LATHE",
+            BigDecimal.ZERO,
+            new BigDecimal("600"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            "ZINC-CO",
+            List.of(),
+            "WAITING",
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            null);
+
+    SchedulingProblem problem =
+        floor(List.of(row("PO-1", 5, 10, null, "LATHE", "WAITING"), sub, outside)).problem();
+
+    assertThat(problem.jobs().get(0).operations())
+        .extracting(Operation::seq)
+        .containsExactly(10, 20);
+    assertThat(problem.jobs().get(0).operations().get(1).workCenters())
+        .containsExactly("SUB:ZINC-CO");
+    assertThat(problem.resources())
+        .filteredOn(r -> r.code().equals("SUB:ZINC-CO"))
+        .singleElement()
+        .extracting(Resource::external)
+        .isEqualTo(true);
+  }
+}

@@ -1,0 +1,151 @@
+package org.officina.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scheduling runs on the deployed EAR: the schedule job schedules the floor with CP-SAT loaded from
+ * the server's module beside the priority search, keeps a draft with its KPIs, lists each work
+ * center's sequence (JSON and CSV) and says why a late order is late.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@ServerSetup(TestUsers.class)
+class ScheduleIT {
+
+  private static final String P =
+      "SC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+
+  private final Api planner = Api.as(TestUsers.PLANNER);
+
+  private static String small;
+  private static String huge;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive officina() {
+    return OfficinaEar.asBuilt();
+  }
+
+  @BeforeAll
+  static void ordersOnAPlantOfItsOwn() throws IOException {
+    ShopFloor.importPlant(P);
+    small = number(ShopFloor.create(Api.as(TestUsers.PLANNER), P, "10", ""));
+    // 20,000 pumps take 80,030 minutes of turning: 56 days from now, past the due date in January
+    huge = number(ShopFloor.create(Api.as(TestUsers.PLANNER), P, "20000", ""));
+  }
+
+  private static String number(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.object(created).getString("number");
+  }
+
+  @Test
+  void a_run_schedules_the_floor_into_a_draft_each_lathe_running_one_order_at_a_time()
+      throws InterruptedException {
+    JsonObject run = finished(start("{\"seconds\": 2, \"seed\": 7}"));
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("DRAFT");
+    assertThat(run.getString("searches"))
+        .as("CP-SAT loads from the server's module")
+        .isEqualTo("CP-SAT, priority search");
+    JsonObject kpis = run.getJsonObject("kpis");
+    assertThat(kpis.getInt("operations")).isGreaterThanOrEqualTo(4);
+    assertThat(kpis.getInt("unplaced")).isZero();
+
+    JsonArray lathe =
+        Api.object(
+                planner.get(
+                    "schedules/" + run.getInt("id") + "/operations?workCenter=" + P + "LATHE"))
+            .getJsonArray("content");
+    assertThat(lathe).hasSize(2);
+    List<String> orders = lathe.stream().map(o -> o.asJsonObject().getString("order")).toList();
+    assertThat(orders).containsExactlyInAnyOrder(small, huge);
+    Instant firstEnd = Instant.parse(lathe.getJsonObject(0).getString("end"));
+    Instant secondStart = Instant.parse(lathe.getJsonObject(1).getString("start"));
+    assertThat(secondStart).isAfterOrEqualTo(firstEnd);
+  }
+
+  @Test
+  void an_order_whose_own_work_outlasts_its_due_date_is_listed_late_with_its_reason()
+      throws InterruptedException {
+    JsonObject run = finished(start("{\"seconds\": 0}"));
+
+    JsonArray late =
+        Api.array(planner.get("schedules/" + run.getInt("id") + "/late-orders?limit=1000"));
+    JsonObject mine =
+        late.stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> o.getString("order").equals(huge))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(huge + " is not late in " + late));
+    assertThat(mine.getJsonNumber("tardiness_minutes").longValue()).isPositive();
+    assertThat(mine.getString("reason")).isIn("WORK", "RESOURCE");
+    assertThat(late.stream().map(o -> o.asJsonObject().getString("order"))).doesNotContain(small);
+  }
+
+  @Test
+  void the_operations_come_as_csv_when_the_client_asks_for_it() throws InterruptedException {
+    JsonObject run = finished(start("{\"seconds\": 0, \"mode\": \"BACKWARD\"}"));
+
+    HttpResponse<String> csv =
+        planner.get(
+            "schedules/" + run.getInt("id") + "/operations?workCenter=" + P + "ASSY", "text/csv");
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo("order,seq,work_center,unit,start,setup_end,end,setup_minutes,fixed");
+    assertThat(csv.body().lines().skip(1)).hasSize(2).allMatch(line -> line.contains(P + "ASSY"));
+  }
+
+  @Test
+  void a_wrong_request_is_refused_naming_each_field_and_nothing_runs() {
+    HttpResponse<String> refused =
+        planner.post(
+            "schedules",
+            "application/json",
+            "{\"seconds\": 601, \"mode\": \"SIDEWAYS\", \"colour\": \"red\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(Api.errors(refused).stream().map(e -> e.asJsonObject().getString("field")))
+        .contains("mode", "colour");
+    HttpResponse<String> range =
+        planner.post("schedules", "application/json", "{\"seconds\": 601, \"horizon_days\": 0}");
+    assertThat(range.statusCode()).isEqualTo(422);
+    assertThat(Api.errors(range).stream().map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder("seconds", "horizonDays");
+    assertThat(planner.get("schedules/987654321").statusCode()).isEqualTo(404);
+  }
+
+  private long start(String body) {
+    HttpResponse<String> started = planner.post("schedules", "application/json", body);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    assertThat(started.headers().firstValue("Location").orElseThrow()).contains("/schedules/");
+    return Api.object(started).getJsonNumber("id").longValue();
+  }
+
+  private JsonObject finished(long id) throws InterruptedException {
+    for (int poll = 0; poll < 240; poll++) {
+      JsonObject run = Api.object(planner.get("schedules/" + id));
+      if (List.of("DRAFT", "FAILED").contains(run.getString("status"))) {
+        return run;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("scheduling run " + id + " did not end in two minutes");
+  }
+}

@@ -1,0 +1,234 @@
+package org.officina.scheduling.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.officina.scheduling.application.ScheduleRunService;
+import org.officina.scheduling.batch.ScheduleJobs;
+import org.officina.scheduling.model.ScheduleResult;
+import org.officina.scheduling.model.ScheduleRunRecord;
+import org.officina.shared.model.Outcome;
+import org.officina.shared.model.Page;
+import org.officina.shared.model.Roles;
+import org.officina.shared.web.ApiErrors;
+
+/**
+ * Scheduling runs over REST. POST /schedules asks for a run of the floor as it is (202, the run at
+ * Location; 422 for a wrong request); GET /schedules/{id} follows it (progress while it searches,
+ * KPIs once it is a draft); its operations come by work center and start as JSON pages or as CSV,
+ * and its late orders with the reason each is late.
+ */
+@Path("schedules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class ScheduleResource {
+
+  private static final int MAX_PAGE = 1000;
+
+  @Inject ScheduleJobs jobs;
+  @Inject ScheduleRunService runs;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  /** Where and when an operation runs, as instants. */
+  public record OperationJson(
+      String order,
+      int seq,
+      String workCenter,
+      Integer unit,
+      Instant start,
+      Instant setupEnd,
+      Instant end,
+      long setupMinutes,
+      String fixed) {}
+
+  /** A late or unplaced order: when it ends, when it was due, and why it is late. */
+  public record LateOrderJson(
+      String order,
+      Instant end,
+      Instant due,
+      long tardinessMinutes,
+      String reason,
+      String reasonSubject,
+      Instant reasonUntil) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
+  public Response start(JsonObject body) {
+    ScheduleRunJson.Parsed parsed = ScheduleRunJson.parse(body);
+    if (!parsed.errors().isEmpty()) {
+      return ApiErrors.fields(
+          parsed.errors().stream().map(e -> new ApiErrors.FieldError(e[0], e[1])).toList(),
+          ApiErrors.locale(headers));
+    }
+    Outcome<Long> started = jobs.start(parsed.request());
+    if (started instanceof Outcome.Refused<Long> refused) {
+      return ApiErrors.invalid(refused.violations(), ApiErrors.locale(headers));
+    }
+    long id = ((Outcome.Done<Long>) started).value();
+    return Response.accepted(run(id))
+        .location(uri.getBaseUriBuilder().path("schedules/{id}").build(id))
+        .build();
+  }
+
+  @GET
+  public List<ScheduleRunResponse> latest(@QueryParam("limit") @DefaultValue("20") int limit) {
+    return runs.latest(Math.max(1, Math.min(limit, 200))).stream()
+        .map(r -> ScheduleRunResponse.of(r, runs.progress(r.id()).orElse(null)))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public ScheduleRunResponse run(@PathParam("id") long id) {
+    return ScheduleRunResponse.of(record(id), runs.progress(id).orElse(null));
+  }
+
+  /** The run's operations by work center, unit and start: a JSON page, or all of them as CSV. */
+  @GET
+  @Path("{id}/operations")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  public Response operations(
+      @PathParam("id") long id,
+      @QueryParam("workCenter") String workCenter,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    ScheduleRunRecord run = record(id);
+    String center = workCenter == null || workCenter.isBlank() ? null : workCenter.strip();
+    if (wantsCsv()) {
+      return csv(run, center);
+    }
+    Page<ScheduleResult.OperationRow> page =
+        runs.operations(id, center, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+    return Response.ok(
+            new Page<>(page.content().stream().map(row -> json(run, row)).toList(), page.total()))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/late-orders")
+  public List<LateOrderJson> lateOrders(
+      @PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+    ScheduleRunRecord run = record(id);
+    return runs.lateOrders(id, Math.max(1, Math.min(limit, MAX_PAGE))).stream()
+        .map(
+            row ->
+                new LateOrderJson(
+                    row.order(),
+                    at(run, row.end()),
+                    run.at(row.due()),
+                    row.tardinessMinutes(),
+                    row.reason() == null ? null : row.reason().name(),
+                    row.reasonSubject(),
+                    at(run, row.reasonMinute())))
+        .toList();
+  }
+
+  private Response csv(ScheduleRunRecord run, String center) {
+    StreamingOutput csv =
+        out -> {
+          CSVPrinter printer =
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader(
+                      "order",
+                      "seq",
+                      "work_center",
+                      "unit",
+                      "start",
+                      "setup_end",
+                      "end",
+                      "setup_minutes",
+                      "fixed")
+                  .get()
+                  .print(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+          for (int offset = 0; ; offset += MAX_PAGE) {
+            List<ScheduleResult.OperationRow> rows =
+                runs.operations(run.id(), center, offset, MAX_PAGE).content();
+            for (ScheduleResult.OperationRow row : rows) {
+              OperationJson line = json(run, row);
+              printer.printRecord(
+                  line.order(),
+                  line.seq(),
+                  line.workCenter(),
+                  line.unit(),
+                  line.start(),
+                  line.setupEnd(),
+                  line.end(),
+                  line.setupMinutes(),
+                  line.fixed());
+            }
+            if (rows.size() < MAX_PAGE) {
+              break;
+            }
+          }
+          printer.flush();
+        };
+    return Response.ok(csv)
+        .type("text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"schedule-" + run.id() + "-operations.csv\"")
+        .build();
+  }
+
+  /** CSV when the client's first preference names it; JSON otherwise. */
+  private boolean wantsCsv() {
+    return headers.getAcceptableMediaTypes().stream()
+        .filter(type -> !type.isWildcardType())
+        .findFirst()
+        .map(type -> type.isCompatible(new MediaType("text", "csv")))
+        .orElse(false);
+  }
+
+  private static OperationJson json(ScheduleRunRecord run, ScheduleResult.OperationRow row) {
+    return new OperationJson(
+        row.order(),
+        row.seq(),
+        row.workCenter(),
+        row.unit(),
+        at(run, row.start()),
+        at(run, row.setupEnd()),
+        at(run, row.end()),
+        row.setupMinutes(),
+        row.fixed());
+  }
+
+  private static Instant at(ScheduleRunRecord run, Long minute) {
+    return minute == null ? null : run.at(minute);
+  }
+
+  private ScheduleRunRecord record(long id) {
+    return runs.run(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    ApiErrors.problem(Response.Status.NOT_FOUND, "no scheduling run " + id)));
+  }
+}
