@@ -106,7 +106,12 @@ class TableOwnershipTest {
                   "shop_floor_reason",
                   "schedulable_operation"),
               "scheduling",
-              List.of("schedule_run", "schedule_operation", "schedule_order"),
+              List.of(
+                  "schedule_run",
+                  "schedule_operation",
+                  "schedule_order",
+                  "schedule_live",
+                  "published_schedule_operation"),
               "integration",
               List.of("event_outbox"),
               "shared",
@@ -114,7 +119,12 @@ class TableOwnershipTest {
 
   /** Read models a context publishes for every other to read. */
   private static final Set<String> PUBLISHED =
-      Set.of("item_key", "nettable_stock", "supplier_planning_terms", "schedulable_operation");
+      Set.of(
+          "item_key",
+          "nettable_stock",
+          "supplier_planning_terms",
+          "schedulable_operation",
+          "published_schedule_operation");
 
   /**
    * The sanctioned cross-context reads, by class: planning's loaders take everything a run plans

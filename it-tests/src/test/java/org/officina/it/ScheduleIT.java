@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -129,6 +130,54 @@ class ScheduleIT {
     assertThat(Api.errors(range).stream().map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("seconds", "horizonDays");
     assertThat(planner.get("schedules/987654321").statusCode()).isEqualTo(404);
+    assertThat(planner.post("schedules/987654321/publish", "application/json", "").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void a_published_schedule_sets_the_sequence_the_dispatch_list_of_a_work_center_follows()
+      throws InterruptedException {
+    List<String> released =
+        List.of(
+            ShopFloor.released(planner, P, "10"),
+            ShopFloor.released(planner, P, "5"),
+            ShopFloor.released(planner, P, "20"));
+    long id = finished(start("{\"seconds\": 1}")).getJsonNumber("id").longValue();
+    HttpResponse<String> compared = planner.get("schedules/" + id + "/comparison?with=" + id);
+    assertThat(compared.statusCode()).isEqualTo(200);
+    assertThat(Api.object(compared).getJsonArray("late_only_in_run")).isEmpty();
+
+    HttpResponse<String> published =
+        planner.post("schedules/" + id + "/publish", "application/json", "");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(Api.object(published).getString("status")).isEqualTo("PUBLISHED");
+    assertThat(Api.object(planner.get("schedules/live")).getJsonNumber("id").longValue())
+        .isEqualTo(id);
+    assertThat(planner.post("schedules/" + id + "/publish", "application/json", "").statusCode())
+        .as("only a draft is published")
+        .isEqualTo(409);
+
+    JsonArray scheduled =
+        Api.object(
+                planner.get("schedules/" + id + "/operations?workCenter=" + P + "LATHE&limit=1000"))
+            .getJsonArray("content");
+    List<String> sequence =
+        scheduled.stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> released.contains(o.getString("order")))
+            .sorted(Comparator.comparing(o -> Instant.parse(o.getString("start"))))
+            .map(o -> o.getString("order"))
+            .toList();
+    JsonArray dispatch = Api.array(planner.get("dispatch-lists/work-centers/" + P + "LATHE"));
+    List<String> followed =
+        dispatch.stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> released.contains(o.getString("order")))
+            .map(o -> o.getString("order"))
+            .toList();
+    assertThat(followed).containsExactlyElementsOf(sequence);
+    assertThat(dispatch.getJsonObject(0).getJsonObject("scheduled").getString("start"))
+        .isNotBlank();
   }
 
   private long start(String body) {

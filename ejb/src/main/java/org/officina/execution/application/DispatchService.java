@@ -16,6 +16,7 @@ import org.officina.execution.model.OrderMaterial;
 import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.PickingLine;
 import org.officina.execution.model.ProductionOrders;
+import org.officina.execution.model.PublishedSchedule;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.LotPick;
 import org.officina.resources.application.PlantResourceService;
@@ -40,6 +41,7 @@ public class DispatchService {
   @Inject ProductionOrders orders;
   @Inject PlantResourceService plant;
   @Inject MaterialFlowService materialFlow;
+  @Inject PublishedSchedule schedule;
 
   /** The dispatch list of a work center. */
   public List<DispatchLine> ofWorkCenter(String workCenter) {
@@ -55,7 +57,8 @@ public class DispatchService {
     if (workCenters.isEmpty()) {
       return List.of();
     }
-    return DispatchList.of(orders.onTheFloor(workCenters), workCenters);
+    return DispatchList.of(
+        orders.onTheFloor(workCenters), workCenters, schedule.slots(workCenters));
   }
 
   private Map<String, String> departments() {

@@ -8,8 +8,9 @@ import java.util.List;
  * A line of a dispatch list (lista di lavoro): an operation of a released order waiting or under
  * way at a work center, with what the floor needs to do it: the order's item, quantity, dates and
  * priority; the operation with its planned times and tooling; its progress; the operations before
- * and after it (where the parts come from and go to); the materials it consumes; and the order's
- * documents.
+ * and after it (where the parts come from and go to); the materials it consumes; the order's
+ * documents; and, once a schedule is published, its unit, scheduled start and end (null before, or
+ * for an operation the schedule does not hold yet).
  */
 public record DispatchLine(
     String order,
@@ -24,7 +25,8 @@ public record DispatchLine(
     Neighbour previous,
     Neighbour next,
     List<OrderMaterial> materials,
-    List<Long> documents) {
+    List<Long> documents,
+    ScheduledSlot scheduled) {
 
   public DispatchLine {
     materials = List.copyOf(materials);

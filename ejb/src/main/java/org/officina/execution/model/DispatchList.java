@@ -8,19 +8,29 @@ import java.util.Set;
 
 /**
  * Builds a dispatch list: the operations of released and running orders at the chosen work centers,
- * not yet done, in the order the floor should take them: by the order's priority, then its start
- * and due dates and number, then the operation's sequence. (The finite-capacity scheduler will set
- * the sequence; until then this is it.) Sub-operations have no neighbours of their own: theirs are
- * their operation's.
+ * not yet done, in the order the floor should take them: those the published schedule holds by
+ * their scheduled start (then unit), first; the others (an order released after it was published)
+ * by the order's priority, then its start and due dates and number, then the operation's sequence.
+ * Sub-operations have no neighbours of their own: theirs are their operation's.
  */
 public final class DispatchList {
 
-  private static final Comparator<DispatchLine> SEQUENCE =
+  private static final Comparator<DispatchLine> UNSCHEDULED =
       Comparator.comparingInt(DispatchLine::priority)
           .thenComparing(DispatchLine::startDate)
           .thenComparing(DispatchLine::dueDate)
           .thenComparing(DispatchLine::order)
           .thenComparingInt(l -> l.operation().seq());
+
+  private static final Comparator<DispatchLine> SEQUENCE =
+      Comparator.comparing((DispatchLine l) -> l.scheduled() == null)
+          .thenComparing(
+              l -> l.scheduled() == null ? null : l.scheduled().start(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              l -> l.scheduled() == null ? null : l.scheduled().unit(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(UNSCHEDULED);
 
   private DispatchList() {}
 
@@ -32,7 +42,14 @@ public final class DispatchList {
       List<OrderMaterial> materials,
       List<Long> documents) {}
 
+  /** The list without a published schedule. */
   public static List<DispatchLine> of(List<OrderData> orders, Set<String> workCenters) {
+    return of(orders, workCenters, Map.of());
+  }
+
+  /** The list, following the published schedule's slots (by {@link PublishedSchedule#key}). */
+  public static List<DispatchLine> of(
+      List<OrderData> orders, Set<String> workCenters, Map<String, ScheduledSlot> slots) {
     List<DispatchLine> lines = new ArrayList<>();
     for (OrderData data : orders) {
       if (!data.order().status().acceptsWork()) {
@@ -43,7 +60,7 @@ public final class DispatchList {
       for (OrderOperation operation : data.operations()) {
         if (workCenters.contains(operation.workCenter())
             && operation.progress().status() != OperationStatus.DONE) {
-          lines.add(line(data, operation, main));
+          lines.add(line(data, operation, main, slots));
         }
       }
     }
@@ -52,7 +69,10 @@ public final class DispatchList {
   }
 
   private static DispatchLine line(
-      OrderData data, OrderOperation operation, List<OrderOperation> main) {
+      OrderData data,
+      OrderOperation operation,
+      List<OrderOperation> main,
+      Map<String, ScheduledSlot> slots) {
     int anchor = operation.subOperation() ? operation.parentSeq() : operation.seq();
     DispatchLine.Neighbour previous = null;
     DispatchLine.Neighbour next = null;
@@ -77,7 +97,8 @@ public final class DispatchList {
         previous,
         next,
         data.materials().stream().filter(m -> m.operationSeq() == operation.seq()).toList(),
-        data.documents());
+        data.documents(),
+        slots.get(PublishedSchedule.key(order.number(), anchor)));
   }
 
   /** Which work centers a department has. */

@@ -18,6 +18,7 @@ import org.officina.scheduling.model.ScheduleRuns;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
+import org.officina.shared.model.Violation;
 
 /**
  * Scheduling runs for planners and other systems: asking for one (it schedules the floor as it is
@@ -42,6 +43,31 @@ public class ScheduleRunService {
     }
     Instant origin = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     return new Outcome.Done<>(runs.create(request, origin, session.getCallerPrincipal().getName()));
+  }
+
+  /**
+   * Publishes a draft: the dispatch lists follow it from now on. Refused when the run does not
+   * exist or is not a draft (nothing changes then).
+   */
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+  public Outcome<ScheduleRunRecord> publish(long id) {
+    Optional<ScheduleRunRecord> run = runs.find(id);
+    if (run.isEmpty()) {
+      return Outcome.refused(
+          Outcome.Refusal.NOT_FOUND, Violation.of("run", "schedule.run.unknown", id));
+    }
+    if (!runs.publish(id, session.getCallerPrincipal().getName())) {
+      session.setRollbackOnly();
+      return Outcome.refused(
+          Outcome.Refusal.CONFLICT,
+          Violation.of("run", "schedule.run.notDraft", id, run.get().status()));
+    }
+    return new Outcome.Done<>(runs.find(id).orElseThrow());
+  }
+
+  /** The run the floor follows, if one was published. */
+  public Optional<ScheduleRunRecord> live() {
+    return runs.live().flatMap(runs::find);
   }
 
   public Optional<ScheduleRunRecord> run(long id) {

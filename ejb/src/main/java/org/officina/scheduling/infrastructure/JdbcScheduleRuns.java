@@ -154,6 +154,41 @@ public class JdbcScheduleRuns implements ScheduleRuns {
   }
 
   @Override
+  public boolean publish(long run, String user) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.update(
+        "UPDATE schedule_live SET run_id = ?, published_by = ?, published_at = ? WHERE id = 1",
+        p -> p.id(run).text(user).instant(Instant.now()));
+    int published =
+        jdbc.update(
+            "UPDATE schedule_run SET status = ? WHERE id = ? AND status = ?",
+            p ->
+                p.text(ScheduleRunStatus.PUBLISHED.name())
+                    .id(run)
+                    .text(ScheduleRunStatus.DRAFT.name()));
+    if (published == 0) {
+      return false;
+    }
+    jdbc.update(
+        "UPDATE schedule_run SET status = ? WHERE status = ? AND id <> ?",
+        p ->
+            p.text(ScheduleRunStatus.SUPERSEDED.name())
+                .text(ScheduleRunStatus.PUBLISHED.name())
+                .id(run));
+    return true;
+  }
+
+  @Override
+  public Optional<Long> live() {
+    return Jdbc.of(em)
+        .query(
+            "SELECT run_id FROM schedule_live WHERE id = 1 AND run_id IS NOT NULL",
+            rs -> rs.getLong(1))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<ScheduleRunRecord> find(long run) {
     return Jdbc.of(em).query(SELECT + " WHERE id = ?", JdbcScheduleRuns::record, run).stream()
         .findFirst();

@@ -20,6 +20,15 @@ public interface ScheduleRuns {
   /** Marks it failed, with why. */
   void fail(long run, String failure);
 
+  /**
+   * Makes a draft the published schedule, superseding the one before; false (and nothing changed)
+   * when the run is not a draft. Publishers follow each other: the published schedule is one row.
+   */
+  boolean publish(long run, String user);
+
+  /** The published run, if any. */
+  Optional<Long> live();
+
   Optional<ScheduleRunRecord> find(long run);
 
   /** The latest runs, newest first. */

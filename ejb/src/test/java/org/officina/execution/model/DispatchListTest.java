@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.officina.execution.model.ExecutionFixtures.dec;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -147,5 +148,45 @@ class DispatchListTest {
     assertThat(lines).extracting(l -> l.operation().seq()).containsExactly(20, 21);
     assertThat(lines.get(1).previous().seq()).isEqualTo(10);
     assertThat(lines.get(1).next().seq()).isEqualTo(30);
+  }
+
+  @Test
+  void once_a_schedule_is_published_the_list_follows_its_starts_and_shows_them() {
+    Instant eight = Instant.parse("2027-01-11T08:00:00Z");
+    Map<String, ScheduledSlot> slots =
+        Map.of(
+            "PRD-1/20", new ScheduledSlot(0, eight.plusSeconds(7200), eight.plusSeconds(9000)),
+            "PRD-2/20", new ScheduledSlot(0, eight, eight.plusSeconds(3600)));
+
+    List<DispatchLine> lines =
+        DispatchList.of(
+            List.of(
+                order(
+                    "PRD-1",
+                    OrderStatus.RELEASED,
+                    1,
+                    MONDAY,
+                    at(20, null, "ASSY", Progress.none())),
+                order(
+                    "PRD-2",
+                    OrderStatus.RELEASED,
+                    9,
+                    MONDAY,
+                    at(20, null, "ASSY", Progress.none())),
+                order(
+                    "PRD-3",
+                    OrderStatus.RELEASED,
+                    1,
+                    MONDAY,
+                    at(20, null, "ASSY", Progress.none()))),
+            Set.of("ASSY"),
+            slots);
+
+    assertThat(lines)
+        .as("the scheduled ones by their start, whatever their priority; the new order after them")
+        .extracting(DispatchLine::order)
+        .containsExactly("PRD-2", "PRD-1", "PRD-3");
+    assertThat(lines.get(0).scheduled().start()).isEqualTo(eight);
+    assertThat(lines.get(2).scheduled()).isNull();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,12 +35,14 @@ import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Scheduling runs over REST. POST /schedules asks for a run of the floor as it is (202, the run at
  * Location; 422 for a wrong request); GET /schedules/{id} follows it (progress while it searches,
  * KPIs once it is a draft); its operations come by work center and start as JSON pages or as CSV,
- * and its late orders with the reason each is late.
+ * and its late orders with the reason each is late; it compares with another run or the published
+ * one, and a draft is published for the dispatch lists to follow.
  */
 @Path("schedules")
 @RequestScoped
@@ -48,6 +51,9 @@ import org.officina.shared.web.ApiErrors;
 public class ScheduleResource {
 
   private static final int MAX_PAGE = 1000;
+
+  /** How many late orders of each run a comparison looks at: the latest. */
+  private static final int COMPARED = 5000;
 
   @Inject ScheduleJobs jobs;
   @Inject ScheduleRunService runs;
@@ -100,6 +106,69 @@ public class ScheduleResource {
   public List<ScheduleRunResponse> latest(@QueryParam("limit") @DefaultValue("20") int limit) {
     return runs.latest(Math.max(1, Math.min(limit, 200))).stream()
         .map(r -> ScheduleRunResponse.of(r, runs.progress(r.id()).orElse(null)))
+        .toList();
+  }
+
+  /** Publishes a draft: the dispatch lists follow it (404 no such run, 409 not a draft). */
+  @POST
+  @Path("{id}/publish")
+  @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+  public Response publish(@PathParam("id") long id) {
+    return OutcomeResponses.of(
+        runs.publish(id),
+        published -> Response.ok(ScheduleRunResponse.of(published, null)),
+        ApiErrors.locale(headers));
+  }
+
+  /** The published run, the one the floor follows (404 while none is). */
+  @GET
+  @Path("live")
+  public ScheduleRunResponse live() {
+    return runs.live()
+        .map(run -> ScheduleRunResponse.of(run, null))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    ApiErrors.problem(Response.Status.NOT_FOUND, "no schedule is published")));
+  }
+
+  /**
+   * Two runs side by side: their KPIs, and the orders late in one and not the other (with=live
+   * compares with the published run).
+   */
+  @GET
+  @Path("{id}/comparison")
+  public ScheduleComparison comparison(
+      @PathParam("id") long id, @QueryParam("with") @DefaultValue("live") String with) {
+    ScheduleRunRecord run = record(id);
+    ScheduleRunRecord other;
+    if ("live".equals(with)) {
+      other =
+          runs.live()
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          ApiErrors.problem(
+                              Response.Status.NOT_FOUND, "no schedule is published")));
+    } else {
+      try {
+        other = record(Long.parseLong(with));
+      } catch (NumberFormatException e) {
+        throw new BadRequestException(
+            ApiErrors.problem(
+                Response.Status.BAD_REQUEST, "with must be a run's id or live, not " + with));
+      }
+    }
+    return ScheduleComparison.of(
+        ScheduleRunResponse.of(run, null),
+        ScheduleRunResponse.of(other, null),
+        late(run),
+        late(other));
+  }
+
+  private List<String> late(ScheduleRunRecord run) {
+    return runs.lateOrders(run.id(), COMPARED).stream()
+        .map(ScheduleResult.OrderRow::order)
         .toList();
   }
 

@@ -1,0 +1,41 @@
+package org.officina.execution.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.officina.execution.model.PublishedSchedule;
+import org.officina.execution.model.ScheduledSlot;
+import org.officina.shared.infrastructure.Jdbc;
+import org.officina.shared.infrastructure.SqlColumns;
+
+/** The published schedule's slots, from the read model scheduling publishes. */
+@Dependent
+public class JdbcPublishedSchedule implements PublishedSchedule {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Map<String, ScheduledSlot> slots(Set<String> workCenters) {
+    Map<String, ScheduledSlot> slots = new HashMap<>();
+    Jdbc.of(em)
+        .queryIn(
+            "SELECT order_number, seq, unit, start_minute, end_minute, origin"
+                + " FROM published_schedule_operation WHERE work_center_code IN (%s)",
+            workCenters,
+            rs -> {
+              Instant origin = SqlColumns.instant(rs, "origin");
+              return Map.entry(
+                  PublishedSchedule.key(rs.getString("order_number"), rs.getInt("seq")),
+                  new ScheduledSlot(
+                      rs.getInt("unit"),
+                      origin.plusSeconds(60 * rs.getLong("start_minute")),
+                      origin.plusSeconds(60 * rs.getLong("end_minute"))));
+            })
+        .forEach(slot -> slots.put(slot.getKey(), slot.getValue()));
+    return slots;
+  }
+}
