@@ -42,7 +42,8 @@ public class ScheduleRunService {
       return Outcome.invalid(request.violations());
     }
     Instant origin = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    return new Outcome.Done<>(runs.create(request, origin, session.getCallerPrincipal().getName()));
+    return new Outcome.Done<>(
+        runs.create(request, origin, session.getCallerPrincipal().getName(), null));
   }
 
   /**

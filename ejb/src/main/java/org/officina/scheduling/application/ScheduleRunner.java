@@ -8,10 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.officina.scheduling.model.FloorProblem;
+import org.officina.scheduling.model.Reschedule;
 import org.officina.scheduling.model.Schedule;
+import org.officina.scheduling.model.ScheduleBuilder;
 import org.officina.scheduling.model.ScheduleResult;
 import org.officina.scheduling.model.ScheduleRunRecord;
 import org.officina.scheduling.model.ScheduleRunStatus;
@@ -37,6 +40,7 @@ public class ScheduleRunner {
   @Inject ScheduleRunSteps steps;
   @Inject ScheduleRunProgress progress;
   @Inject Searches searches;
+  @Inject FloorChanges changes;
   @Resource ManagedExecutorService executor;
 
   /**
@@ -69,6 +73,33 @@ public class ScheduleRunner {
       return ScheduleRunStatus.FAILED;
     } finally {
       progress.forget(runId);
+    }
+  }
+
+  /**
+   * Re-schedules the published run in its own sequence, when the floor changed since the last time:
+   * the new schedule is published at once, the dispatch lists follow it.
+   */
+  public void rescheduleIfChanged() {
+    if (!changes.takeChange()) {
+      return;
+    }
+    Optional<ScheduleRunSteps.Rescheduling> started = steps.beginReschedule();
+    if (started.isEmpty()) {
+      return;
+    }
+    ScheduleRunRecord run = started.get().run();
+    try {
+      FloorProblem floor = steps.load(run);
+      Schedule schedule =
+          ScheduleBuilder.build(
+              floor.problem(), Reschedule.order(floor, started.get().published()));
+      if (!steps.finishReschedule(run.id(), run.basedOn(), ScheduleResult.of(floor, schedule))) {
+        steps.fail(run.id(), "another schedule was published meanwhile");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "re-schedule " + run.id() + " failed", e);
+      steps.fail(run.id(), rootMessage(e));
     }
   }
 

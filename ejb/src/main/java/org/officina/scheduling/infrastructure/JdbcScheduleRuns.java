@@ -32,17 +32,18 @@ public class JdbcScheduleRuns implements ScheduleRuns {
       "SELECT id, status, origin, horizon_days, seconds, seed, mode, objectives, requested_by,"
           + " requested_at, started_at, ended_at, orders, operations, late_orders,"
           + " weighted_tardiness, tardiness_minutes, setup_minutes, busy_minutes, open_minutes,"
-          + " makespan_minutes, unplaced, searches, failure FROM schedule_run";
+          + " makespan_minutes, unplaced, searches, failure, based_on FROM schedule_run";
 
   @PersistenceContext EntityManager em;
 
   @Override
-  public long create(ScheduleRunRequest request, Instant origin, String user) {
+  public long create(ScheduleRunRequest request, Instant origin, String user, Long basedOn) {
     Jdbc jdbc = Jdbc.of(em);
     long id = jdbc.nextValue("schedule_run_seq");
     jdbc.update(
         "INSERT INTO schedule_run (id, status, origin, horizon_days, seconds, seed, mode,"
-            + " objectives, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " objectives, requested_by, requested_at, based_on)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         p ->
             p.id(id)
                 .text(ScheduleRunStatus.QUEUED.name())
@@ -53,7 +54,8 @@ public class JdbcScheduleRuns implements ScheduleRuns {
                 .text(request.mode().name())
                 .text(String.join(",", request.objectives().stream().map(Enum::name).toList()))
                 .text(user)
-                .instant(Instant.now()));
+                .instant(Instant.now())
+                .nullableId(basedOn));
     return id;
   }
 
@@ -159,6 +161,22 @@ public class JdbcScheduleRuns implements ScheduleRuns {
     jdbc.update(
         "UPDATE schedule_live SET run_id = ?, published_by = ?, published_at = ? WHERE id = 1",
         p -> p.id(run).text(user).instant(Instant.now()));
+    return markPublished(jdbc, run);
+  }
+
+  @Override
+  public boolean publishInsteadOf(long run, long previous, String user) {
+    Jdbc jdbc = Jdbc.of(em);
+    int taken =
+        jdbc.update(
+            "UPDATE schedule_live SET run_id = ?, published_by = ?, published_at = ?"
+                + " WHERE id = 1 AND run_id = ?",
+            p -> p.id(run).text(user).instant(Instant.now()).id(previous));
+    return taken == 1 && markPublished(jdbc, run);
+  }
+
+  /** The run published (if it is a draft), the one published before it superseded. */
+  private static boolean markPublished(Jdbc jdbc, long run) {
     int published =
         jdbc.update(
             "UPDATE schedule_run SET status = ? WHERE id = ? AND status = ?",
@@ -236,6 +254,20 @@ public class JdbcScheduleRuns implements ScheduleRuns {
   }
 
   @Override
+  public List<ScheduleResult.OperationRow> sequence(long run) {
+    return operations(run, null, 0, Integer.MAX_VALUE).content();
+  }
+
+  @Override
+  public void forgetSupersededReschedules() {
+    // their operations and orders go with them (ON DELETE CASCADE)
+    Jdbc.of(em)
+        .update(
+            "DELETE FROM schedule_run WHERE based_on IS NOT NULL AND status IN (?, ?)",
+            p -> p.text(ScheduleRunStatus.SUPERSEDED.name()).text(ScheduleRunStatus.FAILED.name()));
+  }
+
+  @Override
   public List<ScheduleResult.OrderRow> lateOrders(long run, int limit) {
     return Jdbc.of(em)
         .query(
@@ -292,7 +324,8 @@ public class JdbcScheduleRuns implements ScheduleRuns {
         SqlColumns.instant(rs, "ended_at"),
         kpis,
         rs.getString("searches"),
-        rs.getString("failure"));
+        rs.getString("failure"),
+        longOrNull(rs, "based_on"));
   }
 
   private static Long longOrNull(ResultSet rs, String column) throws SQLException {

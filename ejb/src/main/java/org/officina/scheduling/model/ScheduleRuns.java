@@ -8,8 +8,11 @@ import org.officina.shared.model.Page;
 /** Scheduling runs as they are kept, with the schedule each made. */
 public interface ScheduleRuns {
 
-  /** Records a run asked for now, to schedule from the origin; returns its id. */
-  long create(ScheduleRunRequest request, Instant origin, String user);
+  /**
+   * Records a run asked for now, to schedule from the origin (a re-schedule names the published run
+   * it starts from; null for a run of its own); returns its id.
+   */
+  long create(ScheduleRunRequest request, Instant origin, String user, Long basedOn);
 
   /** Marks it running. */
   void begin(long run);
@@ -26,6 +29,12 @@ public interface ScheduleRuns {
    */
   boolean publish(long run, String user);
 
+  /**
+   * Publishes a draft only if this run is still the published one (a re-schedule of it); false,
+   * with nothing changed, when another was published meanwhile.
+   */
+  boolean publishInsteadOf(long run, long previous, String user);
+
   /** The published run, if any. */
   Optional<Long> live();
 
@@ -36,6 +45,15 @@ public interface ScheduleRuns {
 
   /** A page of its operations, by work center and start (of one work center, when named). */
   Page<ScheduleResult.OperationRow> operations(long run, String workCenter, int offset, int limit);
+
+  /** All its operations, placed or not. */
+  List<ScheduleResult.OperationRow> sequence(long run);
+
+  /**
+   * Deletes the re-schedules that another has superseded since, and those that failed: of the
+   * re-schedules, only the published one is kept.
+   */
+  void forgetSupersededReschedules();
 
   /** Its late or unplaced orders, latest first. */
   List<ScheduleResult.OrderRow> lateOrders(long run, int limit);

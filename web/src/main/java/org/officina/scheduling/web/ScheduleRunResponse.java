@@ -9,7 +9,7 @@ import org.officina.scheduling.model.ScheduleRunRecord;
 /**
  * A scheduling run as the API shows it: its settings, state, progress while it searches, KPIs once
  * done (load, setup and idle in percent of the units' open time up to the last end), which searches
- * it used, and why it failed.
+ * it used, why it failed, and for a re-schedule the published run it started from.
  */
 public record ScheduleRunResponse(
     long id,
@@ -27,7 +27,8 @@ public record ScheduleRunResponse(
     Progress progress,
     Kpis kpis,
     String searches,
-    String failure) {
+    String failure,
+    Long basedOn) {
 
   /** How far a running run has got, and what its best schedule so far comes to. */
   public record Progress(
@@ -91,6 +92,7 @@ public record ScheduleRunResponse(
                 progress.foundBy()),
         run.kpis() == null ? null : Kpis.of(run.kpis()),
         run.searches(),
-        run.failure());
+        run.failure(),
+        run.basedOn());
   }
 }
