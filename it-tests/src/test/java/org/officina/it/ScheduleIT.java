@@ -236,6 +236,25 @@ class ScheduleIT {
         .isEqualTo("SUPERSEDED");
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void two_runs_asked_for_at_once_schedule_one_at_a_time() throws Exception {
+    String body = "{\"seconds\": 5}";
+    List<HttpResponse<String>> answers =
+        Concurrently.send(
+            () -> planner.post("schedules", "application/json", body),
+            () -> Api.as(TestUsers.ADMIN).post("schedules", "application/json", body));
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(202, 409);
+    HttpResponse<String> accepted =
+        answers.stream().filter(a -> a.statusCode() == 202).findFirst().orElseThrow();
+    assertThat(finished(Api.object(accepted).getJsonNumber("id").longValue()).getString("status"))
+        .isEqualTo("DRAFT");
+    assertThat(finished(start("{\"seconds\": 0}")).getString("status"))
+        .as("free again once it ended")
+        .isEqualTo("DRAFT");
+  }
+
   private long start(String body) {
     HttpResponse<String> started = planner.post("schedules", "application/json", body);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);

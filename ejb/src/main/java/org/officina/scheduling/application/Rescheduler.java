@@ -3,6 +3,7 @@ package org.officina.scheduling.application;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.officina.shared.model.Roles;
  * and the result published. A burst of declarations makes one re-schedule, not one each.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @RunAs(Roles.PLANNER)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Rescheduler {

@@ -34,7 +34,10 @@ public class ScheduleRunService {
   @Inject ScheduleRuns runs;
   @Inject ScheduleRunProgress progress;
 
-  /** Records a run, committed before its job starts; its broken rules when it cannot run. */
+  /**
+   * Records a run, committed before its job starts; its broken rules when it cannot run, a conflict
+   * while another run schedules (one at a time: each takes the plant's two cores).
+   */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Outcome<Long> request(ScheduleRunRequest request) {
@@ -42,8 +45,14 @@ public class ScheduleRunService {
       return Outcome.invalid(request.violations());
     }
     Instant origin = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    return new Outcome.Done<>(
-        runs.create(request, origin, session.getCallerPrincipal().getName(), null));
+    long id = runs.create(request, origin, session.getCallerPrincipal().getName(), null);
+    if (!runs.take(id)) {
+      long running = runs.running().orElse(0L);
+      session.setRollbackOnly();
+      return Outcome.refused(
+          Outcome.Refusal.CONFLICT, Violation.of("run", "schedule.running", running));
+    }
+    return new Outcome.Done<>(id);
   }
 
   /**
@@ -88,7 +97,7 @@ public class ScheduleRunService {
     return runs.operations(run, workCenter, offset, limit);
   }
 
-  public List<ScheduleResult.OrderRow> lateOrders(long run, int limit) {
-    return runs.lateOrders(run, limit);
+  public List<ScheduleResult.OrderRow> lateOrders(long run, int offset, int limit) {
+    return runs.lateOrders(run, offset, limit);
   }
 }

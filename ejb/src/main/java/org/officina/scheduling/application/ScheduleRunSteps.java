@@ -38,8 +38,15 @@ public class ScheduleRunSteps {
   @Inject PlantResourceService plant;
 
   public ScheduleRunRecord begin(long run) {
-    runs.begin(run);
-    return runs.find(run).orElseThrow(() -> new IllegalStateException("no scheduling run " + run));
+    if (!runs.begin(run)) {
+      throw new IllegalStateException("scheduling run " + run + " is not waiting to run");
+    }
+    return runs.find(run).orElseThrow();
+  }
+
+  /** After a restart: what was queued or running then will not go on. */
+  public int abandonUnfinished() {
+    return runs.abandonUnfinished("the server stopped before the run ended");
   }
 
   /** The floor from the run's origin, in the server's zone (where due dates end). */

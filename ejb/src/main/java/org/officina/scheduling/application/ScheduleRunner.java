@@ -52,22 +52,19 @@ public class ScheduleRunner {
       FloorProblem floor = steps.load(run);
       Scheduler scheduler = new Scheduler(searches.all(), executor);
       int allowed = run.request().seconds();
+      progress.start(runId, allowed);
       Schedule schedule =
           scheduler.schedule(
               floor.problem(),
               new SolveLimits(allowed, run.request().seed(), 1, null),
-              found ->
-                  progress.report(
-                      runId,
-                      new ScheduleRunProgress.Progress(
-                          found.elapsedMillis() / 1000.0,
-                          allowed,
-                          found.score()[0],
-                          found.score()[1],
-                          found.by())));
-      steps.finish(runId, ScheduleResult.of(floor, schedule), searches.describe());
+              found -> progress.found(runId, found.score()[0], found.score()[1], found.by()));
+      scheduler
+          .failures()
+          .forEach(
+              e -> LOG.log(Level.WARNING, "a search of scheduling run " + runId + " failed", e));
+      steps.finish(runId, ScheduleResult.of(floor, schedule), described(scheduler));
       return ScheduleRunStatus.DRAFT;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "scheduling run " + runId + " failed", e);
       steps.fail(runId, rootMessage(e));
       return ScheduleRunStatus.FAILED;
@@ -101,6 +98,15 @@ public class ScheduleRunner {
       LOG.log(Level.WARNING, "re-schedule " + run.id() + " failed", e);
       steps.fail(run.id(), rootMessage(e));
     }
+  }
+
+  /** Which searches ran, and which of them failed (the run keeps the best schedule found). */
+  private String described(Scheduler scheduler) {
+    String described = searches.describe();
+    if (!scheduler.failures().isEmpty()) {
+      described += "; failed: " + rootMessage(scheduler.failures().get(0));
+    }
+    return described.length() > 400 ? described.substring(0, 400) : described;
   }
 
   private static String rootMessage(Throwable e) {

@@ -37,19 +37,33 @@ public final class CpSatSequencer implements Sequencer {
     solver.getParameters().setMaxTimeInSeconds(limits.seconds());
     solver.getParameters().setRandomSeed(limits.seed());
     solver.getParameters().setNumWorkers(limits.workers());
+    // nothing may leave the callback by an exception: it would cross the native solver and abort
+    // the whole JVM; it is kept, the search stopped, and thrown again once the solver is back
+    Throwable[] failure = new Throwable[1];
     CpSolverStatus status =
         solver.solve(
             model,
             new CpSolverSolutionCallback() {
               @Override
               public void onSolutionCallback() {
-                if (limits.stopRequested().getAsBoolean()) {
+                try {
+                  if (limits.stopRequested().getAsBoolean()) {
+                    stopSearch();
+                    return;
+                  }
+                  proposals.accept(order(sequencing, this));
+                } catch (Throwable t) {
+                  failure[0] = t;
                   stopSearch();
-                  return;
                 }
-                proposals.accept(order(sequencing, this));
               }
             });
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException("a CP-SAT solution could not be taken", failure[0]);
+    }
     // the model is exact only when nothing in the plant bends the lengths it was given
     return status == CpSolverStatus.OPTIMAL && sequencing.exact();
   }

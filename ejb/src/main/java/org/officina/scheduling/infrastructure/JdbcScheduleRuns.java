@@ -60,11 +60,55 @@ public class JdbcScheduleRuns implements ScheduleRuns {
   }
 
   @Override
-  public void begin(long run) {
-    Jdbc.of(em)
-        .update(
-            "UPDATE schedule_run SET status = ?, started_at = ? WHERE id = ?",
-            p -> p.text(ScheduleRunStatus.RUNNING.name()).instant(Instant.now()).id(run));
+  public boolean take(long run) {
+    return Jdbc.of(em)
+            .update(
+                "UPDATE schedule_live SET running_run_id = ? WHERE id = 1 AND running_run_id IS NULL",
+                p -> p.id(run))
+        == 1;
+  }
+
+  @Override
+  public Optional<Long> running() {
+    return Jdbc.of(em)
+        .query(
+            "SELECT running_run_id FROM schedule_live WHERE id = 1 AND running_run_id IS NOT NULL",
+            rs -> rs.getLong(1))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean begin(long run) {
+    return Jdbc.of(em)
+            .update(
+                "UPDATE schedule_run SET status = ?, started_at = ? WHERE id = ? AND status = ?",
+                p ->
+                    p.text(ScheduleRunStatus.RUNNING.name())
+                        .instant(Instant.now())
+                        .id(run)
+                        .text(ScheduleRunStatus.QUEUED.name()))
+        == 1;
+  }
+
+  @Override
+  public int abandonUnfinished(String why) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.update("UPDATE schedule_live SET running_run_id = NULL WHERE id = 1", p -> {});
+    return jdbc.update(
+        "UPDATE schedule_run SET status = ?, ended_at = ?, failure = ? WHERE status IN (?, ?)",
+        p ->
+            p.text(ScheduleRunStatus.FAILED.name())
+                .instant(Instant.now())
+                .text(why)
+                .text(ScheduleRunStatus.QUEUED.name())
+                .text(ScheduleRunStatus.RUNNING.name()));
+  }
+
+  private static void release(Jdbc jdbc, long run) {
+    jdbc.update(
+        "UPDATE schedule_live SET running_run_id = NULL WHERE id = 1 AND running_run_id = ?",
+        p -> p.id(run));
   }
 
   @Override
@@ -141,18 +185,25 @@ public class JdbcScheduleRuns implements ScheduleRuns {
                 .integer(kpis.unplaced())
                 .text(searches)
                 .id(run));
+    release(jdbc, run);
   }
 
   @Override
   public void fail(long run, String failure) {
-    Jdbc.of(em)
-        .update(
-            "UPDATE schedule_run SET status = ?, ended_at = ?, failure = ? WHERE id = ?",
-            p ->
-                p.text(ScheduleRunStatus.FAILED.name())
-                    .instant(Instant.now())
-                    .text(failure.length() > 2000 ? failure.substring(0, 2000) : failure)
-                    .id(run));
+    Jdbc jdbc = Jdbc.of(em);
+    // characters of up to four bytes each: within the column's 2000 bytes on Oracle too
+    String kept = failure.length() > 500 ? failure.substring(0, 500) : failure;
+    jdbc.update(
+        "UPDATE schedule_run SET status = ?, ended_at = ?, failure = ? WHERE id = ? AND status IN"
+            + " (?, ?)",
+        p ->
+            p.text(ScheduleRunStatus.FAILED.name())
+                .instant(Instant.now())
+                .text(kept)
+                .id(run)
+                .text(ScheduleRunStatus.QUEUED.name())
+                .text(ScheduleRunStatus.RUNNING.name()));
+    release(jdbc, run);
   }
 
   @Override
@@ -268,14 +319,14 @@ public class JdbcScheduleRuns implements ScheduleRuns {
   }
 
   @Override
-  public List<ScheduleResult.OrderRow> lateOrders(long run, int limit) {
+  public List<ScheduleResult.OrderRow> lateOrders(long run, int offset, int limit) {
     return Jdbc.of(em)
         .query(
             "SELECT order_number, end_minute, due_minute, tardiness_minutes, reason,"
                 + " reason_subject, reason_minute FROM schedule_order"
                 + " WHERE run_id = ? AND (tardiness_minutes > 0 OR end_minute IS NULL)"
-                + " ORDER BY tardiness_minutes DESC, order_number"
-                + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+                + " ORDER BY CASE WHEN end_minute IS NULL THEN 0 ELSE 1 END, tardiness_minutes DESC,"
+                + " order_number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
             rs ->
                 new ScheduleResult.OrderRow(
                     rs.getString("order_number"),
@@ -288,6 +339,7 @@ public class JdbcScheduleRuns implements ScheduleRuns {
                     rs.getString("reason_subject"),
                     longOrNull(rs, "reason_minute")),
             run,
+            offset,
             limit);
   }
 

@@ -56,18 +56,20 @@ final class SequencingModel {
     jobEnds = new IntVar[problem.jobs().size()];
     latestStarts = LatestStarts.of(problem);
     problem.resources().forEach(resource -> resources.put(resource.code(), resource));
-    exact = exact(problem);
     for (int job = 0; job < problem.jobs().size(); job++) {
       addJob(incumbent, job);
     }
     addResources(problem);
-    minimise(incumbent);
+    boolean lexicographic = minimise(incumbent);
+    // a horizon cut at the incumbent's makespan hides no better schedule only when makespan decides
+    exact = makespanFirst && lexicographic && exact(problem);
   }
 
   /**
-   * Whether the model's lengths are the plant's own: every work center always open, no setup that
-   * depends on the one before, no choice of work center. Only then does an optimum of the model
-   * prove the schedule optimal.
+   * Whether an optimum of the model proves the schedule optimal: its lengths are the plant's own
+   * (every work center always open, no setup that depends on the one before, no choice of work
+   * center), makespan decides (so the horizon cut at the incumbent's hides nothing better), and the
+   * objectives' weights kept them in order.
    */
   boolean exact() {
     return exact;
@@ -83,8 +85,13 @@ final class SequencingModel {
             .allMatch(
                 operation ->
                     operation.workCenters().size() == 1
-                        && (operation.setup() == 0 || operation.family() == null));
+                        && (operation.family() == null
+                            || operation.setup() == 0 && noChangeovers(problem)));
     return alwaysOpen && plain;
+  }
+
+  private static boolean noChangeovers(SchedulingProblem problem) {
+    return problem.resources().stream().allMatch(resource -> resource.changeovers().isEmpty());
   }
 
   CpModel model() {
@@ -139,7 +146,9 @@ final class SequencingModel {
       }
       IntVar start = interval[0];
       IntVar end = interval[1];
-      if (previousStart != null) {
+      // a fixed operation stays where it is even when the one before ends later (the builder keeps
+      // it)
+      if (previousStart != null && !operation.isFixed()) {
         precede(
             order.operations().get(index - 1),
             incumbent.placement(job, index - 1),
@@ -268,10 +277,10 @@ final class SequencingModel {
 
   /**
    * The objectives in the run's order, each weighted above what all those after it can add up to
-   * (as far as a long allows), so that the first decides. Setup time is left to the builder: here
-   * every operation keeps the setup it had.
+   * (as far as a long allows: false when it does not), so that the first decides. Setup time is
+   * left to the builder: here every operation keeps the setup it had.
    */
-  private void minimise(Schedule incumbent) {
+  private boolean minimise(Schedule incumbent) {
     SchedulingProblem problem = incumbent.problem();
     List<LinearExpr> terms = new ArrayList<>();
     List<Long> bounds = new ArrayList<>();
@@ -284,7 +293,8 @@ final class SequencingModel {
             Job order = problem.jobs().get(job);
             IntVar end = jobEnds[job];
             if (order.hasDue() && order.weight() > 0 && end != null) {
-              IntVar late = model.newIntVar(0, horizon, "t");
+              // an order overdue already is late by more than the horizon
+              IntVar late = model.newIntVar(0, horizon + Math.max(0, -order.due()), "t");
               model.addGreaterOrEqual(late, LinearExpr.newBuilder().add(end).add(-order.due()));
               tardiness.addTerm(late, order.weight());
               weights += order.weight();
@@ -308,13 +318,17 @@ final class SequencingModel {
     }
     LinearExprBuilder objective = LinearExpr.newBuilder();
     double weight = 1;
+    boolean lexicographic = true;
     for (int level = terms.size() - 1; level >= 0; level--) {
       objective.addTerm(terms.get(level), (long) weight);
       double next = weight * (bounds.get(level) + 1.0);
       if (next * bounds.get(Math.max(0, level - 1)) < OBJECTIVE_CEILING) {
         weight = next;
+      } else if (level > 0) {
+        lexicographic = false;
       }
     }
     model.minimize(objective);
+    return lexicographic;
   }
 }

@@ -38,11 +38,14 @@ public class SolverSearches implements Searches {
     if (!checked) {
       try {
         CpSatSequencer.loadNativeLibraries();
-      } catch (LinkageError e) {
-        missing = e.toString();
+      } catch (LinkageError | RuntimeException e) {
+        // no module, or no natives for this platform (the loader fails on the missing resource)
+        String why = e.toString();
+        missing = why.length() > 200 ? why.substring(0, 200) : why;
         LOG.log(Level.WARNING, "CP-SAT cannot be loaded; scheduling searches without it", e);
+      } finally {
+        checked = true;
       }
-      checked = true;
     }
     return missing == null;
   }

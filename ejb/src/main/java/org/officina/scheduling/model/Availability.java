@@ -177,6 +177,11 @@ public final class Availability {
     return to <= from ? 0 : workedBefore(to) - workedBefore(from);
   }
 
+  /** When the last open interval ends: the calendar knows nothing after it. */
+  public long lastOpen() {
+    return starts.length == 0 ? Long.MIN_VALUE : ends[ends.length - 1];
+  }
+
   /** Whether the resource is open at t. */
   public boolean isOpen(long t) {
     int i = intervalEndingAfter(t);

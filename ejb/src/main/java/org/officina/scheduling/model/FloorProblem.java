@@ -56,9 +56,13 @@ public final class FloorProblem {
         .filter(tool -> tool.qtyAvailable() > 0)
         .forEach(tool -> toolCounts.put(tool.code(), tool.qtyAvailable()));
     Map<String, List<FloorOperation>> byOrder = new LinkedHashMap<>();
+    Map<String, Long> subMinutes = new HashMap<>();
     for (FloorOperation row : rows) {
       if (row.parentSeq() == null) {
         byOrder.computeIfAbsent(row.order(), order -> new ArrayList<>()).add(row);
+      } else {
+        subMinutes.merge(
+            row.order() + "/" + row.parentSeq(), standardMinutes(row, false), Long::sum);
       }
     }
     Map<String, Integer> nextUnit = new HashMap<>();
@@ -74,7 +78,8 @@ public final class FloorProblem {
                   new Resource(
                       code, 0, 100, true, Availability.always(), row.subcontractor(), Map.of()));
         }
-        placed.add(operation(row, origin, resources, toolCounts, nextUnit));
+        long subs = subMinutes.getOrDefault(row.order() + "/" + row.seq(), 0L);
+        placed.add(operation(row, subs, origin, resources, toolCounts, nextUnit));
       }
       long due = minutes(origin, first.dueDate().plusDays(1).atStartOfDay(zone).toInstant());
       jobs.add(new Job(first.order(), 10 - first.priority(), due, 0, null, placed));
@@ -124,19 +129,18 @@ public final class FloorProblem {
 
   private static Operation operation(
       FloorOperation row,
+      long subMinutes,
       Instant origin,
       Map<String, Resource> resources,
       Map<String, Integer> tools,
       Map<String, Integer> nextUnit) {
     String center =
         row.subcontractor() != null ? SUBCONTRACTOR + row.subcontractor() : row.workCenter();
-    BigDecimal left = row.qty().subtract(nonNull(row.goodQty())).subtract(nonNull(row.scrapQty()));
-    long run =
-        minutes(
-            nonNull(row.fixedMinutes())
-                .add(nonNull(row.runMinutes()).multiply(left.max(BigDecimal.ZERO))));
+    long run = standardMinutes(row, row.started()) + subMinutes;
     Map<String, Integer> needs = new HashMap<>();
     row.tools().stream().filter(tools::containsKey).forEach(tool -> needs.put(tool, 1));
+    // a setup under way still has its setup to finish: it counts as work left, like the run
+    long stillToSetUp = "SETUP".equals(row.status()) ? minutes(nonNull(row.setupMinutes())) : 0;
     Operation.Fixed fixed = null;
     if (row.started()) {
       Resource resource = resources.get(center);
@@ -148,7 +152,7 @@ public final class FloorProblem {
               center,
               resource == null ? 0 : unit % resource.rows(),
               start,
-              run);
+              run + stillToSetUp);
     }
     return new Operation(
         row.seq(),
@@ -156,11 +160,21 @@ public final class FloorProblem {
         minutes(nonNull(row.setupMinutes())),
         run,
         null,
-        fixed == null ? needs : Map.of(),
+        needs,
         nonNull(row.overlapPct()).intValue(),
         minutes(nonNull(row.queueMinutes())),
         minutes(nonNull(row.moveMinutes())),
         fixed);
+  }
+
+  /**
+   * The standard minutes of an operation's run for the pieces still to make (its fixed time too,
+   * unless it has started: that was spent at its start).
+   */
+  private static long standardMinutes(FloorOperation row, boolean started) {
+    BigDecimal left = row.qty().subtract(nonNull(row.goodQty())).subtract(nonNull(row.scrapQty()));
+    BigDecimal run = nonNull(row.runMinutes()).multiply(left.max(BigDecimal.ZERO));
+    return minutes(started ? run : run.add(nonNull(row.fixedMinutes())));
   }
 
   private static BigDecimal percent(BigDecimal value) {

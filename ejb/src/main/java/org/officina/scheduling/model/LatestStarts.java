@@ -8,7 +8,8 @@ import java.util.Map;
  * Backward scheduling's first pass: for each operation, the latest instant it may start for its
  * order to end on its due date, counted back from the due date through each operation's first work
  * center's calendar (its own setup included, its overlap ignored, capacity infinite). An order
- * without a due date, and every operation of a forward problem, may start at any time.
+ * without a due date, one due after its calendars end, and every operation of a forward problem may
+ * start at any time.
  */
 public final class LatestStarts {
 
@@ -32,6 +33,12 @@ public final class LatestStarts {
           continue;
         }
         Resource resource = resources.get(operation.workCenters().get(0));
+        if (end > resource.availability().lastOpen()) {
+          // due past what the calendar knows: counting back from its end would push it there
+          latest[job][index] = Long.MIN_VALUE;
+          end = Long.MIN_VALUE;
+          continue;
+        }
         long work = resource.work(operation.setup()) + operation.runWork(resource);
         long start = resource.availability().latestStart(end - operation.move(), work);
         latest[job][index] = start;

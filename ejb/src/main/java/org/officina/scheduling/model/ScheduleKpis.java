@@ -35,7 +35,9 @@ public record ScheduleKpis(
     for (Placement placement : schedule.placements()) {
       Resource resource = placement.scheduled() ? resources.get(placement.workCenter()) : null;
       if (resource != null && !resource.external()) {
-        busy += resource.availability().workBetween(placement.start(), placement.end());
+        // a started operation's time before now is history, not load
+        busy +=
+            resource.availability().workBetween(Math.max(0, placement.start()), placement.end());
       }
     }
     long makespan = schedule.value(Objective.MAKESPAN);

@@ -14,13 +14,25 @@ public interface ScheduleRuns {
    */
   long create(ScheduleRunRequest request, Instant origin, String user, Long basedOn);
 
-  /** Marks it running. */
-  void begin(long run);
+  /**
+   * Takes the one place of the run that schedules now; false when another holds it. Finishing or
+   * failing gives it back.
+   */
+  boolean take(long run);
+
+  /** The run that schedules now, if one does. */
+  Optional<Long> running();
+
+  /** Marks it running; false (nothing changed) unless it was queued. */
+  boolean begin(long run);
+
+  /** Fails every run still queued or running, and frees the place: after a restart. */
+  int abandonUnfinished(String why);
 
   /** Keeps its schedule and KPIs, and marks it a draft. */
   void finish(long run, ScheduleResult result, String searches);
 
-  /** Marks it failed, with why. */
+  /** Marks it failed, with why, unless it has ended already. */
   void fail(long run, String failure);
 
   /**
@@ -55,6 +67,6 @@ public interface ScheduleRuns {
    */
   void forgetSupersededReschedules();
 
-  /** Its late or unplaced orders, latest first. */
-  List<ScheduleResult.OrderRow> lateOrders(long run, int limit);
+  /** Its unplaced orders, then its late ones, latest first. */
+  List<ScheduleResult.OrderRow> lateOrders(long run, int offset, int limit);
 }

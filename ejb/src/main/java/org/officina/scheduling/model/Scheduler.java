@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -23,6 +24,7 @@ public final class Scheduler {
   private int bestBy;
   private long started;
   private volatile boolean proven;
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
   /** An improvement: when (milliseconds into the run), its score, and who found it. */
   public record Progress(long elapsedMillis, long[] score, String by) {}
@@ -44,29 +46,53 @@ public final class Scheduler {
     }
     Schedule first = best;
     proven = false;
+    failures.clear();
     SolveLimits shared =
         new SolveLimits(
             limits.seconds(),
             limits.seed(),
             limits.workers(),
             () -> proven || limits.stopRequested().getAsBoolean());
+    long deadline = started + (long) (limits.seconds() * 1e9);
     List<CompletableFuture<Void>> others = new ArrayList<>();
     for (int i = 1; i < sequencers.size(); i++) {
       int by = i;
-      others.add(CompletableFuture.runAsync(() -> search(by, first, shared, progress), executor));
+      others.add(
+          CompletableFuture.runAsync(
+              () -> search(by, first, shared, deadline, progress), executor));
     }
-    search(0, first, shared, progress);
-    others.forEach(CompletableFuture::join);
+    try {
+      search(0, first, shared, deadline, progress);
+    } finally {
+      // a search that failed does not end the others early, but nobody outlives the deadline
+      others.forEach(CompletableFuture::join);
+    }
     return best;
   }
 
-  private void search(int by, Schedule first, SolveLimits limits, Consumer<Progress> progress) {
-    Sequencer sequencer = sequencers.get(by);
-    if (sequencer.improve(
-        first,
-        limits,
-        order -> offer(by, ScheduleBuilder.build(first.problem(), order), progress))) {
-      proven = true;
+  /** What went wrong in a search (it ended early; the others and the best schedule stand). */
+  public List<Throwable> failures() {
+    return List.copyOf(failures);
+  }
+
+  /** One search, with the time left until the deadline when it really starts. */
+  private void search(
+      int by, Schedule first, SolveLimits limits, long deadline, Consumer<Progress> progress) {
+    double left = Math.max(0, (deadline - System.nanoTime()) / 1e9);
+    SolveLimits own =
+        new SolveLimits(left, limits.seed(), limits.workers(), limits.stopRequested());
+    try {
+      if (left > 0
+          && sequencers
+              .get(by)
+              .improve(
+                  first,
+                  own,
+                  order -> offer(by, ScheduleBuilder.build(first.problem(), order), progress))) {
+        proven = true;
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      failures.add(e);
     }
   }
 

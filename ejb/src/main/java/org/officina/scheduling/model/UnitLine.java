@@ -29,10 +29,37 @@ final class UnitLine {
     lastFamily = family;
   }
 
+  /**
+   * Adds a fixed block; blocks that overlap (two operations started on one unit) are joined, so
+   * that the blocks stay apart and one look either side of an instant finds what covers it. A
+   * joined block ends with the family of the operation that ends last.
+   */
   void block(long start, long end, String family) {
-    if (end > start) {
-      blocks.put(start, new Block(start, end, family));
+    if (end <= start) {
+      return;
     }
+    long from = start;
+    long to = end;
+    String last = family;
+    Map.Entry<Long, Block> before = blocks.floorEntry(start);
+    if (before != null && before.getValue().end() >= start) {
+      from = before.getKey();
+      if (before.getValue().end() > to) {
+        to = before.getValue().end();
+        last = before.getValue().family();
+      }
+      blocks.remove(before.getKey());
+    }
+    for (Map.Entry<Long, Block> after = blocks.ceilingEntry(from);
+        after != null && after.getKey() <= to;
+        after = blocks.ceilingEntry(from)) {
+      if (after.getValue().end() > to) {
+        to = after.getValue().end();
+        last = after.getValue().family();
+      }
+      blocks.remove(after.getKey());
+    }
+    blocks.put(from, new Block(from, to, last));
   }
 
   /** The first fixed block that overlaps [start, end), or null. */

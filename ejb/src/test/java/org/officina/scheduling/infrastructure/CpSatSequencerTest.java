@@ -21,6 +21,7 @@ import org.officina.scheduling.model.ScheduleInvariants;
 import org.officina.scheduling.model.Scheduler;
 import org.officina.scheduling.model.SchedulingProblem;
 import org.officina.scheduling.model.SolveLimits;
+import org.officina.scheduling.model.Step;
 
 class CpSatSequencerTest {
 
@@ -109,5 +110,29 @@ class CpSatSequencerTest {
                   || java.util.Arrays.equals(improved.score(), Dispatcher.dispatch(plant).score()))
           .isTrue();
     }
+  }
+
+  @Test
+  void an_order_overdue_already_keeps_the_model_feasible_and_proves_nothing_it_cannot() {
+    SchedulingProblem problem =
+        new SchedulingProblem(
+            List.of(Resource.machine("M")),
+            Map.of(),
+            List.of(
+                new Job("A", 1, -15, 0, null, List.of(Operation.plain(10, "M", 10))),
+                new Job("B", 9, 10, 0, null, List.of(Operation.plain(10, "M", 10)))),
+            List.of(Objective.WEIGHTED_TARDINESS, Objective.MAKESPAN));
+    List<List<Step>> proposals = new ArrayList<>();
+
+    boolean proven =
+        new CpSatSequencer()
+            .improve(Dispatcher.dispatch(problem), SolveLimits.of(10, 1), proposals::add);
+
+    assertThat(proven).as("tardiness decides: the horizon may hide better").isFalse();
+    assertThat(proposals).isNotEmpty();
+    Schedule best =
+        new Scheduler(List.of(new CpSatSequencer()), Runnable::run)
+            .schedule(problem, SolveLimits.of(10, 1), p -> {});
+    assertThat(best.value(Objective.WEIGHTED_TARDINESS)).as("B first, A 35 late").isEqualTo(35);
   }
 }

@@ -71,4 +71,19 @@ class BackwardModeTest {
 
     assertThat(Dispatcher.dispatch(problem).placement(0, 0).start()).isZero();
   }
+
+  @Test
+  void an_order_due_after_the_calendar_ends_is_scheduled_forward_instead_of_pushed_out() {
+    Availability twoDays = Availability.of(0, 480, 1440, 1920);
+    SchedulingProblem problem =
+        backward(
+            List.of(center("PRESS", twoDays, "DAY")),
+            Shop.order("A", 1, 10 * 1440, op(10, "PRESS", 300)),
+            Shop.order("B", 1, 10 * 1440, op(10, "PRESS", 300)));
+
+    Schedule schedule = Dispatcher.dispatch(problem);
+
+    assertThat(schedule.unscheduled()).isZero();
+    assertThat(schedule.placement(0, 0).start()).isZero();
+  }
 }

@@ -112,7 +112,9 @@ class FloorProblemTest {
     Operation.Fixed second = floor.problem().jobs().get(1).operations().get(0).fixed();
     assertThat(first.kind()).isEqualTo(Operation.Fixed.Kind.FROZEN);
     assertThat(first.start()).isEqualTo(-60);
-    assertThat(first.remainingRun()).isEqualTo(28);
+    assertThat(first.remainingRun())
+        .as("4.5 a piece for the 5 still to make; its fixed time is spent")
+        .isEqualTo(23);
     assertThat(List.of(first.unit(), second.unit())).as("one on each unit").containsExactly(0, 1);
   }
 

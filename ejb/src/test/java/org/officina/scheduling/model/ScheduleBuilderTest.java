@@ -195,4 +195,18 @@ class ScheduleBuilderTest {
     assertThat(schedule.reason(0).kind()).isEqualTo(Cause.Kind.UNSCHEDULABLE);
     assertThat(schedule.reason(0).subject()).isEqualTo("SHORT");
   }
+
+  @Test
+  void two_operations_started_on_one_unit_keep_it_busy_until_both_are_done() {
+    SchedulingProblem problem =
+        problem(
+            List.of(center("LATHE", 1)),
+            order("A", fixed(10, "LATHE", 100, Operation.Fixed.Kind.FROZEN, -30, 100)),
+            order("B", fixed(10, "LATHE", 100, Operation.Fixed.Kind.FROZEN, -10, 50)),
+            order("C", op(10, "LATHE", 20)));
+
+    Schedule schedule = build(problem, new int[] {2, 0});
+
+    assertThat(schedule.placement(2, 0).start()).as("after the longer of the two").isEqualTo(100);
+  }
 }

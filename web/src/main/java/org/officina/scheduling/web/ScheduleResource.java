@@ -31,7 +31,6 @@ import org.officina.scheduling.application.ScheduleRunService;
 import org.officina.scheduling.batch.ScheduleJobs;
 import org.officina.scheduling.model.ScheduleResult;
 import org.officina.scheduling.model.ScheduleRunRecord;
-import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
@@ -39,10 +38,10 @@ import org.officina.shared.web.OutcomeResponses;
 
 /**
  * Scheduling runs over REST. POST /schedules asks for a run of the floor as it is (202, the run at
- * Location; 422 for a wrong request); GET /schedules/{id} follows it (progress while it searches,
- * KPIs once it is a draft); its operations come by work center and start as JSON pages or as CSV,
- * and its late orders with the reason each is late; it compares with another run or the published
- * one, and a draft is published for the dispatch lists to follow.
+ * Location; 422 for a wrong request; 409 while another run schedules); GET /schedules/{id} follows
+ * it (progress while it searches, KPIs once it is a draft); its operations come by work center and
+ * start as JSON pages or as CSV, and its late orders with the reason each is late; it compares with
+ * another run or the published one, and a draft is published for the dispatch lists to follow.
  */
 @Path("schedules")
 @RequestScoped
@@ -92,14 +91,12 @@ public class ScheduleResource {
           parsed.errors().stream().map(e -> new ApiErrors.FieldError(e[0], e[1])).toList(),
           ApiErrors.locale(headers));
     }
-    Outcome<Long> started = jobs.start(parsed.request());
-    if (started instanceof Outcome.Refused<Long> refused) {
-      return ApiErrors.invalid(refused.violations(), ApiErrors.locale(headers));
-    }
-    long id = ((Outcome.Done<Long>) started).value();
-    return Response.accepted(run(id))
-        .location(uri.getBaseUriBuilder().path("schedules/{id}").build(id))
-        .build();
+    return OutcomeResponses.of(
+        jobs.start(parsed.request()),
+        id ->
+            Response.accepted(run(id))
+                .location(uri.getBaseUriBuilder().path("schedules/{id}").build(id)),
+        ApiErrors.locale(headers));
   }
 
   @GET
@@ -167,7 +164,7 @@ public class ScheduleResource {
   }
 
   private List<String> late(ScheduleRunRecord run) {
-    return runs.lateOrders(run.id(), COMPARED).stream()
+    return runs.lateOrders(run.id(), 0, COMPARED).stream()
         .map(ScheduleResult.OrderRow::order)
         .toList();
   }
@@ -203,9 +200,11 @@ public class ScheduleResource {
   @GET
   @Path("{id}/late-orders")
   public List<LateOrderJson> lateOrders(
-      @PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+      @PathParam("id") long id,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
     ScheduleRunRecord run = record(id);
-    return runs.lateOrders(id, Math.max(1, Math.min(limit, MAX_PAGE))).stream()
+    return runs.lateOrders(id, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE))).stream()
         .map(
             row ->
                 new LateOrderJson(

@@ -97,10 +97,11 @@ final class ScheduleRunJson {
     if (value == null) {
       return absent;
     }
-    if (value instanceof JsonNumber number && number.isIntegral()) {
-      long whole = number.longValue();
-      if (whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE) {
-        return (int) whole;
+    if (value instanceof JsonNumber number) {
+      try {
+        return number.bigDecimalValue().intValueExact();
+      } catch (ArithmeticException e) {
+        // a fraction, or beyond an int: refused below
       }
     }
     errors.add(new String[] {field, "must be a whole number, not " + value});

@@ -86,7 +86,7 @@ public record ScheduleRunResponse(
             ? null
             : new Progress(
                 progress.percent(),
-                progress.seconds(),
+                Math.round(progress.seconds() * 10) / 10.0,
                 progress.unplaced(),
                 progress.firstObjective(),
                 progress.foundBy()),
