@@ -111,6 +111,7 @@ class TableOwnershipTest {
                   "schedule_operation",
                   "schedule_order",
                   "schedule_live",
+                  "schedule_lock",
                   "published_schedule_operation"),
               "integration",
               List.of("event_outbox"),

@@ -75,7 +75,9 @@ class RoleMatrixIT {
           .replace("{lot}", "L1")
           .replace("{location}", "R-1")
           .replace("{file}", "items.csv")
-          .replace("{action}", "close");
+          .replace("{action}", "close")
+          .replace("{order}", "NONE")
+          .replace("{seq}", "10");
     }
 
     /** The endpoint as OpenAPI names it. */
@@ -197,6 +199,9 @@ class RoleMatrixIT {
           get("schedules/{id}/comparison", PLANNING),
           get("schedules/live", PLANNING),
           new Rule("POST", "schedules/{id}/publish", null, null, only(PLANNER, ADMIN)),
+          get("schedules/locks", PLANNING),
+          json("PUT", "schedules/locks/{order}/{seq}", "{}", only(PLANNER, ADMIN)),
+          new Rule("DELETE", "schedules/locks/{order}/{seq}", null, null, only(PLANNER, ADMIN)),
           get("production-orders", EVERYONE),
           json("POST", "production-orders", "{}", ENGINEERING),
           json("POST", "production-orders/from-firm-planned-orders", "{\"ids\": []}", ENGINEERING),

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -253,6 +254,51 @@ class ScheduleIT {
     assertThat(finished(start("{\"seconds\": 0}")).getString("status"))
         .as("free again once it ended")
         .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void
+      a_planner_locks_an_operation_where_the_schedule_then_places_it_and_is_refused_a_unit_it_lacks()
+          throws InterruptedException {
+    String order = ShopFloor.released(planner, P, "4");
+    long published = finished(start("{\"seconds\": 0}")).getJsonNumber("id").longValue();
+    planner.post("schedules/" + published + "/publish", "application/json", "");
+    Instant slot = Instant.now().plusSeconds(30 * 86400).truncatedTo(ChronoUnit.MINUTES);
+
+    HttpResponse<String> wrongUnit =
+        planner.put(
+            "schedules/locks/" + order + "/10",
+            "{\"work_center\": \"" + P + "LATHE\", \"unit\": 3, \"start\": \"" + slot + "\"}",
+            null);
+    assertThat(wrongUnit.statusCode()).isEqualTo(422);
+    assertThat(Api.errors(wrongUnit).getJsonObject(0).getString("field")).isEqualTo("unit");
+    HttpResponse<String> locked =
+        planner.put(
+            "schedules/locks/" + order + "/10",
+            "{\"work_center\": \"" + P + "LATHE\", \"unit\": 0, \"start\": \"" + slot + "\"}",
+            null);
+    assertThat(locked.statusCode()).as(locked.body()).isEqualTo(200);
+
+    JsonObject live = Api.object(planner.get("schedules/live"));
+    JsonObject moved =
+        Api.object(
+                planner.get(
+                    "schedules/"
+                        + live.getInt("id")
+                        + "/operations?workCenter="
+                        + P
+                        + "LATHE&limit=1000"))
+            .getJsonArray("content")
+            .stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> o.getString("order").equals(order))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Instant.parse(moved.getString("start"))).isEqualTo(slot);
+    assertThat(moved.getString("fixed")).isEqualTo("LOCKED");
+    assertThat(Api.array(planner.get("schedules/locks")).toString()).contains(order);
+    assertThat(planner.delete("schedules/locks/" + order + "/10").statusCode()).isEqualTo(204);
+    assertThat(planner.delete("schedules/locks/" + order + "/10").statusCode()).isEqualTo(404);
   }
 
   private long start(String body) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.scheduling.model.FloorOperations;
 import org.officina.scheduling.model.FloorProblem;
+import org.officina.scheduling.model.OperationLocks;
 import org.officina.scheduling.model.ScheduleResult;
 import org.officina.scheduling.model.ScheduleRunRecord;
 import org.officina.scheduling.model.ScheduleRuns;
@@ -36,6 +37,7 @@ public class ScheduleRunSteps {
   @Inject ScheduleRuns runs;
   @Inject FloorOperations floor;
   @Inject PlantResourceService plant;
+  @Inject OperationLocks locks;
 
   public ScheduleRunRecord begin(long run) {
     if (!runs.begin(run)) {
@@ -56,6 +58,7 @@ public class ScheduleRunSteps {
         plant.workCenters(),
         plant.calendars(),
         plant.tools(),
+        locks.all(),
         run.origin(),
         ZoneId.systemDefault(),
         run.request());

@@ -78,9 +78,16 @@ public class ScheduleRunner {
    * the new schedule is published at once, the dispatch lists follow it.
    */
   public void rescheduleIfChanged() {
-    if (!changes.takeChange()) {
-      return;
+    if (changes.takeChange()) {
+      reschedule();
     }
+  }
+
+  /**
+   * Re-schedules the published run in its own sequence now (after a planner locked or unlocked an
+   * operation, say) and publishes the result; nothing when no schedule is published.
+   */
+  public void reschedule() {
     Optional<ScheduleRunSteps.Rescheduling> started = steps.beginReschedule();
     if (started.isEmpty()) {
       return;

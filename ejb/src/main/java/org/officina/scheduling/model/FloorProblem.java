@@ -41,6 +41,7 @@ public final class FloorProblem {
       List<WorkCenter> centers,
       List<CalendarDefinition> calendars,
       List<Tool> tools,
+      List<OperationLock> locks,
       Instant origin,
       ZoneId zone,
       ScheduleRunRequest request) {
@@ -65,6 +66,8 @@ public final class FloorProblem {
             row.order() + "/" + row.parentSeq(), standardMinutes(row, false), Long::sum);
       }
     }
+    Map<String, OperationLock> lockOf = new HashMap<>();
+    locks.forEach(lock -> lockOf.put(lock.order() + "/" + lock.seq(), lock));
     Map<String, Integer> nextUnit = new HashMap<>();
     List<Job> jobs = new ArrayList<>();
     for (List<FloorOperation> operations : byOrder.values()) {
@@ -79,7 +82,8 @@ public final class FloorProblem {
                       code, 0, 100, true, Availability.always(), row.subcontractor(), Map.of()));
         }
         long subs = subMinutes.getOrDefault(row.order() + "/" + row.seq(), 0L);
-        placed.add(operation(row, subs, origin, resources, toolCounts, nextUnit));
+        Operation operation = operation(row, subs, origin, resources, toolCounts, nextUnit);
+        placed.add(locked(operation, lockOf.get(row.order() + "/" + row.seq()), origin, resources));
       }
       long due = minutes(origin, first.dueDate().plusDays(1).atStartOfDay(zone).toInstant());
       jobs.add(new Job(first.order(), 10 - first.priority(), due, 0, null, placed));
@@ -107,6 +111,37 @@ public final class FloorProblem {
     return orders.get(job);
   }
 
+  /**
+   * The operation where a planner locked it: kept while it has not started, the lock names one of
+   * its work centers and a unit it has, and its start is still to come (a lock the floor has passed
+   * by is stale).
+   */
+  private static Operation locked(
+      Operation operation, OperationLock lock, Instant origin, Map<String, Resource> resources) {
+    if (lock == null
+        || operation.isFixed()
+        || !operation.workCenters().contains(lock.workCenter())) {
+      return operation;
+    }
+    long start = minutes(origin, lock.start());
+    Resource resource = resources.get(lock.workCenter());
+    if (start < 0 || resource == null || lock.unit() >= resource.rows()) {
+      return operation;
+    }
+    return new Operation(
+        operation.seq(),
+        operation.workCenters(),
+        operation.setup(),
+        operation.run(),
+        operation.family(),
+        operation.tools(),
+        operation.overlapPct(),
+        operation.queue(),
+        operation.move(),
+        new Operation.Fixed(Operation.Fixed.Kind.LOCKED, lock.workCenter(), lock.unit(), start, 0));
+  }
+
+  /** A work center with its open time (one per calendar, shared by the centers that keep it). */
   private static Resource resource(
       WorkCenter center, Map<String, CalendarDefinition> calendars, Instant origin, int days) {
     CalendarDefinition calendar =
@@ -189,7 +224,7 @@ public final class FloorProblem {
     return minutes.setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  static long minutes(Instant origin, Instant at) {
+  public static long minutes(Instant origin, Instant at) {
     return Math.floorDiv(Duration.between(origin, at).getSeconds(), 60);
   }
 }

@@ -1,5 +1,6 @@
 package org.officina.scheduling.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,20 @@ public final class ScheduleBuilder {
       }
     }
     return builder;
+  }
+
+  /** Where the problem's fixed operations stand: started ones and those a planner locked. */
+  public static List<Placement> fixedPlacements(SchedulingProblem problem) {
+    ScheduleBuilder builder = new ScheduleBuilder(problem);
+    List<Placement> fixed = new ArrayList<>();
+    for (Placement[] job : builder.placements) {
+      for (Placement placement : job) {
+        if (placement != null) {
+          fixed.add(placement);
+        }
+      }
+    }
+    return fixed;
   }
 
   public SchedulingProblem problem() {

@@ -49,6 +49,10 @@ class FloorProblemTest {
   }
 
   private static FloorProblem floor(List<FloorOperation> rows) {
+    return floor(rows, List.of());
+  }
+
+  private static FloorProblem floor(List<FloorOperation> rows, List<OperationLock> locks) {
     List<WorkCenter> centers =
         List.of(
             new WorkCenter(
@@ -62,6 +66,7 @@ class FloorProblemTest {
         centers,
         List.of(day),
         List.of(new Tool("FIX-1", "", 1), new Tool("NONE", "", 0)),
+        locks,
         NOW,
         ZoneId.of("UTC"),
         REQUEST);
@@ -159,5 +164,27 @@ class FloorProblemTest {
         .singleElement()
         .extracting(Resource::external)
         .isEqualTo(true);
+  }
+
+  @Test
+  void a_locked_operation_stays_where_the_planner_put_it_until_it_starts_or_the_lock_is_past() {
+    FloorProblem floor =
+        floor(
+            List.of(
+                row("PO-1", 5, 10, null, "LATHE", "WAITING"),
+                row("PO-2", 5, 10, null, "LATHE", "WAITING"),
+                row("PO-3", 5, 10, null, "LATHE", "RUNNING")),
+            List.of(
+                new OperationLock("PO-1", 10, "LATHE", 1, NOW.plusSeconds(3600)),
+                new OperationLock("PO-2", 10, "LATHE", 0, NOW.minusSeconds(60)),
+                new OperationLock("PO-3", 10, "LATHE", 1, NOW.plusSeconds(3600))));
+
+    Operation.Fixed locked = floor.problem().jobs().get(0).operations().get(0).fixed();
+    assertThat(List.of(locked.kind(), locked.workCenter(), locked.unit(), locked.start()))
+        .containsExactly(Operation.Fixed.Kind.LOCKED, "LATHE", 1, 60L);
+    assertThat(floor.problem().jobs().get(1).operations().get(0).isFixed()).as("past").isFalse();
+    assertThat(floor.problem().jobs().get(2).operations().get(0).fixed().kind())
+        .as("started: frozen where it began")
+        .isEqualTo(Operation.Fixed.Kind.FROZEN);
   }
 }

@@ -48,6 +48,7 @@ class RescheduleTest {
             new WorkCenter("MILL", "", "D", 1, null, null, true, null)),
         List.of(),
         List.of(),
+        List.of(),
         NOW,
         ZoneId.of("UTC"),
         new ScheduleRunRequest(
