@@ -200,6 +200,7 @@ class RoleMatrixIT {
           get("schedules/live", PLANNING),
           new Rule("POST", "schedules/{id}/publish", null, null, only(PLANNER, ADMIN)),
           get("schedules/locks", PLANNING),
+          json("POST", "schedules/promise", "{}", PLANNING),
           json("PUT", "schedules/locks/{order}/{seq}", "{}", only(PLANNER, ADMIN)),
           new Rule("DELETE", "schedules/locks/{order}/{seq}", null, null, only(PLANNER, ADMIN)),
           get("production-orders", EVERYONE),

@@ -301,6 +301,41 @@ class ScheduleIT {
     assertThat(planner.delete("schedules/locks/" + order + "/10").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void a_promise_for_a_new_order_comes_from_the_live_schedule_with_its_reason() {
+    HttpResponse<String> promised =
+        Api.as(TestUsers.SUPERVISOR)
+            .post(
+                "schedules/promise",
+                "application/json",
+                "{\"item\": \"" + P + "PUMP\", \"qty\": 5}");
+
+    assertThat(promised.statusCode()).as(promised.body()).isEqualTo(200);
+    JsonObject promise = Api.object(promised);
+    assertThat(Instant.parse(promise.getString("end"))).isAfter(Instant.now().minusSeconds(120));
+    assertThat(promise.getJsonArray("operations")).hasSize(2);
+    assertThat(promise.getString("reason")).isNotBlank();
+    assertThat(
+            planner
+                .post(
+                    "schedules/promise",
+                    "application/json",
+                    "{\"item\": \"NONE-AT-ALL\", \"qty\": 5}")
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> wrong =
+        planner.post(
+            "schedules/promise",
+            "application/json",
+            "{\"item\": \"" + P + "PUMP\", \"qty\": -1, \"size\": 2}");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    HttpResponse<String> negative =
+        planner.post(
+            "schedules/promise", "application/json", "{\"item\": \"" + P + "PUMP\", \"qty\": -1}");
+    assertThat(negative.statusCode()).isEqualTo(422);
+    assertThat(Api.errors(negative).getJsonObject(0).getString("field")).isEqualTo("qty");
+  }
+
   private long start(String body) {
     HttpResponse<String> started = planner.post("schedules", "application/json", body);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);

@@ -18,12 +18,20 @@ public final class CapableToPromise {
   public record Promise(long end, Cause reason, List<Placement> operations) {}
 
   public static Promise of(Schedule live, Job order) {
+    return of(live, order, live.problem().resources());
+  }
+
+  /**
+   * The same, when the order needs resources the schedule does not (a subcontractor no open order
+   * uses): these, which hold the schedule's.
+   */
+  public static Promise of(Schedule live, Job order, List<Resource> resources) {
     SchedulingProblem current = live.problem();
     List<Job> jobs = new ArrayList<>(current.jobs());
     jobs.add(order);
     SchedulingProblem extended =
         new SchedulingProblem(
-            current.resources(), current.tools(), jobs, current.objectives(), current.mode());
+            resources, current.tools(), jobs, current.objectives(), current.mode());
     ScheduleBuilder builder = ScheduleBuilder.around(extended, live);
     int job = jobs.size() - 1;
     for (int index = 0; index < order.operations().size(); index++) {

@@ -3,7 +3,10 @@ package org.officina.scheduling.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,11 +25,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.officina.scheduling.application.PromiseService;
 import org.officina.scheduling.application.ScheduleRunService;
 import org.officina.scheduling.batch.ScheduleJobs;
 import org.officina.scheduling.model.ScheduleResult;
@@ -56,6 +62,7 @@ public class ScheduleResource {
 
   @Inject ScheduleJobs jobs;
   @Inject ScheduleRunService runs;
+  @Inject PromiseService promises;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -169,6 +176,64 @@ public class ScheduleResource {
         .toList();
   }
 
+  /** A promise as the API shows it: instants for the minutes. */
+  public record PromiseJson(
+      Instant end,
+      String reason,
+      String reasonSubject,
+      Instant reasonUntil,
+      List<OperationJson> operations) {}
+
+  /**
+   * Capable to promise: when an order of the item (body: item, qty, priority 1-9, default 5) would
+   * be done if it were added to the live schedule now, without moving anything in it.
+   */
+  @POST
+  @Path("promise")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response promise(JsonObject body) {
+    List<ApiErrors.FieldError> errors = new ArrayList<>();
+    JsonObject given = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+    for (String key : given.keySet()) {
+      if (!List.of("item", "qty", "priority").contains(key)) {
+        errors.add(
+            new ApiErrors.FieldError(key, "is not a field of a promise: item, qty, priority"));
+      }
+    }
+    String item = given.get("item") instanceof JsonString text ? text.getString().strip() : null;
+    if (item == null || item.isEmpty()) {
+      errors.add(new ApiErrors.FieldError("item", "is required: the item to make"));
+    }
+    BigDecimal qty =
+        given.get("qty") instanceof JsonNumber number ? number.bigDecimalValue() : null;
+    if (qty == null) {
+      errors.add(new ApiErrors.FieldError("qty", "is required: a number of pieces"));
+    }
+    int priority = 5;
+    if (given.containsKey("priority")) {
+      priority =
+          given.get("priority") instanceof JsonNumber number && number.isIntegral()
+              ? number.bigDecimalValue().min(BigDecimal.TEN).max(BigDecimal.ZERO).intValue()
+              : 0;
+    }
+    if (!errors.isEmpty()) {
+      return ApiErrors.fields(errors, ApiErrors.locale(headers));
+    }
+    return OutcomeResponses.of(
+        promises.promise(item, qty, priority),
+        promise ->
+            Response.ok(
+                new PromiseJson(
+                    promise.end(),
+                    promise.reason().name(),
+                    promise.reasonSubject(),
+                    promise.reasonUntil(),
+                    promise.operations().stream()
+                        .map(row -> json(promise.origin(), row))
+                        .toList())),
+        ApiErrors.locale(headers));
+  }
+
   @GET
   @Path("{id}")
   public ScheduleRunResponse run(@PathParam("id") long id) {
@@ -276,20 +341,28 @@ public class ScheduleResource {
   }
 
   private static OperationJson json(ScheduleRunRecord run, ScheduleResult.OperationRow row) {
+    return json(run.origin(), row);
+  }
+
+  private static OperationJson json(Instant origin, ScheduleResult.OperationRow row) {
     return new OperationJson(
         row.order(),
         row.seq(),
         row.workCenter(),
         row.unit(),
-        at(run, row.start()),
-        at(run, row.setupEnd()),
-        at(run, row.end()),
+        at(origin, row.start()),
+        at(origin, row.setupEnd()),
+        at(origin, row.end()),
         row.setupMinutes(),
         row.fixed());
   }
 
   private static Instant at(ScheduleRunRecord run, Long minute) {
-    return minute == null ? null : run.at(minute);
+    return at(run.origin(), minute);
+  }
+
+  private static Instant at(Instant origin, Long minute) {
+    return minute == null ? null : origin.plusSeconds(60 * minute);
   }
 
   private ScheduleRunRecord record(long id) {
