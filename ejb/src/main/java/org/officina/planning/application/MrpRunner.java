@@ -12,6 +12,7 @@ import org.officina.planning.model.MrpProgress;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.MrpRunStatus;
 import org.officina.planning.model.MrpStoppedException;
+import org.officina.shared.model.Failures;
 import org.officina.shared.model.Roles;
 
 /**
@@ -45,7 +46,7 @@ public class MrpRunner {
       return MrpRunStatus.STOPPED;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "MRP run " + runId + " failed", e);
-      steps.end(run, MrpRunStatus.FAILED, rootMessage(e));
+      steps.end(run, MrpRunStatus.FAILED, Failures.rootMessage(e));
       return MrpRunStatus.FAILED;
     } finally {
       progress.forget(runId);
@@ -64,13 +65,5 @@ public class MrpRunner {
         return progress.stopRequested(run);
       }
     };
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 }

@@ -21,6 +21,7 @@ import org.officina.scheduling.model.ScheduleRunStatus;
 import org.officina.scheduling.model.Scheduler;
 import org.officina.scheduling.model.Searches;
 import org.officina.scheduling.model.SolveLimits;
+import org.officina.shared.model.Failures;
 import org.officina.shared.model.Roles;
 
 /**
@@ -66,7 +67,7 @@ public class ScheduleRunner {
       return ScheduleRunStatus.DRAFT;
     } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "scheduling run " + runId + " failed", e);
-      steps.fail(runId, rootMessage(e));
+      steps.fail(runId, Failures.rootMessage(e));
       return ScheduleRunStatus.FAILED;
     } finally {
       progress.forget(runId);
@@ -103,7 +104,7 @@ public class ScheduleRunner {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "re-schedule " + run.id() + " failed", e);
-      steps.fail(run.id(), rootMessage(e));
+      steps.fail(run.id(), Failures.rootMessage(e));
     }
   }
 
@@ -111,16 +112,8 @@ public class ScheduleRunner {
   private String described(Scheduler scheduler) {
     String described = searches.describe();
     if (!scheduler.failures().isEmpty()) {
-      described += "; failed: " + rootMessage(scheduler.failures().get(0));
+      described += "; failed: " + Failures.rootMessage(scheduler.failures().get(0));
     }
     return described.length() > 400 ? described.substring(0, 400) : described;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 }

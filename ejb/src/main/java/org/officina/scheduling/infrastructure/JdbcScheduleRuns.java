@@ -297,9 +297,9 @@ public class JdbcScheduleRuns implements ScheduleRuns {
                     rs.getInt("seq"),
                     rs.getString("work_center_code"),
                     SqlColumns.integer(rs, "unit"),
-                    longOrNull(rs, "start_minute"),
-                    longOrNull(rs, "setup_end_minute"),
-                    longOrNull(rs, "end_minute"),
+                    SqlColumns.bigint(rs, "start_minute"),
+                    SqlColumns.bigint(rs, "setup_end_minute"),
+                    SqlColumns.bigint(rs, "end_minute"),
                     rs.getLong("setup_minutes"),
                     rs.getString("fixed")));
   }
@@ -330,14 +330,14 @@ public class JdbcScheduleRuns implements ScheduleRuns {
             rs ->
                 new ScheduleResult.OrderRow(
                     rs.getString("order_number"),
-                    longOrNull(rs, "end_minute"),
+                    SqlColumns.bigint(rs, "end_minute"),
                     rs.getLong("due_minute"),
                     rs.getLong("tardiness_minutes"),
                     rs.getString("reason") == null
                         ? null
                         : Cause.Kind.valueOf(rs.getString("reason")),
                     rs.getString("reason_subject"),
-                    longOrNull(rs, "reason_minute")),
+                    SqlColumns.bigint(rs, "reason_minute")),
             run,
             offset,
             limit);
@@ -377,11 +377,6 @@ public class JdbcScheduleRuns implements ScheduleRuns {
         kpis,
         rs.getString("searches"),
         rs.getString("failure"),
-        longOrNull(rs, "based_on"));
-  }
-
-  private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
+        SqlColumns.bigint(rs, "based_on"));
   }
 }

@@ -29,6 +29,12 @@ public final class SqlColumns {
     return rs.wasNull() ? null : value;
   }
 
+  /** A whole number that may exceed an int, or null. */
+  public static Long bigint(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
   /** The column at this position: for loops over millions of rows, no lookup of a name each. */
   public static Integer integer(ResultSet rs, int column) throws SQLException {
     int value = rs.getInt(column);

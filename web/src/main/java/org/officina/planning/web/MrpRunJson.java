@@ -19,6 +19,7 @@ import org.officina.planning.model.MrpRunRequest;
 import org.officina.planning.model.MrpSource;
 import org.officina.planning.model.PlannedOrderType;
 import org.officina.resources.model.Department;
+import org.officina.shared.web.JsonNames;
 
 /**
  * The body of POST /mrp/runs: start, horizonDays (or until, a date), mode, simulation, plant,
@@ -67,7 +68,7 @@ final class MrpRunJson {
 
   private Parsed parse() {
     for (String key : body.keySet()) {
-      if (!FIELDS.contains(camel(key))) {
+      if (!FIELDS.contains(JsonNames.camel(key))) {
         errors.add(new String[] {key, "is not a field of a run; the fields are " + FIELDS});
       }
     }
@@ -164,7 +165,7 @@ final class MrpRunJson {
   private JsonValue value(String field) {
     JsonValue value = body.get(field);
     if (value == null) {
-      value = body.get(snake(field));
+      value = body.get(JsonNames.snake(field));
     }
     return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
   }
@@ -242,23 +243,5 @@ final class MrpRunJson {
     }
     errors.add(new String[] {field, "must be true or false"});
     return null;
-  }
-
-  private static String snake(String camel) {
-    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-  }
-
-  private static String camel(String key) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : key.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
   }
 }

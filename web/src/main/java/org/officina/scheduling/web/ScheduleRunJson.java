@@ -12,6 +12,7 @@ import java.util.Set;
 import org.officina.scheduling.model.Objective;
 import org.officina.scheduling.model.ScheduleRunRequest;
 import org.officina.scheduling.model.SchedulingProblem;
+import org.officina.shared.web.JsonNames;
 
 /**
  * The body of POST /schedules: horizonDays (default 60), seconds (default 30), seed (default 1),
@@ -40,7 +41,7 @@ final class ScheduleRunJson {
 
   private Parsed parse() {
     for (String key : body.keySet()) {
-      if (!FIELDS.contains(camel(key))) {
+      if (!FIELDS.contains(JsonNames.camel(key))) {
         errors.add(
             new String[] {key, "is not a field of a scheduling run; the fields are " + FIELDS});
       }
@@ -111,22 +112,8 @@ final class ScheduleRunJson {
   private JsonValue value(String field) {
     JsonValue value = body.get(field);
     if (value == null) {
-      value = body.get(field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+      value = body.get(JsonNames.snake(field));
     }
     return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
-  }
-
-  private static String camel(String key) {
-    StringBuilder camel = new StringBuilder();
-    boolean upper = false;
-    for (char c : key.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        camel.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return camel.toString();
   }
 }
