@@ -10,17 +10,16 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.officina.engineering.application.RoutingService;
 import org.officina.engineering.model.RoutingOperation;
-import org.officina.resources.application.PlantResourceService;
 import org.officina.scheduling.model.Availability;
 import org.officina.scheduling.model.CapableToPromise;
 import org.officina.scheduling.model.Cause;
 import org.officina.scheduling.model.FloorOperation;
-import org.officina.scheduling.model.FloorOperations;
 import org.officina.scheduling.model.FloorProblem;
 import org.officina.scheduling.model.Job;
-import org.officina.scheduling.model.OperationLocks;
+import org.officina.scheduling.model.OperationLock;
 import org.officina.scheduling.model.Placement;
 import org.officina.scheduling.model.Reschedule;
 import org.officina.scheduling.model.Schedule;
@@ -29,7 +28,6 @@ import org.officina.scheduling.model.ScheduleResult;
 import org.officina.scheduling.model.ScheduleRunRecord;
 import org.officina.scheduling.model.ScheduleRunRequest;
 import org.officina.scheduling.model.ScheduleRuns;
-import org.officina.scheduling.model.SchedulingProblem;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -46,12 +44,8 @@ public class PromiseService {
   /** The order a promise is made for, as the schedule names it. */
   static final String HYPOTHETICAL = "(promise)";
 
-  private static final int DEFAULT_HORIZON_DAYS = 60;
-
   @Inject RoutingService routings;
-  @Inject FloorOperations floor;
-  @Inject PlantResourceService plant;
-  @Inject OperationLocks locks;
+  @Inject FloorReader reader;
   @Inject ScheduleRuns runs;
 
   /**
@@ -80,27 +74,22 @@ public class PromiseService {
           Outcome.Refusal.NOT_FOUND, Violation.of("item", "schedule.promise.noRouting", item));
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    ScheduleRunRecord live = runs.live().flatMap(runs::find).orElse(null);
-    ScheduleRunRequest request =
-        live != null
-            ? live.request()
-            : new ScheduleRunRequest(
-                DEFAULT_HORIZON_DAYS,
-                0,
-                1,
-                SchedulingProblem.Mode.FORWARD,
-                ScheduleRunRequest.DEFAULT_OBJECTIVES);
-    List<FloorOperation> open = floor.open();
-    FloorProblem current = floor(open, now, request);
+    Optional<ScheduleRunRecord> live = reader.live();
+    ScheduleRunRequest request = FloorReader.settingsOf(live);
+    // the plant, the floor and the locks read once for the floor as it is and with the order
+    FloorReader.Plant plant = reader.plant();
+    List<FloorOperation> open = reader.open();
+    List<OperationLock> locks = reader.locks();
+    FloorProblem current = plant.problem(open, locks, now, request);
     List<FloorOperation> withNew = new ArrayList<>(open);
     for (RoutingOperation operation : routing) {
       withNew.add(row(operation, qty, priority, now));
     }
-    FloorProblem extended = floor(withNew, now, request);
+    FloorProblem extended = plant.problem(withNew, locks, now, request);
     Schedule schedule =
         ScheduleBuilder.build(
             current.problem(),
-            Reschedule.order(current, live == null ? List.of() : runs.sequence(live.id())));
+            Reschedule.order(current, live.map(run -> runs.sequence(run.id())).orElse(List.of())));
     int job = extended.problem().jobs().size() - 1;
     CapableToPromise.Promise promise =
         CapableToPromise.of(
@@ -134,18 +123,6 @@ public class PromiseService {
 
   private static Instant at(Instant origin, long minute) {
     return origin.plusSeconds(60 * minute);
-  }
-
-  private FloorProblem floor(List<FloorOperation> rows, Instant now, ScheduleRunRequest request) {
-    return FloorProblem.of(
-        rows,
-        plant.workCenters(),
-        plant.calendars(),
-        plant.tools(),
-        locks.all(),
-        now,
-        ZoneId.systemDefault(),
-        request);
   }
 
   /** An operation of the item's routing as an operation of the hypothetical order. */

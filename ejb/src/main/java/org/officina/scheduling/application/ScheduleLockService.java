@@ -6,21 +6,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.officina.resources.application.PlantResourceService;
-import org.officina.scheduling.model.FloorOperations;
 import org.officina.scheduling.model.FloorProblem;
 import org.officina.scheduling.model.LockCheck;
 import org.officina.scheduling.model.Operation;
 import org.officina.scheduling.model.OperationLock;
 import org.officina.scheduling.model.OperationLocks;
-import org.officina.scheduling.model.ScheduleRunRecord;
-import org.officina.scheduling.model.ScheduleRunRequest;
-import org.officina.scheduling.model.ScheduleRuns;
-import org.officina.scheduling.model.SchedulingProblem;
 import org.officina.shared.model.Outcome;
 import org.officina.shared.model.Roles;
 import org.officina.shared.model.Violation;
@@ -34,14 +27,9 @@ import org.officina.shared.model.Violation;
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
 public class ScheduleLockService {
 
-  /** How far ahead a lock is checked when nothing is published to say it. */
-  private static final int DEFAULT_HORIZON_DAYS = 60;
-
   @Resource SessionContext session;
   @Inject OperationLocks locks;
-  @Inject ScheduleRuns runs;
-  @Inject FloorOperations floor;
-  @Inject PlantResourceService plant;
+  @Inject FloorReader reader;
 
   @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
   public List<OperationLock> all() {
@@ -53,7 +41,14 @@ public class ScheduleLockService {
         locks.all().stream()
             .filter(l -> !(l.order().equals(lock.order()) && l.seq() == lock.seq()))
             .toList();
-    FloorProblem now = floorNow(others);
+    FloorProblem now =
+        reader
+            .plant()
+            .problem(
+                reader.open(),
+                others,
+                Instant.now().truncatedTo(ChronoUnit.MINUTES),
+                FloorReader.settingsOf(reader.live()));
     Optional<int[]> at = LockCheck.find(now, lock.order(), lock.seq());
     if (at.isEmpty()) {
       return Outcome.refused(
@@ -86,29 +81,5 @@ public class ScheduleLockService {
           Outcome.Refusal.NOT_FOUND, Violation.of("operation", "schedule.lock.none", order, seq));
     }
     return new Outcome.Done<>(null);
-  }
-
-  /** The floor from this minute, with these locks, as far ahead as the published run looks. */
-  private FloorProblem floorNow(List<OperationLock> with) {
-    ScheduleRunRequest request =
-        runs.live()
-            .flatMap(runs::find)
-            .map(ScheduleRunRecord::request)
-            .orElse(
-                new ScheduleRunRequest(
-                    DEFAULT_HORIZON_DAYS,
-                    0,
-                    1,
-                    SchedulingProblem.Mode.FORWARD,
-                    ScheduleRunRequest.DEFAULT_OBJECTIVES));
-    return FloorProblem.of(
-        floor.open(),
-        plant.workCenters(),
-        plant.calendars(),
-        plant.tools(),
-        with,
-        Instant.now().truncatedTo(ChronoUnit.MINUTES),
-        ZoneId.systemDefault(),
-        request);
   }
 }

@@ -8,14 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.officina.resources.application.PlantResourceService;
-import org.officina.scheduling.model.FloorOperations;
 import org.officina.scheduling.model.FloorProblem;
-import org.officina.scheduling.model.OperationLocks;
 import org.officina.scheduling.model.ScheduleResult;
 import org.officina.scheduling.model.ScheduleRunRecord;
 import org.officina.scheduling.model.ScheduleRuns;
@@ -35,9 +31,7 @@ public class ScheduleRunSteps {
 
   @Resource SessionContext session;
   @Inject ScheduleRuns runs;
-  @Inject FloorOperations floor;
-  @Inject PlantResourceService plant;
-  @Inject OperationLocks locks;
+  @Inject FloorReader reader;
 
   public ScheduleRunRecord begin(long run) {
     if (!runs.begin(run)) {
@@ -51,17 +45,9 @@ public class ScheduleRunSteps {
     return runs.abandonUnfinished("the server stopped before the run ended");
   }
 
-  /** The floor from the run's origin, in the server's zone (where due dates end). */
+  /** The floor from the run's origin, as it is now. */
   public FloorProblem load(ScheduleRunRecord run) {
-    return FloorProblem.of(
-        floor.open(),
-        plant.workCenters(),
-        plant.calendars(),
-        plant.tools(),
-        locks.all(),
-        run.origin(),
-        ZoneId.systemDefault(),
-        run.request());
+    return reader.plant().problem(reader.open(), reader.locks(), run.origin(), run.request());
   }
 
   public void finish(long run, ScheduleResult result, String searches) {

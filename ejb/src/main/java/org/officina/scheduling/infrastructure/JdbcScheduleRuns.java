@@ -34,6 +34,10 @@ public class JdbcScheduleRuns implements ScheduleRuns {
           + " weighted_tardiness, tardiness_minutes, setup_minutes, busy_minutes, open_minutes,"
           + " makespan_minutes, unplaced, searches, failure, based_on FROM schedule_run";
 
+  private static final String OPERATION_COLUMNS =
+      "SELECT order_number, seq, work_center_code, unit, start_minute, setup_end_minute,"
+          + " end_minute, setup_minutes, fixed";
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -283,30 +287,36 @@ public class JdbcScheduleRuns implements ScheduleRuns {
     }
     return Jdbc.of(em)
         .page(
-            "SELECT order_number, seq, work_center_code, unit, start_minute, setup_end_minute,"
-                + " end_minute, setup_minutes, fixed",
+            OPERATION_COLUMNS,
             "FROM schedule_operation",
             conditions,
             params,
             "work_center_code, unit, start_minute, order_number, seq",
             offset,
             limit,
-            rs ->
-                new ScheduleResult.OperationRow(
-                    rs.getString("order_number"),
-                    rs.getInt("seq"),
-                    rs.getString("work_center_code"),
-                    SqlColumns.integer(rs, "unit"),
-                    SqlColumns.bigint(rs, "start_minute"),
-                    SqlColumns.bigint(rs, "setup_end_minute"),
-                    SqlColumns.bigint(rs, "end_minute"),
-                    rs.getLong("setup_minutes"),
-                    rs.getString("fixed")));
+            JdbcScheduleRuns::operation);
+  }
+
+  private static ScheduleResult.OperationRow operation(ResultSet rs) throws SQLException {
+    return new ScheduleResult.OperationRow(
+        rs.getString("order_number"),
+        rs.getInt("seq"),
+        rs.getString("work_center_code"),
+        SqlColumns.integer(rs, "unit"),
+        SqlColumns.bigint(rs, "start_minute"),
+        SqlColumns.bigint(rs, "setup_end_minute"),
+        SqlColumns.bigint(rs, "end_minute"),
+        rs.getLong("setup_minutes"),
+        rs.getString("fixed"));
   }
 
   @Override
   public List<ScheduleResult.OperationRow> sequence(long run) {
-    return operations(run, null, 0, Integer.MAX_VALUE).content();
+    return Jdbc.of(em)
+        .query(
+            OPERATION_COLUMNS + " FROM schedule_operation WHERE run_id = ?",
+            JdbcScheduleRuns::operation,
+            run);
   }
 
   @Override

@@ -38,9 +38,12 @@ public final class Reschedule {
                 steps.add(step(problem, at, row));
               }
             });
-    for (Step step : Dispatcher.dispatch(problem).sequence()) {
-      if (operations.containsKey(floor.order(step.job()) + "/" + seq(problem, step))) {
-        steps.add(Step.of(step.job(), step.index()));
+    if (!operations.isEmpty()) {
+      // only what the published schedule does not hold needs the dispatcher's order
+      for (Step step : Dispatcher.dispatch(problem).sequence()) {
+        if (operations.containsKey(floor.order(step.job()) + "/" + seq(problem, step))) {
+          steps.add(Step.of(step.job(), step.index()));
+        }
       }
     }
     return inOrderOfEachJob(steps);

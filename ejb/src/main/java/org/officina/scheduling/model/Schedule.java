@@ -13,6 +13,7 @@ public final class Schedule {
 
   private final SchedulingProblem problem;
   private final Placement[][] placements;
+  private volatile long[] score;
 
   Schedule(SchedulingProblem problem, Placement[][] placements) {
     this.problem = problem;
@@ -96,14 +97,20 @@ public final class Schedule {
     return total;
   }
 
-  /** The unplaced operations, then each objective in the problem's order: smaller is better. */
+  /**
+   * The unplaced operations, then each objective in the problem's order: smaller is better. Worked
+   * out once: a search compares every schedule it tries with its best.
+   */
   public long[] score() {
-    long[] score = new long[problem.objectives().size() + 1];
-    score[0] = unscheduled();
-    for (int i = 0; i < problem.objectives().size(); i++) {
-      score[i + 1] = value(problem.objectives().get(i));
+    if (score == null) {
+      long[] computed = new long[problem.objectives().size() + 1];
+      computed[0] = unscheduled();
+      for (int i = 0; i < problem.objectives().size(); i++) {
+        computed[i + 1] = value(problem.objectives().get(i));
+      }
+      score = computed;
     }
-    return score;
+    return score.clone();
   }
 
   public boolean betterThan(Schedule other) {
