@@ -51,6 +51,7 @@ class TableOwnershipTest {
                   "department",
                   "tool",
                   "work_center",
+                  "work_center_changeover",
                   "machine",
                   "shop_operator",
                   "operator_skill"),

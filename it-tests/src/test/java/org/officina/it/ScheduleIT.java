@@ -337,20 +337,10 @@ class ScheduleIT {
   }
 
   private long start(String body) {
-    HttpResponse<String> started = planner.post("schedules", "application/json", body);
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    assertThat(started.headers().firstValue("Location").orElseThrow()).contains("/schedules/");
-    return Api.object(started).getJsonNumber("id").longValue();
+    return ScheduleRuns.start(planner, body);
   }
 
   private JsonObject finished(long id) throws InterruptedException {
-    for (int poll = 0; poll < 240; poll++) {
-      JsonObject run = Api.object(planner.get("schedules/" + id));
-      if (List.of("DRAFT", "FAILED").contains(run.getString("status"))) {
-        return run;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("scheduling run " + id + " did not end in two minutes");
+    return ScheduleRuns.finished(planner, id);
   }
 }

@@ -4,16 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.officina.planning.application.MrpRunService;
@@ -21,6 +17,7 @@ import org.officina.planning.application.MrpStart;
 import org.officina.planning.model.MrpMode;
 import org.officina.planning.model.MrpOptions;
 import org.officina.planning.model.MrpRunRequest;
+import org.officina.shared.batch.NightlyTimers;
 import org.officina.shared.model.Roles;
 
 /**
@@ -45,20 +42,7 @@ public class MrpNightlyRun {
 
   @PostConstruct
   void schedule() {
-    String at = System.getProperty(SWITCH, "off").strip();
-    if (at.equalsIgnoreCase("off") || at.isEmpty()) {
-      return;
-    }
-    try {
-      LocalTime time = LocalTime.parse(at);
-      timers.createCalendarTimer(
-          new ScheduleExpression().hour(time.getHour()).minute(time.getMinute()).second(0),
-          new TimerConfig("nightly MRP", false));
-      LOG.info(() -> "nightly MRP regeneration every day at " + time);
-    } catch (DateTimeParseException e) {
-      LOG.warning(
-          () -> SWITCH + " must be a time of day HH:MM or off, not " + at + ": no nightly MRP");
-    }
+    NightlyTimers.create(timers, SWITCH, "nightly MRP regeneration", LOG);
   }
 
   @Timeout

@@ -16,9 +16,9 @@ import java.util.Set;
 import org.officina.engineering.model.Routing;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.engineering.model.Routings;
+import org.officina.shared.infrastructure.CodeListColumn;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
-import org.officina.shared.infrastructure.ToolingColumn;
 
 /**
  * Routings in the database: headers in routing, operations and sub-operations in routing_operation
@@ -30,7 +30,8 @@ public class JdbcRoutings implements Routings {
   private static final String OPERATIONS =
       "SELECT i.code item, o.seq, o.parent_seq, o.description, o.work_center_code,"
           + " o.setup_minutes, o.run_minutes, o.labour_minutes, o.fixed_minutes, o.queue_minutes,"
-          + " o.move_minutes, o.overlap_pct, o.subcontractor_code, o.subcontract_cost, o.tooling"
+          + " o.move_minutes, o.overlap_pct, o.subcontractor_code, o.subcontract_cost, o.tooling,"
+          + " o.setup_family, o.alternate_work_centers"
           + " FROM routing_operation o JOIN item i ON i.id = o.item_id";
 
   private static final StructureHeaders HEADERS = new StructureHeaders("routing");
@@ -111,8 +112,9 @@ public class JdbcRoutings implements Routings {
     jdbc.batch(
         "INSERT INTO routing_operation (item_id, seq, parent_seq, description, work_center_code,"
             + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"
-            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling,"
+            + " setup_family, alternate_work_centers)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
         (p, op) ->
             p.id(ids.get(op.item()))
@@ -129,7 +131,9 @@ public class JdbcRoutings implements Routings {
                 .decimal(op.overlapPct())
                 .text(op.subcontractor())
                 .decimal(op.subcontractCost())
-                .text(ToolingColumn.write(op.tooling())));
+                .text(CodeListColumn.write(op.tooling()))
+                .text(op.setupFamily())
+                .text(CodeListColumn.write(op.alternateWorkCenters())));
   }
 
   @Override
@@ -159,6 +163,8 @@ public class JdbcRoutings implements Routings {
         SqlColumns.decimal(rs, "overlap_pct"),
         rs.getString("subcontractor_code"),
         SqlColumns.decimal(rs, "subcontract_cost"),
-        ToolingColumn.read(rs.getString("tooling")));
+        CodeListColumn.read(rs.getString("tooling")),
+        rs.getString("setup_family"),
+        CodeListColumn.read(rs.getString("alternate_work_centers")));
   }
 }

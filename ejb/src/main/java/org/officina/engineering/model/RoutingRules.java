@@ -21,6 +21,7 @@ public final class RoutingRules {
   private static final int MAX_SEQ = 99999;
   private static final int MAX_DESCRIPTION = 200;
   private static final int MAX_TOOLING = 400;
+  private static final int MAX_FAMILY = 40;
 
   private RoutingRules() {}
 
@@ -88,12 +89,40 @@ public final class RoutingRules {
         refusals.add(refusal(i, "tooling", "tool.unknown", tool));
       }
     }
+    checkAlternates(i, op, workCenters, refusals);
     checkExternal(i, op, suppliers, refusals);
     if (op.overlapPct().signum() < 0 || op.overlapPct().compareTo(HUNDRED) > 0) {
       refusals.add(
           refusal(i, "overlap_pct", "value.range", op.overlapPct().toPlainString(), 0, 100));
     }
     checkMinutes(i, op, refusals);
+  }
+
+  /**
+   * A setup family fits its column; an operation runs instead on known work centers other than its
+   * own, and only when it is an operation of the floor (not external, not a sub-operation).
+   */
+  private static void checkAlternates(
+      int i, RoutingOperation op, Set<String> workCenters, List<Refusal> refusals) {
+    if (op.setupFamily() != null && op.setupFamily().length() > MAX_FAMILY) {
+      refusals.add(refusal(i, "setup_family", "text.tooLong", MAX_FAMILY));
+    }
+    if (op.alternateWorkCenters().isEmpty()) {
+      return;
+    }
+    if (String.join(";", op.alternateWorkCenters()).length() > MAX_TOOLING) {
+      refusals.add(refusal(i, "alternate_work_centers", "text.tooLong", MAX_TOOLING));
+    }
+    if (op.external() || op.subOperation()) {
+      refusals.add(refusal(i, "alternate_work_centers", "routing.alternateNotHere"));
+    }
+    for (String center : op.alternateWorkCenters()) {
+      if (center.equals(op.workCenter())) {
+        refusals.add(refusal(i, "alternate_work_centers", "routing.alternateOwn", center));
+      } else if (!workCenters.contains(center)) {
+        refusals.add(refusal(i, "alternate_work_centers", "workCenter.unknown", center));
+      }
+    }
   }
 
   private static void checkExternal(

@@ -57,8 +57,14 @@ public class DispatchService {
     if (workCenters.isEmpty()) {
       return List.of();
     }
+    List<DispatchList.OrderData> onTheFloor = orders.onTheFloor(workCenters);
+    if (onTheFloor.isEmpty()) {
+      return List.of();
+    }
     return DispatchList.of(
-        orders.onTheFloor(workCenters), workCenters, schedule.slots(workCenters));
+        onTheFloor,
+        workCenters,
+        schedule.slots(onTheFloor.stream().map(data -> data.order().number()).toList()));
   }
 
   private Map<String, String> departments() {

@@ -299,7 +299,9 @@ public class JdbcProductionOrders implements ProductionOrders {
     jdbc.queryIn(
         HEADER.replace(" FROM ", ", i.description FROM ")
             + " WHERE o.status IN ('RELEASED', 'IN_PROGRESS') AND o.id IN (SELECT oo.order_id"
-            + " FROM order_operation oo WHERE oo.status <> 'DONE' AND oo.work_center_code IN (%s))",
+            + " FROM order_operation oo WHERE oo.status <> 'DONE' AND (oo.work_center_code IN (%s)"
+            // one that may run elsewhere is on the list of wherever the schedule placed it
+            + " OR oo.alternate_work_centers IS NOT NULL))",
         workCenters,
         rs -> {
           ProductionOrder order = order(rs);

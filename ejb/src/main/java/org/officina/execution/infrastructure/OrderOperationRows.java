@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.officina.execution.model.OperationStatus;
 import org.officina.execution.model.OrderOperation;
+import org.officina.shared.infrastructure.CodeListColumn;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
 import org.officina.shared.infrastructure.SqlParams;
-import org.officina.shared.infrastructure.ToolingColumn;
 
 /** The rows of order_operation: an order's copy of its routing, with each operation's progress. */
 final class OrderOperationRows {
@@ -21,7 +21,8 @@ final class OrderOperationRows {
   static final String OF_ORDERS =
       "SELECT order_id, seq, parent_seq, description, work_center_code, setup_minutes,"
           + " run_minutes, labour_minutes, fixed_minutes, queue_minutes, move_minutes,"
-          + " overlap_pct, subcontractor_code, subcontract_cost, tooling, "
+          + " overlap_pct, subcontractor_code, subcontract_cost, tooling, setup_family,"
+          + " alternate_work_centers, "
           + PROGRESS_COLUMNS
           + " FROM order_operation WHERE order_id IN (%s) ORDER BY order_id, seq";
 
@@ -42,7 +43,9 @@ final class OrderOperationRows {
         SqlColumns.decimal(rs, "overlap_pct"),
         rs.getString("subcontractor_code"),
         SqlColumns.decimal(rs, "subcontract_cost"),
-        ToolingColumn.read(rs.getString("tooling")),
+        CodeListColumn.read(rs.getString("tooling")),
+        rs.getString("setup_family"),
+        CodeListColumn.read(rs.getString("alternate_work_centers")),
         progress(rs));
   }
 
@@ -68,9 +71,10 @@ final class OrderOperationRows {
     jdbc.batch(
         "INSERT INTO order_operation (order_id, seq, parent_seq, description, work_center_code,"
             + " setup_minutes, run_minutes, labour_minutes, fixed_minutes, queue_minutes,"
-            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling, "
+            + " move_minutes, overlap_pct, subcontractor_code, subcontract_cost, tooling,"
+            + " setup_family, alternate_work_centers, "
             + PROGRESS_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         operations,
         (p, o) -> {
@@ -88,7 +92,9 @@ final class OrderOperationRows {
               .decimal(o.overlapPct())
               .text(o.subcontractor())
               .decimal(o.subcontractCost())
-              .text(ToolingColumn.write(o.tooling()));
+              .text(CodeListColumn.write(o.tooling()))
+              .text(o.setupFamily())
+              .text(CodeListColumn.write(o.alternateWorkCenters()));
           bindProgress(p, o.progress());
         });
   }

@@ -175,6 +175,8 @@ public final class OrderCopy {
                     o.subcontractor(),
                     o.subcontractCost(),
                     o.tooling(),
+                    o.setupFamily(),
+                    o.alternateWorkCenters(),
                     OrderOperation.Progress.none()))
         .toList();
   }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * An operation of a production order: its copy of the routing's operation (work center, planned
- * times, tooling, subcontractor) and its progress on the floor: what is happening now and since
- * when, and what has been declared so far (good and scrapped quantity, setup, run and downtime
- * minutes).
+ * times, tooling, subcontractor, setup family and alternate work centers) and its progress on the
+ * floor: what is happening now and since when, and what has been declared so far (good and scrapped
+ * quantity, setup, run and downtime minutes).
  */
 public record OrderOperation(
     int seq,
@@ -25,10 +25,13 @@ public record OrderOperation(
     String subcontractor,
     BigDecimal subcontractCost,
     List<String> tooling,
+    String setupFamily,
+    List<String> alternateWorkCenters,
     Progress progress) {
 
   public OrderOperation {
     tooling = List.copyOf(tooling);
+    alternateWorkCenters = List.copyOf(alternateWorkCenters);
   }
 
   /**
@@ -120,6 +123,8 @@ public record OrderOperation(
         subcontractor,
         subcontractCost,
         tooling,
+        setupFamily,
+        alternateWorkCenters,
         newProgress);
   }
 }

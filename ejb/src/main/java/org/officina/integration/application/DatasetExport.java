@@ -61,6 +61,7 @@ public class DatasetExport {
     dataset.locations.addAll(Dataset.lined(warehouses.locations()));
     dataset.departments.addAll(Dataset.lined(resources.departments()));
     dataset.tools.addAll(Dataset.lined(resources.tools()));
+    dataset.changeovers.addAll(Dataset.lined(resources.changeovers()));
     dataset.workCenters.addAll(Dataset.lined(resources.workCenters()));
     dataset.machines.addAll(Dataset.lined(resources.machines()));
     dataset.operators.addAll(Dataset.lined(resources.operators()));

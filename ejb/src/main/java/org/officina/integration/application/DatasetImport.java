@@ -215,6 +215,7 @@ public class DatasetImport {
         DatasetDefaults.departments(dataset, resources.departments()),
         Dataset.values(dataset.tools),
         Dataset.values(dataset.workCenters),
+        Dataset.values(dataset.changeovers),
         Dataset.values(dataset.machines),
         Dataset.values(dataset.operators));
     phases.end("resources");

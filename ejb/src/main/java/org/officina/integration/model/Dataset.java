@@ -12,6 +12,7 @@ import org.officina.inventory.model.WarehouseLocation;
 import org.officina.purchasing.model.PriceListLine;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
@@ -54,6 +55,7 @@ public final class Dataset {
   public final List<Lined<Department>> departments = new ArrayList<>();
   public final List<Lined<Tool>> tools = new ArrayList<>();
   public final List<Lined<WorkCenter>> workCenters = new ArrayList<>();
+  public final List<Lined<Changeover>> changeovers = new ArrayList<>();
   public final List<Lined<Machine>> machines = new ArrayList<>();
   public final List<Lined<Operator>> operators = new ArrayList<>();
   public final List<Lined<BomLine>> bom = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.officina.purchasing.model.PriceListRules;
 import org.officina.purchasing.model.Supplier;
 import org.officina.purchasing.model.SupplyLine;
 import org.officina.purchasing.model.SupplyOrderType;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
@@ -159,6 +160,24 @@ public final class DatasetRules {
       String calendar = center.value().calendar();
       if (calendar != null && !calendars.contains(calendar)) {
         error(ExchangeFormat.WORK_CENTERS, center.line(), "calendar", "calendar.unknown", calendar);
+      }
+    }
+    unique(
+        ExchangeFormat.CHANGEOVERS,
+        dataset.changeovers,
+        c -> Arrays.asList(c.workCenter(), c.fromFamily(), c.toFamily()),
+        "to_family");
+    for (Lined<Changeover> changeover : dataset.changeovers) {
+      Changeover c = changeover.value();
+      requireWorkCenter(
+          ExchangeFormat.CHANGEOVERS, changeover.line(), "work_center", c.workCenter());
+      if (c.fromFamily().equals(c.toFamily())) {
+        error(
+            ExchangeFormat.CHANGEOVERS,
+            changeover.line(),
+            "to_family",
+            "changeover.sameFamily",
+            c.fromFamily());
       }
     }
     for (Lined<Machine> machine : dataset.machines) {

@@ -16,6 +16,7 @@ public final class ExchangeFormat {
   public static final String DEPARTMENTS = "departments.csv";
   public static final String TOOLS = "tools.csv";
   public static final String WORK_CENTERS = "work_centers.csv";
+  public static final String CHANGEOVERS = "changeovers.csv";
   public static final String MACHINES = "machines.csv";
   public static final String OPERATORS = "operators.csv";
   public static final String BOM = "bom.csv";
@@ -35,6 +36,7 @@ public final class ExchangeFormat {
           DEPARTMENTS,
           TOOLS,
           WORK_CENTERS,
+          CHANGEOVERS,
           MACHINES,
           OPERATORS,
           BOM,

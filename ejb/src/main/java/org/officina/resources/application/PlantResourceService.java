@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
@@ -57,6 +58,10 @@ public class PlantResourceService {
     return resources.workCenters();
   }
 
+  public List<Changeover> changeovers() {
+    return resources.changeovers();
+  }
+
   public List<Machine> machines() {
     return resources.machines();
   }
@@ -65,19 +70,24 @@ public class PlantResourceService {
     return resources.operators();
   }
 
-  /** Creates or updates each resource given, by code, in an order that keeps references valid. */
+  /**
+   * Creates or updates each resource given, by code, in an order that keeps references valid; the
+   * changeovers replace the matrix of each work center they name.
+   */
   @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.INTEGRATION})
   public void save(
       Collection<CalendarDefinition> calendars,
       Collection<Department> departments,
       Collection<Tool> tools,
       Collection<WorkCenter> workCenters,
+      Collection<Changeover> changeovers,
       Collection<Machine> machines,
       Collection<Operator> operators) {
     resources.saveCalendars(calendars);
     resources.saveDepartments(departments);
     resources.saveTools(tools);
     resources.saveWorkCenters(workCenters);
+    resources.replaceChangeovers(changeovers);
     resources.saveMachines(machines);
     resources.saveOperators(operators);
     if (!calendars.isEmpty() || !departments.isEmpty() || !workCenters.isEmpty()) {

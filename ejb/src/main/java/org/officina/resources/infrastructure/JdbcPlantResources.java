@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Department;
 import org.officina.resources.model.Machine;
 import org.officina.resources.model.Operator;
@@ -124,6 +125,30 @@ public class JdbcPlantResources implements PlantResources {
             tools,
             Tool::code,
             (p, t) -> p.text(t.description()).integer(t.qtyAvailable()));
+  }
+
+  @Override
+  public void replaceChangeovers(Collection<Changeover> changeovers) {
+    Jdbc jdbc = Jdbc.of(em);
+    jdbc.batch(
+        "DELETE FROM work_center_changeover WHERE work_center_code = ?",
+        changeovers.stream().map(Changeover::workCenter).distinct().toList(),
+        (p, center) -> p.text(center));
+    jdbc.batch(
+        "INSERT INTO work_center_changeover (work_center_code, from_family, to_family, minutes)"
+            + " VALUES (?, ?, ?, ?)",
+        changeovers,
+        (p, c) ->
+            p.text(c.workCenter()).text(c.fromFamily()).text(c.toFamily()).integer(c.minutes()));
+  }
+
+  @Override
+  public List<Changeover> changeovers() {
+    return Jdbc.of(em)
+        .query(
+            "SELECT work_center_code, from_family, to_family, minutes FROM work_center_changeover"
+                + " ORDER BY work_center_code, from_family, to_family",
+            rs -> new Changeover(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
   }
 
   @Override

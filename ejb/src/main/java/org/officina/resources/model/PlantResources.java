@@ -3,7 +3,9 @@ package org.officina.resources.model;
 import java.util.Collection;
 import java.util.List;
 
-/** Plants, departments, work centers, machines, tools, operators and calendars. */
+/**
+ * Plants, departments, work centers and their changeovers, machines, tools, operators, calendars.
+ */
 public interface PlantResources {
   /** The plants' codes, in order. */
   List<String> plants();
@@ -23,6 +25,11 @@ public interface PlantResources {
   void saveWorkCenters(Collection<WorkCenter> centers);
 
   List<WorkCenter> workCenters();
+
+  /** Replaces the changeover matrix of each work center named in the cells given. */
+  void replaceChangeovers(Collection<Changeover> changeovers);
+
+  List<Changeover> changeovers();
 
   void saveMachines(Collection<Machine> machines);
 

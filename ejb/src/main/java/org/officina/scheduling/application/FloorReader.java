@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 import org.officina.scheduling.model.FloorOperation;
@@ -41,7 +42,10 @@ public class FloorReader {
 
   /** The plant's master data a floor problem takes, read once for as many problems as needed. */
   public record Plant(
-      List<WorkCenter> centers, List<CalendarDefinition> calendars, List<Tool> tools) {
+      List<WorkCenter> centers,
+      List<CalendarDefinition> calendars,
+      List<Tool> tools,
+      List<Changeover> changeovers) {
 
     /** The floor with these operations and locks, from the origin, in the server's zone. */
     public FloorProblem problem(
@@ -50,12 +54,20 @@ public class FloorReader {
         Instant origin,
         ScheduleRunRequest request) {
       return FloorProblem.of(
-          rows, centers, calendars, tools, locks, origin, ZoneId.systemDefault(), request);
+          rows,
+          centers,
+          calendars,
+          tools,
+          changeovers,
+          locks,
+          origin,
+          ZoneId.systemDefault(),
+          request);
     }
   }
 
   public Plant plant() {
-    return new Plant(plant.workCenters(), plant.calendars(), plant.tools());
+    return new Plant(plant.workCenters(), plant.calendars(), plant.tools(), plant.changeovers());
   }
 
   public List<FloorOperation> open() {

@@ -149,6 +149,8 @@ public class PromiseService {
         "WAITING",
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        null);
+        null,
+        operation.setupFamily(),
+        operation.alternateWorkCenters());
   }
 }

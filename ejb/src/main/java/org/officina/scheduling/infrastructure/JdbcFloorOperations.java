@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.officina.scheduling.model.FloorOperation;
 import org.officina.scheduling.model.FloorOperations;
+import org.officina.shared.infrastructure.CodeListColumn;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
-import org.officina.shared.infrastructure.ToolingColumn;
 
 /** The open orders' operations, in one query on execution's published read model. */
 @Dependent
@@ -23,7 +23,7 @@ public class JdbcFloorOperations implements FloorOperations {
             "SELECT order_number, order_status, qty, start_date, due_date, priority, seq,"
                 + " parent_seq, work_center_code, setup_minutes, run_minutes, fixed_minutes,"
                 + " queue_minutes, move_minutes, overlap_pct, subcontractor_code, tooling, status,"
-                + " good_qty, scrap_qty, started_at"
+                + " good_qty, scrap_qty, started_at, setup_family, alternate_work_centers"
                 + " FROM schedulable_operation ORDER BY order_number, seq",
             rs ->
                 new FloorOperation(
@@ -43,10 +43,12 @@ public class JdbcFloorOperations implements FloorOperations {
                     rs.getBigDecimal("move_minutes"),
                     rs.getBigDecimal("overlap_pct"),
                     rs.getString("subcontractor_code"),
-                    ToolingColumn.read(rs.getString("tooling")),
+                    CodeListColumn.read(rs.getString("tooling")),
                     rs.getString("status"),
                     rs.getBigDecimal("good_qty"),
                     rs.getBigDecimal("scrap_qty"),
-                    SqlColumns.instant(rs, "started_at")));
+                    SqlColumns.instant(rs, "started_at"),
+                    rs.getString("setup_family"),
+                    CodeListColumn.read(rs.getString("alternate_work_centers"))));
   }
 }

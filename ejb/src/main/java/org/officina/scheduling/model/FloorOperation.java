@@ -10,7 +10,7 @@ import java.util.List;
  * the order (number, status, quantity, dates, priority 1 to 9) and the operation (sequence, the
  * operation it belongs to when it is a sub-operation, work center, minutes of setup and fixed time
  * per order and of run per piece, queue, move, overlap, subcontractor, tools, state, what it has
- * declared, and when it started).
+ * declared, and when it started), its setup family and the work centers that may run it instead.
  */
 public record FloorOperation(
     String order,
@@ -33,10 +33,14 @@ public record FloorOperation(
     String status,
     BigDecimal goodQty,
     BigDecimal scrapQty,
-    Instant startedAt) {
+    Instant startedAt,
+    String setupFamily,
+    List<String> alternateWorkCenters) {
 
   public FloorOperation {
     tools = tools == null ? List.of() : List.copyOf(tools);
+    alternateWorkCenters =
+        alternateWorkCenters == null ? List.of() : List.copyOf(alternateWorkCenters);
   }
 
   /** Whether the floor has begun it: its setup or run started, or it is paused. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
 
@@ -20,7 +21,9 @@ import org.officina.resources.model.WorkCenter;
  * are part of theirs) on its work center, whose units, rate (efficiency × utilisation) and calendar
  * it takes; an operation the floor has begun stays where it is and goes on with the pieces still to
  * make; a subcontracted one is a delay of its own minutes at the subcontractor, which takes any
- * number at once; a work center not at finite capacity takes any number too.
+ * number at once; a work center not at finite capacity takes any number too. An operation keeps its
+ * setup family (the changeover matrix of the center it runs on prices a change of family) and may
+ * run on the alternate work centers its routing names.
  */
 public final class FloorProblem {
 
@@ -41,16 +44,30 @@ public final class FloorProblem {
       List<WorkCenter> centers,
       List<CalendarDefinition> calendars,
       List<Tool> tools,
+      List<Changeover> changeovers,
       List<OperationLock> locks,
       Instant origin,
       ZoneId zone,
       ScheduleRunRequest request) {
     Map<String, CalendarDefinition> calendarsByCode = new HashMap<>();
     calendars.forEach(calendar -> calendarsByCode.put(calendar.code(), calendar));
+    Map<String, Map<String, Map<String, Long>>> matrices = new HashMap<>();
+    changeovers.forEach(
+        c ->
+            matrices
+                .computeIfAbsent(c.workCenter(), center -> new HashMap<>())
+                .computeIfAbsent(c.fromFamily(), from -> new HashMap<>())
+                .put(c.toFamily(), (long) c.minutes()));
     Map<String, Resource> resources = new LinkedHashMap<>();
     for (WorkCenter center : centers) {
       resources.put(
-          center.code(), resource(center, calendarsByCode, origin, request.horizonDays()));
+          center.code(),
+          resource(
+              center,
+              calendarsByCode,
+              matrices.getOrDefault(center.code(), Map.of()),
+              origin,
+              request.horizonDays()));
     }
     Map<String, Integer> toolCounts = new HashMap<>();
     tools.stream()
@@ -106,6 +123,11 @@ public final class FloorProblem {
     return origin;
   }
 
+  /** Whether a resource of the problem is a subcontractor rather than a work center. */
+  public static boolean isSubcontractor(String resource) {
+    return resource.startsWith(SUBCONTRACTOR);
+  }
+
   /** The number of the order the job stands for. */
   public String order(int job) {
     return orders.get(job);
@@ -143,7 +165,11 @@ public final class FloorProblem {
 
   /** A work center with its open time (one per calendar, shared by the centers that keep it). */
   private static Resource resource(
-      WorkCenter center, Map<String, CalendarDefinition> calendars, Instant origin, int days) {
+      WorkCenter center,
+      Map<String, CalendarDefinition> calendars,
+      Map<String, Map<String, Long>> changeovers,
+      Instant origin,
+      int days) {
     CalendarDefinition calendar =
         center.calendar() == null ? null : calendars.get(center.calendar());
     Availability open =
@@ -159,7 +185,7 @@ public final class FloorProblem {
         !center.finite(),
         open,
         center.calendar(),
-        Map.of());
+        changeovers);
   }
 
   private static Operation operation(
@@ -189,12 +215,19 @@ public final class FloorProblem {
               start,
               run + stillToSetUp);
     }
+    List<String> where = new ArrayList<>(List.of(center));
+    if (row.subcontractor() == null && !row.started()) {
+      // a started operation stays where it began; an alternate the plant lacks is no place to go
+      row.alternateWorkCenters().stream()
+          .filter(alternate -> resources.containsKey(alternate) && !where.contains(alternate))
+          .forEach(where::add);
+    }
     return new Operation(
         row.seq(),
-        List.of(center),
+        where,
         minutes(nonNull(row.setupMinutes())),
         run,
-        null,
+        row.setupFamily(),
         needs,
         nonNull(row.overlapPct()).intValue(),
         minutes(nonNull(row.queueMinutes())),

@@ -28,7 +28,32 @@ class RoutingRulesTest {
         BigDecimal.ZERO,
         subcontractor,
         cost == null ? null : new BigDecimal(cost),
-        List.of(tools));
+        List.of(tools),
+        null,
+        List.of());
+  }
+
+  /** The operation running instead on the alternates given, in a setup family. */
+  private static RoutingOperation alternates(
+      RoutingOperation op, String family, String... centers) {
+    return new RoutingOperation(
+        op.item(),
+        op.seq(),
+        op.parentSeq(),
+        op.description(),
+        op.workCenter(),
+        op.setupMinutes(),
+        op.runMinutes(),
+        op.labourMinutes(),
+        op.fixedMinutes(),
+        op.queueMinutes(),
+        op.moveMinutes(),
+        op.overlapPct(),
+        op.subcontractor(),
+        op.subcontractCost(),
+        op.tooling(),
+        family,
+        List.of(centers));
   }
 
   private static List<String> check(RoutingOperation... operations) {
@@ -76,5 +101,24 @@ class RoutingRulesTest {
             "6 subcontractor supplier.unknown",
             "6 subcontract_cost value.negative",
             "7 seq value.range");
+  }
+
+  @Test
+  void an_operation_of_the_floor_may_name_known_alternate_work_centers_and_a_setup_family() {
+    assertThat(check(alternates(op(10, null, "LATHE", null, null), "STEEL-40", "MILL"))).isEmpty();
+  }
+
+  @Test
+  void an_alternate_is_refused_when_it_is_unknown_the_operation_s_own_or_the_step_is_external() {
+    assertThat(
+            check(
+                alternates(op(10, null, "LATHE", null, null), null, "LATHE", "DRILL"),
+                alternates(op(20, null, "MILL", "HEAT", "2.5"), null, "LATHE"),
+                alternates(op(30, null, "MILL", null, null), "F".repeat(41))))
+        .containsExactly(
+            "0 alternate_work_centers routing.alternateOwn",
+            "0 alternate_work_centers workCenter.unknown",
+            "1 alternate_work_centers routing.alternateNotHere",
+            "2 setup_family text.tooLong");
   }
 }

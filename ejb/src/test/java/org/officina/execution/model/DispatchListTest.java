@@ -16,6 +16,11 @@ import org.officina.execution.model.OrderOperation.Progress;
 class DispatchListTest {
 
   private static OrderOperation at(int seq, Integer parent, String center, Progress progress) {
+    return at(seq, parent, center, List.of(), progress);
+  }
+
+  private static OrderOperation at(
+      int seq, Integer parent, String center, List<String> alternates, Progress progress) {
     OrderOperation o = ExecutionFixtures.operation(seq, parent, progress);
     return new OrderOperation(
         o.seq(),
@@ -32,6 +37,8 @@ class DispatchListTest {
         null,
         null,
         List.of("JAW-40"),
+        null,
+        alternates,
         progress);
   }
 
@@ -155,8 +162,9 @@ class DispatchListTest {
     Instant eight = Instant.parse("2027-01-11T08:00:00Z");
     Map<String, ScheduledSlot> slots =
         Map.of(
-            "PRD-1/20", new ScheduledSlot(0, eight.plusSeconds(7200), eight.plusSeconds(9000)),
-            "PRD-2/20", new ScheduledSlot(0, eight, eight.plusSeconds(3600)));
+            "PRD-1/20",
+                new ScheduledSlot("ASSY", 0, eight.plusSeconds(7200), eight.plusSeconds(9000)),
+            "PRD-2/20", new ScheduledSlot("ASSY", 0, eight, eight.plusSeconds(3600)));
 
     List<DispatchLine> lines =
         DispatchList.of(
@@ -188,5 +196,35 @@ class DispatchListTest {
         .containsExactly("PRD-2", "PRD-1", "PRD-3");
     assertThat(lines.get(0).scheduled().start()).isEqualTo(eight);
     assertThat(lines.get(2).scheduled()).isNull();
+  }
+
+  @Test
+  void an_operation_the_schedule_placed_on_an_alternate_is_on_that_work_center_s_list_only() {
+    Instant eight = Instant.parse("2027-01-11T08:00:00Z");
+    List<DispatchList.OrderData> orders =
+        List.of(
+            order(
+                "PRD-1",
+                OrderStatus.RELEASED,
+                5,
+                MONDAY,
+                at(20, null, "ASSY", List.of("ASSY-2"), Progress.none())),
+            order(
+                "PRD-2",
+                OrderStatus.RELEASED,
+                5,
+                MONDAY,
+                at(20, null, "ASSY", List.of("ASSY-2"), Progress.none())));
+    Map<String, ScheduledSlot> slots =
+        Map.of(
+            "PRD-1/20", new ScheduledSlot("ASSY-2", 0, eight, eight.plusSeconds(3600)),
+            "PRD-2/20", new ScheduledSlot("ASSY", 0, eight, eight.plusSeconds(3600)));
+
+    assertThat(DispatchList.of(orders, Set.of("ASSY-2"), slots))
+        .extracting(DispatchLine::order)
+        .containsExactly("PRD-1");
+    assertThat(DispatchList.of(orders, Set.of("ASSY"), slots))
+        .extracting(DispatchLine::order)
+        .containsExactly("PRD-2");
   }
 }

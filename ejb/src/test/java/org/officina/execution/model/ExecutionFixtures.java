@@ -73,6 +73,8 @@ final class ExecutionFixtures {
         null,
         null,
         List.of(),
+        null,
+        List.of(),
         progress);
   }
 

@@ -163,7 +163,9 @@ class OrderCopyTest {
             null,
             null,
             null,
-            List.of("JAW"));
+            List.of("JAW"),
+            "STEEL-40",
+            List.of("SAW-2"));
     RoutingOperation deburr =
         new RoutingOperation(
             "PUMP",
@@ -180,14 +182,18 @@ class OrderCopyTest {
             null,
             null,
             null,
+            List.of(),
+            null,
             List.of());
     RoutingOperation test =
         new RoutingOperation(
             "PUMP", 30, null, "test", "TEST", dec("5"), dec("3"), null, null, null, null, null,
-            null, null, List.of());
+            null, null, List.of(), null, List.of());
     List<OrderOperation> operations = OrderCopy.operations(List.of(test, deburr, cut));
     assertThat(operations).extracting(OrderOperation::seq).containsExactly(10, 15, 30);
     assertThat(operations.get(0).tooling()).containsExactly("JAW");
+    assertThat(operations.get(0).setupFamily()).isEqualTo("STEEL-40");
+    assertThat(operations.get(0).alternateWorkCenters()).containsExactly("SAW-2");
     assertThat(operations.get(1).setupMinutes()).isEqualByComparingTo("0");
     assertThat(operations.get(0).progress().status()).isEqualTo(OperationStatus.WAITING);
     assertThat(OrderCopy.firstOperation(operations)).isEqualTo(10);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.officina.resources.model.CalendarDefinition;
+import org.officina.resources.model.Changeover;
 import org.officina.resources.model.Shift;
 import org.officina.resources.model.Tool;
 import org.officina.resources.model.WorkCenter;
@@ -45,7 +46,9 @@ class FloorProblemTest {
         status,
         new BigDecimal("4"),
         new BigDecimal("1"),
-        "RUNNING".equals(status) ? NOW.minusSeconds(3600) : null);
+        "RUNNING".equals(status) ? NOW.minusSeconds(3600) : null,
+        null,
+        List.of());
   }
 
   private static FloorProblem floor(List<FloorOperation> rows) {
@@ -66,6 +69,7 @@ class FloorProblemTest {
         centers,
         List.of(day),
         List.of(new Tool("FIX-1", "", 1), new Tool("NONE", "", 0)),
+        List.of(new Changeover("LATHE", "STEEL", "BRASS", 45)),
         locks,
         NOW,
         ZoneId.of("UTC"),
@@ -103,6 +107,54 @@ class FloorProblemTest {
     assertThat(lathe.availability().isOpen(60)).as("Monday 07:00").isTrue();
     assertThat(lathe.availability().isOpen(9 * 60)).as("Monday 15:00").isFalse();
     assertThat(problem.resources().get(1).external()).isTrue();
+  }
+
+  @Test
+  void an_operation_keeps_its_setup_family_and_may_run_on_its_alternates_the_plant_has() {
+    FloorProblem floor =
+        floor(
+            List.of(
+                family(row("PO-1", 5, 10, null, "LATHE", "WAITING"), "STEEL", "PAINT", "GONE"),
+                family(row("PO-2", 5, 10, null, "LATHE", "RUNNING"), "BRASS", "PAINT")));
+
+    Operation waiting = floor.problem().jobs().get(0).operations().get(0);
+    Operation started = floor.problem().jobs().get(1).operations().get(0);
+    assertThat(waiting.family()).isEqualTo("STEEL");
+    assertThat(waiting.workCenters()).containsExactly("LATHE", "PAINT");
+    assertThat(started.workCenters())
+        .as("started: it stays where it began")
+        .containsExactly("LATHE");
+    Resource lathe = floor.problem().resources().get(0);
+    assertThat(lathe.setup("STEEL", "BRASS", 30)).as("the lathe's matrix").isEqualTo(45);
+    assertThat(lathe.setup("BRASS", "STEEL", 30)).as("not in the matrix: its own").isEqualTo(30);
+    assertThat(lathe.setup("STEEL", "STEEL", 30)).as("same family: none").isZero();
+  }
+
+  private static FloorOperation family(FloorOperation row, String family, String... alternates) {
+    return new FloorOperation(
+        row.order(),
+        row.orderStatus(),
+        row.qty(),
+        row.startDate(),
+        row.dueDate(),
+        row.priority(),
+        row.seq(),
+        row.parentSeq(),
+        row.workCenter(),
+        row.setupMinutes(),
+        row.runMinutes(),
+        row.fixedMinutes(),
+        row.queueMinutes(),
+        row.moveMinutes(),
+        row.overlapPct(),
+        row.subcontractor(),
+        row.tools(),
+        row.status(),
+        row.goodQty(),
+        row.scrapQty(),
+        row.startedAt(),
+        family,
+        List.of(alternates));
   }
 
   @Test
@@ -149,7 +201,9 @@ class FloorProblemTest {
             "WAITING",
             BigDecimal.ZERO,
             BigDecimal.ZERO,
-            null);
+            null,
+            null,
+            List.of());
 
     SchedulingProblem problem =
         floor(List.of(row("PO-1", 5, 10, null, "LATHE", "WAITING"), sub, outside)).problem();

@@ -43,7 +43,9 @@ class LockCheckTest {
         status,
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        "RUNNING".equals(status) ? NOW : null);
+        "RUNNING".equals(status) ? NOW : null,
+        null,
+        List.of());
   }
 
   /** The press works weekdays 06:00-14:00; PO-9 runs on it from now until 07:00. */
@@ -56,6 +58,7 @@ class LockCheckTest {
         List.of(op("PO-1", 10, "WAITING"), op("PO-9", 10, "RUNNING")),
         List.of(new WorkCenter("PRESS", "", "D", 1, null, null, true, "DAY")),
         List.of(new CalendarDefinition("DAY", "", ZoneOffset.UTC, days)),
+        List.of(),
         List.of(),
         locks,
         NOW,

@@ -37,7 +37,9 @@ class RescheduleTest {
         "WAITING",
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        null);
+        null,
+        null,
+        List.of());
   }
 
   private static FloorProblem floor(List<FloorOperation> rows) {
@@ -46,6 +48,7 @@ class RescheduleTest {
         List.of(
             new WorkCenter("SAW", "", "D", 1, null, null, true, null),
             new WorkCenter("MILL", "", "D", 1, null, null, true, null)),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),

@@ -26,6 +26,8 @@ public class OperationRow implements Serializable {
   private String subcontractor;
   private BigDecimal subcontractCost;
   private String tooling;
+  private String setupFamily;
+  private String alternates;
 
   OperationRow(RoutingOperation op) {
     item = op.item();
@@ -43,6 +45,8 @@ public class OperationRow implements Serializable {
     subcontractor = op.subcontractor();
     subcontractCost = op.subcontractCost();
     tooling = String.join(";", op.tooling());
+    setupFamily = op.setupFamily();
+    alternates = String.join(";", op.alternateWorkCenters());
   }
 
   /** A new operation after the last, on a work center, with no times yet. */
@@ -64,6 +68,8 @@ public class OperationRow implements Serializable {
             zero,
             null,
             null,
+            List.of(),
+            null,
             List.of()));
   }
 
@@ -83,12 +89,16 @@ public class OperationRow implements Serializable {
         orZero(overlapPct),
         subcontractor == null || subcontractor.isBlank() ? null : subcontractor.strip(),
         subcontractCost,
-        tooling == null || tooling.isBlank()
-            ? List.of()
-            : Arrays.stream(tooling.split(";"))
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .toList());
+        codes(tooling),
+        setupFamily == null || setupFamily.isBlank() ? null : setupFamily.strip(),
+        codes(alternates));
+  }
+
+  /** Codes typed with ';' between them. */
+  private static List<String> codes(String typed) {
+    return typed == null || typed.isBlank()
+        ? List.of()
+        : Arrays.stream(typed.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
   }
 
   private static BigDecimal orZero(BigDecimal value) {
@@ -209,5 +219,21 @@ public class OperationRow implements Serializable {
 
   public void setTooling(String tooling) {
     this.tooling = tooling;
+  }
+
+  public String getSetupFamily() {
+    return setupFamily;
+  }
+
+  public void setSetupFamily(String setupFamily) {
+    this.setupFamily = setupFamily;
+  }
+
+  public String getAlternates() {
+    return alternates;
+  }
+
+  public void setAlternates(String alternates) {
+    this.alternates = alternates;
   }
 }

@@ -101,7 +101,9 @@ public class RoutingResource {
         zero.apply(op.overlapPct()),
         op.subcontractor(),
         op.subcontractCost(),
-        op.tooling() == null ? List.of() : op.tooling());
+        op.tooling() == null ? List.of() : op.tooling(),
+        op.setupFamily() == null || op.setupFamily().isBlank() ? null : op.setupFamily().strip(),
+        op.alternateWorkCenters());
   }
 
   /**

@@ -80,6 +80,8 @@ class TravellerTest {
         null,
         null,
         List.of("FIX-7"),
+        null,
+        List.of(),
         OrderOperation.Progress.none());
   }
 

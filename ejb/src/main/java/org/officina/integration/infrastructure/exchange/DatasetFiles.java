@@ -38,6 +38,7 @@ public final class DatasetFiles {
     add(DepartmentsFile::new, d -> d.departments);
     add(ToolsFile::new, d -> d.tools);
     add(WorkCentersFile::new, d -> d.workCenters);
+    add(ChangeoversFile::new, d -> d.changeovers);
     add(MachinesFile::new, d -> d.machines);
     add(OperatorsFile::new, d -> d.operators);
     add(BomFile::new, d -> d.bom);

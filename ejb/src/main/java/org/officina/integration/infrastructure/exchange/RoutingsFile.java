@@ -18,6 +18,8 @@ public final class RoutingsFile implements ExchangeFile<RoutingOperation> {
   public static final String SUBCONTRACTOR = "subcontractor";
   public static final String TOOLING = "tooling";
   public static final String PARENT_SEQ = "parent_seq";
+  public static final String SETUP_FAMILY = "setup_family";
+  public static final String ALTERNATES = "alternate_work_centers";
   private static final String MAX_MINUTES = "99999999";
 
   @Override
@@ -42,7 +44,9 @@ public final class RoutingsFile implements ExchangeFile<RoutingOperation> {
         "overlap_pct",
         "subcontract_cost",
         TOOLING,
-        PARENT_SEQ);
+        PARENT_SEQ,
+        SETUP_FAMILY,
+        ALTERNATES);
   }
 
   @Override
@@ -72,7 +76,9 @@ public final class RoutingsFile implements ExchangeFile<RoutingOperation> {
         row.between("overlap_pct", BigDecimal.ZERO, "0", "100"),
         row.optionalCode(SUBCONTRACTOR),
         row.nonNegative("subcontract_cost", null),
-        row.list(TOOLING));
+        row.list(TOOLING),
+        row.optionalCode(SETUP_FAMILY),
+        row.list(ALTERNATES));
   }
 
   private static BigDecimal minutes(CsvRow row, String column) {
@@ -96,6 +102,8 @@ public final class RoutingsFile implements ExchangeFile<RoutingOperation> {
         op.overlapPct(),
         op.subcontractCost(),
         String.join(";", op.tooling()),
-        op.parentSeq());
+        op.parentSeq(),
+        op.setupFamily(),
+        String.join(";", op.alternateWorkCenters()));
   }
 }

@@ -94,6 +94,35 @@ class DatasetRulesTest {
   }
 
   @Test
+  void a_changeover_goes_between_two_families_of_a_known_work_center_once() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("departments.csv", "code\nPAINTING\n");
+    files.put("work_centers.csv", "code,department\nBOOTH,PAINTING\n");
+    files.put(
+        "changeovers.csv",
+        "work_center,from_family,to_family,minutes\n"
+            + "BOOTH,BLACK,WHITE,90\n"
+            + "BOOTH,WHITE,BLACK,30\n"
+            + "OVEN,BLACK,WHITE,10\n"
+            + "BOOTH,WHITE,WHITE,5\n"
+            + "BOOTH,BLACK,WHITE,60\n"
+            + "BOOTH,RED,BLACK,-1\n");
+    List<ImportError> errors = new ArrayList<>();
+
+    Dataset dataset = read(files, errors);
+    DatasetRules.check(dataset, Catalog.empty(), errors::add);
+
+    assertThat(dataset.changeovers.get(0).value().minutes()).isEqualTo(90);
+    assertThat(errors)
+        .extracting(e -> e.file() + ":" + e.line() + ":" + e.column() + " " + e.violation().key())
+        .containsExactlyInAnyOrder(
+            "changeovers.csv:4:work_center workCenter.unknown",
+            "changeovers.csv:5:to_family changeover.sameFamily",
+            "changeovers.csv:6:to_family dataset.duplicate",
+            "changeovers.csv:7:minutes value.range");
+  }
+
+  @Test
   void errors_after_blank_lines_name_the_line_a_person_sees() {
     Map<String, String> files =
         Map.of(
