@@ -45,7 +45,8 @@ public class ImportDataset {
     System.exit(response.statusCode() == 200 ? 0 : 1);
   }
 
-  private static byte[] zip(Path dir) throws IOException {
+  /** The folder's CSV files as one zip, as the import takes a dataset. */
+  static byte[] zip(Path dir) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes);
         Stream<Path> files = Files.list(dir)) {

@@ -113,6 +113,7 @@ class TableOwnershipTest {
                   "schedule_order",
                   "schedule_live",
                   "schedule_lock",
+                  "schedule_nightly_claim",
                   "published_schedule_operation"),
               "integration",
               List.of("event_outbox"),

@@ -17,13 +17,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.officina.planning.infrastructure.JdbcNightlyClaims;
+import org.officina.shared.infrastructure.DayClaims;
 import org.officina.shared.infrastructure.Jdbc;
 
 /**
- * The nightly MRP of a day runs on one server of a cluster: servers waking at the same instant
- * claim the day on the database at once, and one only wins. The deployment creates the schema; the
- * claims go straight to the test database, as each server's would.
+ * The nightly MRP and the nightly scheduling run of a day run on one server of a cluster: servers
+ * waking at the same instant claim the day on the database at once, and one only wins. The
+ * deployment creates the schema; the claims go straight to the test database, as each server's
+ * would.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,10 +45,10 @@ class NightlyClaimIT {
   }
 
   /** A server claiming the day, committing what it claimed or rolling back what it could not. */
-  private static Callable<Boolean> server(LocalDate day, String name) {
+  private static Callable<Boolean> server(String table, LocalDate day, String name) {
     return () -> {
       try (Connection connection = connect()) {
-        boolean won = JdbcNightlyClaims.claim(Jdbc.of(connection), day, name);
+        boolean won = DayClaims.claim(Jdbc.of(connection), table, day, name);
         if (won) {
           connection.commit();
         } else {
@@ -60,19 +61,27 @@ class NightlyClaimIT {
 
   @Test
   void of_servers_claiming_the_same_night_at_once_exactly_one_runs_it() throws Exception {
+    for (String table : List.of("mrp_nightly_claim", "schedule_nightly_claim")) {
+      claimFiveNights(table);
+    }
+  }
+
+  private static void claimFiveNights(String table) throws Exception {
     for (int night = 0; night < 5; night++) {
       LocalDate day =
           LocalDate.of(2900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));
 
       List<Boolean> won =
           Concurrently.run(
-              List.of(server(day, "node-1"), server(day, "node-2"), server(day, "node-3")));
+              List.of(
+                  server(table, day, "node-1"),
+                  server(table, day, "node-2"),
+                  server(table, day, "node-3")));
 
       assertThat(won).containsOnlyOnce(true);
       try (Connection connection = connect();
           PreparedStatement claims =
-              connection.prepareStatement(
-                  "SELECT server FROM mrp_nightly_claim WHERE run_date = ?")) {
+              connection.prepareStatement("SELECT server FROM " + table + " WHERE run_date = ?")) {
         claims.setObject(1, day);
         try (ResultSet rs = claims.executeQuery()) {
           assertThat(rs.next()).isTrue();

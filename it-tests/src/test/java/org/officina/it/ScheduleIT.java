@@ -302,6 +302,32 @@ class ScheduleIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void two_operations_locked_at_once_on_one_slot_are_kept_once_and_refused_once() throws Exception {
+    String first = ShopFloor.released(planner, P, "4");
+    String second = ShopFloor.released(planner, P, "4");
+    long published = finished(start("{\"seconds\": 0}")).getJsonNumber("id").longValue();
+    planner.post("schedules/" + published + "/publish", "application/json", "");
+    Instant slot = Instant.now().plusSeconds(40 * 86400).truncatedTo(ChronoUnit.MINUTES);
+    String body = "{\"work_center\": \"" + P + "LATHE\", \"unit\": 0, \"start\": \"" + slot + "\"}";
+
+    List<HttpResponse<String>> answers =
+        Concurrently.send(
+            () -> planner.put("schedules/locks/" + first + "/10", body, null),
+            () -> planner.put("schedules/locks/" + second + "/10", body, null));
+
+    assertThat(answers.stream().map(HttpResponse::statusCode)).containsExactlyInAnyOrder(200, 409);
+    assertThat(
+            Api.array(planner.get("schedules/locks")).stream()
+                .map(l -> l.asJsonObject().getString("order"))
+                .filter(List.of(first, second)::contains))
+        .hasSize(1);
+    for (String order : List.of(first, second)) {
+      planner.delete("schedules/locks/" + order + "/10");
+    }
+  }
+
+  @Test
   void a_promise_for_a_new_order_comes_from_the_live_schedule_with_its_reason() {
     HttpResponse<String> promised =
         Api.as(TestUsers.SUPERVISOR)

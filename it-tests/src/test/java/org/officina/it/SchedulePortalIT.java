@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The scheduling board in headless Chromium: a planner drags an operation on the Gantt of the live
  * schedule to a Saturday, when its lathe is closed (refused, with the reason), then to a Monday
- * (locked there, and the schedule follows it); and reads the lathe's load chart.
+ * (locked there, and the schedule follows it), asks when a new order could be promised, and reads
+ * the lathe's load chart.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,7 +85,8 @@ class SchedulePortalIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser();
+    // tall enough for the runs, the late orders and the Gantt at once
+    browser = new Browser(1400, 1600);
   }
 
   @AfterEach
@@ -121,10 +123,20 @@ class SchedulePortalIT {
     assertThat(Duration.between(open, locked).abs())
         .as("dropped on Monday at noon, to the quarter of an hour")
         .isLessThanOrEqualTo(Duration.ofMinutes(15));
+    // re-timed at once, or by the rescheduler when another re-schedule was published meanwhile
     JsonObject moved = liveOperation();
+    for (int i = 0; i < 60 && !Instant.parse(moved.getString("start")).equals(locked); i++) {
+      Thread.sleep(500);
+      moved = liveOperation();
+    }
     assertThat(Instant.parse(moved.getString("start"))).isEqualTo(locked);
     assertThat(moved.getString("fixed")).isEqualTo("LOCKED");
     assertThat(browser.textOf(By.id("scheduleForm:locks"), order)).contains(P + "LATHE · 1");
+
+    browser.type(By.id("promiseForm:item"), P + "PUMP");
+    browser.click(By.id("promiseForm:ask"));
+    assertThat(browser.textOf(By.id("promisedEnd"), "would be done by")).isNotBlank();
+    assertThat(browser.textOf(By.id("promiseForm:steps"), P + "LATHE")).contains(P + "ASSY");
 
     browser.open("planning/capacity.xhtml?workCenter=" + P + "LATHE");
     browser.textOf(By.id("capacityForm:chartPanel"), P + "LATHE");
@@ -161,6 +173,8 @@ class SchedulePortalIT {
         .isEqualTo(430);
     assertThat(planner.get("capacity-load?days=0").statusCode()).isEqualTo(400);
     assertThat(planner.get("capacity-load?period=MONTH").statusCode()).isEqualTo(400);
+    assertThat(planner.get("capacity-load?workCenter=" + P + "NOWHERE").statusCode())
+        .isEqualTo(404);
   }
 
   /** Publishes a run if nothing is, and reads where the live schedule has the order's turning. */
@@ -214,11 +228,18 @@ class SchedulePortalIT {
   }
 
   /**
-   * Drags the order's bar as a person does: the window is set around both times, the bar is
-   * selected with a click, then held and moved in steps by the pixels between the two times.
+   * Drags the order's bar as a person does: the window is set around both times, then the bar is
+   * held and moved in steps by the pixels between the two times.
    */
   private void drag(Instant from, Instant to) {
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    // a request under way, or the page following a run, would redraw the Gantt under the pointer
+    browser.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && !(PF('runsPoll') && PF('runsPoll').active);")));
     long a = Math.min(from.toEpochMilli(), to.toEpochMilli()) - 12 * 3600_000L;
     long b = Math.max(from.toEpochMilli(), to.toEpochMilli()) + 12 * 3600_000L;
     js.executeScript(
@@ -226,6 +247,9 @@ class SchedulePortalIT {
             + " {animation: false});",
         a,
         b);
+    // in view before the pointer takes hold: a page scrolling under it would lose the drag
+    js.executeScript(
+        "document.getElementById('scheduleForm:gantt').scrollIntoView({block: 'center'});");
     WebElement bar =
         browser.until(
             d ->
@@ -244,7 +268,6 @@ class SchedulePortalIT {
                         from.toEpochMilli(),
                         to.toEpochMilli()))
                 .doubleValue());
-    new Actions(browser.driver()).click(bar).perform();
     // the timeline takes hold of the bar where the pointer is once it has moved a few pixels:
     // that first move does not count, the next ones carry the bar
     Actions drag =

@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.officina.scheduling.application.ScheduleRunService;
 import org.officina.scheduling.model.ScheduleRunRequest;
 import org.officina.scheduling.model.SchedulingProblem;
 import org.officina.shared.batch.NightlyTimers;
@@ -20,9 +22,9 @@ import org.officina.shared.model.Roles;
  * The nightly scheduling run: at the time of day in the system property officina.schedule.nightly
  * (set by config/wildfly from schedule.nightly; "off" turns it off), the floor is scheduled over
  * the default horizon with two minutes of search, into a draft the planners compare with the live
- * schedule and publish in the morning. Runs are one at a time in the whole cluster (the run takes
- * the one running slot in the database), so when several servers wake, or a planner's run is under
- * way, the others are refused and logged.
+ * schedule and publish in the morning. Every server of a cluster wakes at that time; the first to
+ * claim the day starts the run, the others leave it; a planner's run under way at that moment makes
+ * it refused and logged (one run at a time).
  */
 @Singleton
 @Startup
@@ -37,6 +39,7 @@ public class ScheduleNightlyRun {
 
   @Resource TimerService timers;
   @Inject ScheduleJobs jobs;
+  @Inject ScheduleRunService runs;
 
   @PostConstruct
   void schedule() {
@@ -45,6 +48,11 @@ public class ScheduleNightlyRun {
 
   @Timeout
   void run() {
+    LocalDate today = LocalDate.now();
+    if (!runs.claimNightly(today)) {
+      LOG.info(() -> "nightly scheduling run of " + today + " was claimed by another server");
+      return;
+    }
     Outcome<Long> started =
         jobs.start(
             new ScheduleRunRequest(

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,11 @@ public class RoutingService {
 
   public Optional<Routing> routing(String item) {
     return routings.routing(item);
+  }
+
+  /** The operations of these items' routings, read in a few set-based queries. */
+  public List<RoutingOperation> operationsOf(Collection<String> items) {
+    return items.isEmpty() ? List.of() : routings.of(items);
   }
 
   public List<RoutingOperation> allOperations() {

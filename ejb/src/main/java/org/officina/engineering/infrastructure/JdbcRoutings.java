@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,15 @@ public class JdbcRoutings implements Routings {
   @Override
   public List<RoutingOperation> all() {
     return Jdbc.of(em).query(OPERATIONS + " ORDER BY i.code, o.seq", JdbcRoutings::operation);
+  }
+
+  @Override
+  public List<RoutingOperation> of(Collection<String> items) {
+    return Jdbc.of(em)
+        .queryIn(
+            OPERATIONS + " WHERE i.code IN (%s) ORDER BY i.code, o.seq",
+            items,
+            JdbcRoutings::operation);
   }
 
   @Override

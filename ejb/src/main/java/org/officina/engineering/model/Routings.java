@@ -1,6 +1,7 @@
 package org.officina.engineering.model;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.Optional;
  */
 public interface Routings {
   /** Every operation of every routing, by item code and operation number. */
+  /** The operations of these items' routings, by item and sequence. */
+  List<RoutingOperation> of(Collection<String> items);
+
   List<RoutingOperation> all();
 
   Optional<Routing> routing(String item);

@@ -57,7 +57,9 @@ public class DispatchService {
     if (workCenters.isEmpty()) {
       return List.of();
     }
-    List<DispatchList.OrderData> onTheFloor = orders.onTheFloor(workCenters);
+    // with the orders the published schedule placed here on an alternate of their own center
+    List<DispatchList.OrderData> onTheFloor =
+        orders.onTheFloor(workCenters, schedule.ordersAt(workCenters));
     if (onTheFloor.isEmpty()) {
       return List.of();
     }
@@ -96,7 +98,7 @@ public class DispatchService {
       return List.of();
     }
     List<PickingLine> lines = new ArrayList<>();
-    for (DispatchList.OrderData data : orders.onTheFloor(centers)) {
+    for (DispatchList.OrderData data : orders.onTheFloor(centers, Set.of())) {
       lines.addAll(
           picking(data.order().number(), data.materials(), data.operations(), centers::contains));
     }

@@ -292,22 +292,28 @@ public class JdbcProductionOrders implements ProductionOrders {
   }
 
   @Override
-  public List<DispatchList.OrderData> onTheFloor(Collection<String> workCenters) {
-    Jdbc jdbc = Jdbc.of(em);
+  public List<DispatchList.OrderData> onTheFloor(
+      Collection<String> workCenters, Collection<String> numbers) {
     Map<Long, ProductionOrder> orders = new LinkedHashMap<>();
     Map<Long, String> descriptions = new HashMap<>();
-    jdbc.queryIn(
-        HEADER.replace(" FROM ", ", i.description FROM ")
-            + " WHERE o.status IN ('RELEASED', 'IN_PROGRESS') AND o.id IN (SELECT oo.order_id"
-            + " FROM order_operation oo WHERE oo.status <> 'DONE' AND (oo.work_center_code IN (%s)"
-            // one that may run elsewhere is on the list of wherever the schedule placed it
-            + " OR oo.alternate_work_centers IS NOT NULL))",
-        workCenters,
-        rs -> {
-          ProductionOrder order = order(rs);
-          orders.put(order.id(), order);
-          return descriptions.put(order.id(), SqlColumns.text(rs, "description"));
-        });
+    for (var picked :
+        Map.of(
+                " AND o.id IN (SELECT oo.order_id FROM order_operation oo WHERE oo.status <> 'DONE'"
+                    + " AND oo.work_center_code IN (%s))",
+                workCenters, " AND o.order_number IN (%s)", numbers)
+            .entrySet()) {
+      Jdbc.of(em)
+          .queryIn(
+              HEADER.replace(" FROM ", ", i.description FROM ")
+                  + " WHERE o.status IN ('RELEASED', 'IN_PROGRESS')"
+                  + picked.getKey(),
+              picked.getValue(),
+              rs -> {
+                ProductionOrder order = order(rs);
+                orders.put(order.id(), order);
+                return descriptions.put(order.id(), SqlColumns.text(rs, "description"));
+              });
+    }
     Map<Long, List<OrderOperation>> operations = operationsOf(orders.keySet());
     Map<Long, List<OrderMaterial>> materials = materialsOf(orders.keySet());
     Map<Long, List<Long>> documents = documentsOf(orders.keySet());

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.officina.execution.model.PublishedSchedule;
 import org.officina.execution.model.ScheduledSlot;
 import org.officina.shared.infrastructure.Jdbc;
@@ -38,5 +40,15 @@ public class JdbcPublishedSchedule implements PublishedSchedule {
             })
         .forEach(slot -> slots.put(slot.getKey(), slot.getValue()));
     return slots;
+  }
+
+  @Override
+  public Set<String> ordersAt(Collection<String> workCenters) {
+    return new HashSet<>(
+        Jdbc.of(em)
+            .queryIn(
+                "SELECT DISTINCT order_number FROM published_schedule_operation"
+                    + " WHERE work_center_code IN (%s)",
+                workCenters, rs -> rs.getString(1)));
   }
 }

@@ -53,10 +53,11 @@ public interface ProductionOrders {
   Map<Long, List<OrderOperation>> operationsOf(Collection<Long> orders);
 
   /**
-   * The orders released or in progress with an operation not done at one of these work centers,
-   * each with its item's description, operations, materials and documents.
+   * The released and started orders with an operation still to do at these work centers, and those
+   * with these numbers (the schedule placed them there), as the lists show them.
    */
-  List<DispatchList.OrderData> onTheFloor(Collection<String> workCenters);
+  List<DispatchList.OrderData> onTheFloor(
+      Collection<String> workCenters, Collection<String> numbers);
 
   /** Replaces an order's operations with these, progress included. */
   void saveOperations(long order, List<OrderOperation> operations);

@@ -8,17 +8,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.officina.engineering.application.RoutingService;
 import org.officina.engineering.model.RoutingOperation;
 import org.officina.planning.application.MrpRunService;
+import org.officina.planning.model.FirmPlannedOrder;
 import org.officina.planning.model.MrpRunRecord;
 import org.officina.planning.model.PlannedOrderRow;
 import org.officina.planning.model.PlannedOrderType;
@@ -31,8 +34,8 @@ import org.officina.shared.model.Roles;
 
 /**
  * The load chart (CRP): the production orders on the floor and the production orders MRP plans in
- * each plant's live plan (those not yet converted), at infinite capacity against each work center's
- * capacity, by day from today.
+ * each plant's live plan (a firm one once converted is on the floor), at infinite capacity against
+ * each work center's capacity, by day from today.
  */
 @Stateless
 @RolesAllowed({Roles.PLANNER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -60,38 +63,43 @@ public class CapacityLoadService {
    */
   public record Load(CapacityLoad load, List<Long> mrpRuns, int plannedOrders, int leftOut) {}
 
-  public Load load(int days) {
+  /** The load by day from today in the plant's zone (its days start at its midnight). */
+  public Load load(int days, ZoneId zone) {
     int chart = Math.max(1, Math.min(days, MAX_DAYS));
-    ZoneId zone = ZoneId.systemDefault();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     LocalDate end = LocalDate.ofInstant(now, zone).plusDays(chart);
     List<FloorOperation> rows = new ArrayList<>(reader.open());
     Map<String, Long> release = new HashMap<>();
     rows.forEach(row -> release.putIfAbsent(row.order(), minute(now, row.startDate(), zone)));
 
-    List<Planned> planned = new ArrayList<>();
+    // the earliest MAX_PLANNED_ORDERS to start, kept while reading: the latest is dropped first
+    PriorityQueue<Planned> kept =
+        new PriorityQueue<>(
+            Comparator.comparing((Planned p) -> p.order().releaseDate()).reversed());
+    int[] seen = {0};
     List<Long> live = liveRuns();
     for (long run : live) {
       mrp.forEachPlannedOrder(
           run,
           order -> {
-            if (order.type() == PlannedOrderType.PRODUCTION
-                && order.convertedTo() == null
-                && order.releaseDate().isBefore(end)) {
-              planned.add(new Planned(live.size() > 1 ? run + "-" : "", order));
+            if (order.type() == PlannedOrderType.PRODUCTION && order.releaseDate().isBefore(end)) {
+              seen[0]++;
+              kept.add(new Planned(live.size() > 1 ? run + "-" : "", order));
+              if (kept.size() > MAX_PLANNED_ORDERS) {
+                kept.poll();
+              }
             }
           });
     }
-    planned.sort(Comparator.comparing(p -> p.order().releaseDate()));
-    int leftOut = Math.max(0, planned.size() - MAX_PLANNED_ORDERS);
-    List<Planned> kept = planned.subList(0, planned.size() - leftOut);
-    Set<String> items = kept.stream().map(p -> p.order().item()).collect(Collectors.toSet());
+    List<Planned> loaded = withoutConverted(kept);
+    int leftOut = seen[0] - kept.size();
+    Set<String> items = loaded.stream().map(p -> p.order().item()).collect(Collectors.toSet());
     Map<String, List<RoutingOperation>> routingOf = new HashMap<>();
-    routings.allOperations().stream()
-        .filter(operation -> items.contains(operation.item()))
+    routings
+        .operationsOf(items)
         .forEach(op -> routingOf.computeIfAbsent(op.item(), item -> new ArrayList<>()).add(op));
     Set<String> mrpOrders = new HashSet<>();
-    for (Planned p : kept) {
+    for (Planned p : loaded) {
       String number = "MRP-" + p.run() + p.order().number();
       mrpOrders.add(number);
       release.put(number, minute(now, p.order().releaseDate(), zone));
@@ -113,13 +121,37 @@ public class CapacityLoadService {
                     SchedulingProblem.Mode.FORWARD,
                     ScheduleRunRequest.DEFAULT_OBJECTIVES));
     return new Load(
-        CapacityLoad.of(floor, release, mrpOrders, zone, chart), live, kept.size(), leftOut);
+        CapacityLoad.of(floor, release, mrpOrders, zone, chart), live, loaded.size(), leftOut);
   }
 
   /**
    * A planned order, numbered within its run (the run leads the number when plants are several).
    */
   private record Planned(String run, PlannedOrderRow order) {}
+
+  /**
+   * The planned orders still to be made: a firm one already converted into a production order is on
+   * the floor, not to be counted twice.
+   */
+  private List<Planned> withoutConverted(Collection<Planned> planned) {
+    List<Long> firm =
+        planned.stream()
+            .map(p -> p.order().firmPlannedOrder())
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    Set<Long> open =
+        firm.isEmpty()
+            ? Set.of()
+            : mrp.firmPlannedOrders(firm).stream()
+                .filter(FirmPlannedOrder::open)
+                .map(FirmPlannedOrder::id)
+                .collect(Collectors.toSet());
+    return planned.stream()
+        .filter(
+            p ->
+                p.order().firmPlannedOrder() == null || open.contains(p.order().firmPlannedOrder()))
+        .toList();
+  }
 
   /** Each plant's live plan among the recent runs. */
   private List<Long> liveRuns() {

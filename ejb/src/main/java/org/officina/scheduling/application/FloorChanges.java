@@ -20,6 +20,11 @@ public class FloorChanges {
     changed.set(true);
   }
 
+  /** Asks for a re-schedule at the next look, as a change on the floor would. */
+  public void markChanged() {
+    changed.set(true);
+  }
+
   /** Whether it changed, and from now on not (until the next change). */
   public boolean takeChange() {
     return changed.getAndSet(false);

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.officina.resources.application.PlantResourceService;
 import org.officina.resources.model.CalendarDefinition;
@@ -70,8 +72,30 @@ public class FloorReader {
     return new Plant(plant.workCenters(), plant.calendars(), plant.tools(), plant.changeovers());
   }
 
+  /**
+   * The operations still to do; one the floor has begun on an alternate work center runs where the
+   * published schedule placed it (nothing else records where it began), not on its own.
+   */
   public List<FloorOperation> open() {
-    return floor.open();
+    List<FloorOperation> rows = floor.open();
+    if (rows.stream().noneMatch(r -> r.started() && !r.alternateWorkCenters().isEmpty())) {
+      return rows;
+    }
+    Map<String, String> placed = new HashMap<>();
+    live()
+        .ifPresent(
+            run ->
+                runs.sequence(run.id())
+                    .forEach(op -> placed.put(op.order() + "/" + op.seq(), op.workCenter())));
+    return rows.stream()
+        .map(
+            row -> {
+              String at = placed.get(row.order() + "/" + row.seq());
+              return row.started() && at != null && row.alternateWorkCenters().contains(at)
+                  ? row.at(at)
+                  : row;
+            })
+        .toList();
   }
 
   public List<OperationLock> locks() {

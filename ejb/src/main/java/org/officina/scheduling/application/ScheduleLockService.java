@@ -20,8 +20,9 @@ import org.officina.shared.model.Violation;
 
 /**
  * Planners lock an operation where they want it (a slot on the Gantt) and unlock it: the lock is
- * checked against the floor as it is now, with every other lock, and refused with the reason when
- * it breaks a rule; once kept, every run and re-schedule places the operation there.
+ * checked against the floor as it is now, with every other lock (one lock change at a time, so two
+ * dropped at once on one slot cannot both pass), and refused with the reason when it breaks a rule;
+ * once kept, every run and re-schedule places the operation there.
  */
 @Stateless
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
@@ -37,6 +38,7 @@ public class ScheduleLockService {
   }
 
   public Outcome<OperationLock> lock(OperationLock lock) {
+    locks.takeTurn();
     List<OperationLock> others =
         locks.all().stream()
             .filter(l -> !(l.order().equals(lock.order()) && l.seq() == lock.seq()))

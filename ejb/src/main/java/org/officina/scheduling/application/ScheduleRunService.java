@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,20 @@ public class ScheduleRunService {
           Violation.of("run", "schedule.run.notDraft", id, run.get().status()));
     }
     return new Outcome.Done<>(runs.find(id).orElseThrow());
+  }
+
+  /**
+   * Claims a day's nightly run for this server, in a transaction of its own: false when another
+   * server of the cluster claimed it first (the refused insert leaves nothing to commit).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @RolesAllowed(Roles.ADMIN)
+  public boolean claimNightly(LocalDate day) {
+    boolean claimed = runs.claimNightly(day, System.getProperty("jboss.node.name", "officina"));
+    if (!claimed) {
+      session.setRollbackOnly();
+    }
+    return claimed;
   }
 
   /** The run the floor follows, if one was published. */

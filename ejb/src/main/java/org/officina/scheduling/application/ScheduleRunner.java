@@ -86,12 +86,13 @@ public class ScheduleRunner {
 
   /**
    * Re-schedules the published run in its own sequence now (after a planner locked or unlocked an
-   * operation, say) and publishes the result; nothing when no schedule is published.
+   * operation, say) and publishes the result; nothing when no schedule is published. False when the
+   * re-schedule could not be published (it failed, or another run was published meanwhile).
    */
-  public void reschedule() {
+  public boolean reschedule() {
     Optional<ScheduleRunSteps.Rescheduling> started = steps.beginReschedule();
     if (started.isEmpty()) {
-      return;
+      return true;
     }
     ScheduleRunRecord run = started.get().run();
     try {
@@ -101,10 +102,15 @@ public class ScheduleRunner {
               floor.problem(), Reschedule.order(floor, started.get().published()));
       if (!steps.finishReschedule(run.id(), run.basedOn(), ScheduleResult.of(floor, schedule))) {
         steps.fail(run.id(), "another schedule was published meanwhile");
+        // what this one was for (a lock, a declaration) still has to reach the published schedule
+        changes.markChanged();
+        return false;
       }
+      return true;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "re-schedule " + run.id() + " failed", e);
       steps.fail(run.id(), Failures.rootMessage(e));
+      return false;
     }
   }
 

@@ -18,6 +18,12 @@ public class JdbcOperationLocks implements OperationLocks {
   @PersistenceContext EntityManager em;
 
   @Override
+  public void takeTurn() {
+    // the one row of schedule_live is the turn: updating it holds its row lock to the commit
+    Jdbc.of(em).update("UPDATE schedule_live SET run_id = run_id WHERE id = 1", p -> {});
+  }
+
+  @Override
   public List<OperationLock> all() {
     return Jdbc.of(em)
         .query(

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.officina.scheduling.model.ScheduleRunStatus;
 import org.officina.scheduling.model.ScheduleRuns;
 import org.officina.scheduling.model.SchedulingProblem;
 import org.officina.shared.infrastructure.BulkRows;
+import org.officina.shared.infrastructure.DayClaims;
 import org.officina.shared.infrastructure.Jdbc;
 import org.officina.shared.infrastructure.SqlColumns;
 import org.officina.shared.model.Page;
@@ -39,6 +41,11 @@ public class JdbcScheduleRuns implements ScheduleRuns {
           + " end_minute, setup_minutes, fixed";
 
   @PersistenceContext EntityManager em;
+
+  @Override
+  public boolean claimNightly(LocalDate day, String server) {
+    return DayClaims.claim(Jdbc.of(em), "schedule_nightly_claim", day, server);
+  }
 
   @Override
   public long create(ScheduleRunRequest request, Instant origin, String user, Long basedOn) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import java.util.TreeMap;
  * Capacity requirements planning: the load of every work center per day at infinite capacity
  * against what it can do. Each order's operations are placed one after another from the day it
  * starts (or now), on their work center's calendar and rate, as if the center had room for all of
- * them at once; a day's load is the standard minutes of work falling into that day, its capacity
- * the day's open minutes × units × efficiency × utilisation. What does not end within the horizon
- * is counted apart, not silently left out.
+ * them at once (on their own work center, not an alternate); a day's load is the standard minutes
+ * of work falling into that day, its capacity the day's open minutes × units × efficiency ×
+ * utilisation. What does not end within the horizon is counted apart, not silently left out.
  */
 public final class CapacityLoad {
 
@@ -115,7 +116,11 @@ public final class CapacityLoad {
           continue;
         }
         long[] load = loads.get(center.code())[mrp ? 1 : 0];
-        for (int d = 0; d < days; d++) {
+        // only the days the operation spans: the first whose end is after its start, on
+        int found = Arrays.binarySearch(bounds, placement.start());
+        for (int d = Math.max(0, found >= 0 ? found : -found - 2);
+            d < days && bounds[d] < placement.end();
+            d++) {
           long open =
               center
                   .availability()
@@ -175,11 +180,15 @@ public final class CapacityLoad {
     return beyondHorizon;
   }
 
-  /** An operation at infinite capacity holds no tools either: the load is of work centers. */
+  /**
+   * An operation as the load counts it: on its own work center (an alternate is the scheduler's
+   * choice, not a requirement) unless it is fixed elsewhere, holding no tools (the load is of work
+   * centers).
+   */
   private static Operation withoutTools(Operation operation) {
     return new Operation(
         operation.seq(),
-        operation.workCenters(),
+        operation.isFixed() ? operation.workCenters() : List.of(operation.workCenters().get(0)),
         operation.setup(),
         operation.run(),
         operation.family(),

@@ -47,4 +47,32 @@ public record FloorOperation(
   public boolean started() {
     return "SETUP".equals(status) || "RUNNING".equals(status) || "PAUSED".equals(status);
   }
+
+  /** The operation as it runs on another work center (an alternate the schedule placed it on). */
+  public FloorOperation at(String center) {
+    return new FloorOperation(
+        order,
+        orderStatus,
+        qty,
+        startDate,
+        dueDate,
+        priority,
+        seq,
+        parentSeq,
+        center,
+        setupMinutes,
+        runMinutes,
+        fixedMinutes,
+        queueMinutes,
+        moveMinutes,
+        overlapPct,
+        subcontractor,
+        tools,
+        status,
+        goodQty,
+        scrapQty,
+        startedAt,
+        setupFamily,
+        alternateWorkCenters);
+  }
 }

@@ -8,6 +8,13 @@ public interface OperationLocks {
   List<OperationLock> all();
 
   /**
+   * Waits for any other change of locks to be committed and holds the others back until this
+   * transaction ends: a lock is checked against every other lock, so two made at once must not both
+   * pass the check.
+   */
+  void takeTurn();
+
+  /**
    * Locks it there, in place of its lock if it had one; false when another lock of it was being
    * made at the same instant (the transaction can then only be rolled back).
    */

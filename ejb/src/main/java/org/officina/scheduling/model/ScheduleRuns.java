@@ -1,6 +1,7 @@
 package org.officina.scheduling.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.officina.shared.model.Page;
@@ -18,6 +19,12 @@ public interface ScheduleRuns {
    * Takes the one place of the run that schedules now; false when another holds it. Finishing or
    * failing gives it back.
    */
+  /**
+   * Claims a day's nightly run for the server named; false when another server claimed it first
+   * (the transaction can then only be rolled back).
+   */
+  boolean claimNightly(LocalDate day, String server);
+
   boolean take(long run);
 
   /** The run that schedules now, if one does. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,11 +18,13 @@ import org.officina.scheduling.application.CapacityLoadService;
 import org.officina.scheduling.model.CapacityLoad;
 import org.officina.shared.model.Roles;
 import org.officina.shared.web.ApiErrors;
+import org.officina.shared.web.PlantZone;
 
 /**
  * The load chart over REST: GET /capacity-load?days=28&period=DAY|WEEK&workCenter=X gives each work
  * center's load at infinite capacity (production orders and MRP's planned orders) against its
- * capacity by day or week, in standard minutes, with where the planned orders came from.
+ * capacity by day or week, in standard minutes, with where the planned orders came from; days in
+ * the plant's zone; 400 for days out of 1 to 366 or another period, 404 for an unknown work center.
  */
 @Path("capacity-load")
 @RequestScoped
@@ -30,6 +33,7 @@ import org.officina.shared.web.ApiErrors;
 public class CapacityLoadResource {
 
   @Inject CapacityLoadService service;
+  @Inject PlantZone plantZone;
 
   /** A work center's load over a day or a week (from its Monday). */
   public record BucketJson(
@@ -76,11 +80,17 @@ public class CapacityLoadResource {
                   ApiErrors.problem(
                       Response.Status.BAD_REQUEST, "period must be DAY or WEEK, not " + period));
         };
-    CapacityLoadService.Load load = service.load(days);
+    CapacityLoadService.Load load = service.load(days, plantZone.zone());
+    String center = workCenter == null || workCenter.isBlank() ? null : workCenter.strip();
+    if (center != null
+        && load.load().days().stream().noneMatch(b -> b.workCenter().equals(center))) {
+      throw new NotFoundException(
+          ApiErrors.problem(Response.Status.NOT_FOUND, "no work center " + center));
+    }
     List<BucketJson> buckets =
         (weeks ? load.load().weeks() : load.load().days())
             .stream()
-                .filter(b -> workCenter == null || b.workCenter().equals(workCenter.strip()))
+                .filter(b -> center == null || b.workCenter().equals(center))
                 .map(BucketJson::of)
                 .toList();
     return new LoadJson(

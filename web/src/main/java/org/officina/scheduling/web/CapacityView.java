@@ -13,6 +13,7 @@ import org.officina.scheduling.application.CapacityLoadService;
 import org.officina.scheduling.model.CapacityLoad;
 import org.officina.shared.web.Formats;
 import org.officina.shared.web.Messages;
+import org.officina.shared.web.PlantZone;
 
 /**
  * The load chart (CRP): a work center's load by day or week at infinite capacity (production orders
@@ -31,6 +32,7 @@ public class CapacityView implements Serializable {
 
   @Inject CapacityLoadService service;
   @Inject Formats formats;
+  @Inject PlantZone plantZone;
 
   private int days = 28;
   private boolean weeks;
@@ -43,7 +45,7 @@ public class CapacityView implements Serializable {
   }
 
   public void refresh() {
-    load = service.load(days);
+    load = service.load(days, plantZone.zone());
     List<String> centers = getWorkCenters();
     if (workCenter == null || !centers.contains(workCenter)) {
       workCenter = centers.isEmpty() ? null : centers.get(0);

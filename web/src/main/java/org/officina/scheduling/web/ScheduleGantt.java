@@ -59,6 +59,12 @@ final class ScheduleGantt {
     return workCenter + UNIT + unit;
   }
 
+  /** Whether an id names a unit's row (a work center and a unit number). */
+  static boolean isRow(String id) {
+    int at = id.lastIndexOf(UNIT);
+    return at > 0 && id.substring(at + 1).matches("\\d{1,4}");
+  }
+
   /** The work center of a row id. */
   static String workCenterOf(String row) {
     return row.substring(0, row.lastIndexOf(UNIT));

@@ -6,8 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.officina.shared.model.Page;
 import org.officina.shared.model.Roles;
 import org.officina.shared.web.Messages;
 import org.officina.shared.web.PlantZone;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
@@ -50,6 +53,9 @@ public class ScheduleView implements Serializable {
 
   private static final int LATE_READ = 5000;
 
+  /** The late orders a run shows with their reasons: the latest first (REST gives them all). */
+  private static final int LATE_SHOWN = 50;
+
   @Inject ScheduleRunService runs;
   @Inject ScheduleJobs jobs;
   @Inject ScheduleLockService locks;
@@ -69,6 +75,7 @@ public class ScheduleView implements Serializable {
   private long shown;
   private TimelineModel<GanttBar, String> gantt;
   private ScheduleKpiRows comparison;
+  private List<ScheduleResult.OrderRow> lateOrders = List.of();
 
   @PostConstruct
   void init() {
@@ -102,17 +109,35 @@ public class ScheduleView implements Serializable {
     choose(id);
   }
 
-  /** Reads the runs again (a run under way moves on), keeping the one chosen. */
+  /**
+   * Reads the runs again (a run under way moves on), keeping the one chosen; its schedule is read
+   * again only when its state or the live schedule changed, so that following a run does not redraw
+   * the Gantt a planner is looking at.
+   */
   public void refresh() {
     latest = runs.latest(LATEST);
+    ScheduleRunRecord wasLive = live;
     live = runs.live().orElse(null);
-    if (run != null) {
+    if (run == null) {
+      return;
+    }
+    ScheduleRunRecord now = runs.run(run.id()).orElse(null);
+    boolean liveChanged =
+        (wasLive == null) != (live == null) || wasLive != null && wasLive.id() != live.id();
+    if (now == null || now.status() != run.status() || liveChanged) {
       choose(run.id());
+      // the poll redraws only the runs and the run's header: the schedule itself, when it changed
+      if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+        PrimeFaces.current().ajax().update("scheduleForm:runPanel");
+      }
+    } else {
+      run = now;
     }
   }
 
   public void choose(long id) {
     run = runs.run(id).orElse(null);
+    lateOrders = run == null || run.kpis() == null ? List.of() : runs.lateOrders(id, 0, LATE_SHOWN);
     comparison =
         run == null || live == null || run.id() == live.id() || run.kpis() == null
             ? null
@@ -132,23 +157,27 @@ public class ScheduleView implements Serializable {
         moved.getGroup() == null
             ? ScheduleGantt.row(bar.workCenter(), bar.unit())
             : moved.getGroup();
+    Instant start = moved.getStartDate().atZone(zone()).toInstant().truncatedTo(ChronoUnit.MINUTES);
+    boolean same =
+        start.equals(bar.start()) && row.equals(ScheduleGantt.row(bar.workCenter(), bar.unit()));
+    if (!isEditable() || !ScheduleGantt.isRow(row) || same) {
+      // only the live schedule's rows by work center take a drop, and only one that moves the bar
+      loadBars();
+      return;
+    }
     OperationLock lock =
         new OperationLock(
             bar.order(),
             bar.seq(),
             ScheduleGantt.workCenterOf(row),
             ScheduleGantt.unitOf(row),
-            moved
-                .getStartDate()
-                .atZone(zone())
-                .toInstant()
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            start);
     Outcome<OperationLock> kept = locks.lock(lock);
     if (kept instanceof Outcome.Refused<OperationLock> refused) {
       refused.violations().forEach(v -> Messages.violation(null, null, v));
     } else {
-      runner.reschedule();
-      Messages.info("schedule.locked", bar.order(), bar.seq());
+      Messages.info(
+          runner.reschedule() ? "schedule.locked" : "schedule.lockedLater", bar.order(), bar.seq());
       refresh();
       Optional.ofNullable(live).ifPresent(r -> choose(r.id()));
       return;
@@ -163,8 +192,10 @@ public class ScheduleView implements Serializable {
       refused.violations().forEach(v -> Messages.violation(null, null, v));
       return;
     }
-    runner.reschedule();
-    Messages.info("schedule.unlocked", bar.order(), bar.seq());
+    Messages.info(
+        runner.reschedule() ? "schedule.unlocked" : "schedule.unlockedLater",
+        bar.order(),
+        bar.seq());
     refresh();
     Optional.ofNullable(live).ifPresent(r -> choose(r.id()));
   }
@@ -347,6 +378,11 @@ public class ScheduleView implements Serializable {
   /** Whether the Gantt shows fewer operations than the run holds (narrow it to a work center). */
   public boolean isCut() {
     return shown > MAX_BARS;
+  }
+
+  /** The run's late or unplaced orders (the first {@link #LATE_SHOWN}), each with its reason. */
+  public List<ScheduleResult.OrderRow> getLateOrders() {
+    return lateOrders;
   }
 
   public ScheduleKpiRows getComparison() {
