@@ -35,7 +35,8 @@ public final class SchedulePlantBench {
     int orders = option(args, "--orders", 2000);
     long seed = option(args, "--seed", 7);
     int seconds = option(args, "--seconds", 60);
-    new SchedulePlantBench().run(orders, seed, seconds);
+    int horizon = option(args, "--horizon", 180);
+    new SchedulePlantBench().run(orders, seed, seconds, horizon);
   }
 
   /** A whole-number option's value, or its default when the arguments do not name it. */
@@ -48,7 +49,7 @@ public final class SchedulePlantBench {
     return fallback;
   }
 
-  private void run(int orders, long seed, int seconds) throws Exception {
+  private void run(int orders, long seed, int seconds, int horizon) throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Path dir = Path.of("/tmp", "officina-schedule-plant-" + orders + "-" + seed);
     List<SchedulePlantFiles.Product> products =
@@ -63,14 +64,14 @@ public final class SchedulePlantBench {
     List<String> numbers = createOrders(orders, seed, today, products);
     System.out.printf("orders: %d created, a tenth released, in %.1f s%n", orders, since(start));
 
-    String run = follow(start(seconds));
+    String run = follow(start(seconds, horizon));
     System.out.printf(
         "run %s: %s; queued %.1f s, scheduled in %.1f s; searches: %s%n",
         OfficinaRest.field(run, "id"),
         OfficinaRest.field(run, "status"),
         between(run, "requested_at", "started_at"),
         between(run, "started_at", "ended_at"),
-        OfficinaRest.field(run, "searches"));
+        run.replaceAll("(?s).*\"searches\":\\s*\"([^\"]*)\".*", "$1"));
     for (String kpi :
         List.of(
             "orders",
@@ -152,9 +153,12 @@ public final class SchedulePlantBench {
     return number;
   }
 
-  private String start(int seconds) throws Exception {
+  private String start(int seconds, int horizon) throws Exception {
     HttpResponse<String> started =
-        post("schedules", "application/json", "{\"seconds\": " + seconds + "}");
+        post(
+            "schedules",
+            "application/json",
+            "{\"seconds\": " + seconds + ", \"horizon_days\": " + horizon + "}");
     check(started, 202);
     return started.headers().firstValue("Location").orElseThrow();
   }

@@ -83,7 +83,7 @@ final class SchedulePlantFiles {
     StringBuilder routings =
         new StringBuilder(
             "item,seq,work_center,setup_minutes,run_minutes,queue_minutes,subcontractor,move_minutes,"
-                + "overlap_pct,tooling,setup_family,alternate_work_centers\n");
+                + "overlap_pct,tooling,setup_family,alternate_work_centers,fixed_minutes\n");
     List<Product> made = new ArrayList<>();
     for (int p = 0; p < products; p++) {
       String code = String.format("SCH-P%05d", p);
@@ -114,9 +114,9 @@ final class SchedulePlantFiles {
       int c = first + random.nextInt(CENTERS / DEPARTMENTS);
       out.append(item).append(',').append(10 * (k + 1)).append(',').append(center(c)).append(',');
       if (random.nextInt(20) == 0) {
-        // three to seven days at the subcontractor, whatever the quantity
+        // three to seven days at the subcontractor, whatever the quantity: its fixed time
         int lead = (3 + random.nextInt(5)) * 1440;
-        out.append(lead).append(",0,0,SCH-SUB,0,0,,,\n");
+        out.append("0,0,0,SCH-SUB,0,0,,,,").append(lead).append('\n');
         continue;
       }
       int setup = 15 + random.nextInt(76);
@@ -128,7 +128,7 @@ final class SchedulePlantFiles {
       out.append(random.nextInt(5) == 0 ? 50 : 0).append(',');
       out.append(random.nextInt(6) == 0 ? "SCH-T" + random.nextInt(TOOLS) : "").append(',');
       out.append('F').append(random.nextInt(FAMILIES)).append(',');
-      out.append(alternate.equals(center(c)) ? "" : alternate).append('\n');
+      out.append(alternate.equals(center(c)) ? "" : alternate).append(",\n");
       operations.add(new int[] {c, setup, run});
     }
     return operations;

@@ -32,9 +32,12 @@ public record ScheduleKpis(
       tardiness += minutes;
     }
     long busy = 0;
+    long setup = 0;
     for (Placement placement : schedule.placements()) {
       Resource resource = placement.scheduled() ? resources.get(placement.workCenter()) : null;
       if (resource != null && !resource.external()) {
+        // the setup of the plant's units: a subcontractor's time is its own, as is its load
+        setup += placement.setup();
         // a started operation's time before now is history, not load
         busy +=
             resource.availability().workBetween(Math.max(0, placement.start()), placement.end());
@@ -53,7 +56,7 @@ public record ScheduleKpis(
         late,
         schedule.value(Objective.WEIGHTED_TARDINESS),
         tardiness,
-        schedule.value(Objective.SETUP),
+        setup,
         busy,
         open,
         makespan,
