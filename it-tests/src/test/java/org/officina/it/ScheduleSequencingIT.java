@@ -49,7 +49,27 @@ class ScheduleSequencingIT {
   static void aBoothWithAMatrixAndTwoMills() throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
-        "items.csv", "code,supply_type,uom\n" + P + "BLACK,MAKE,PCS\n" + P + "WHITE,MAKE,PCS\n");
+        "items.csv",
+        "code,supply_type,uom,issue_method\n"
+            + P
+            + "BLACK,MAKE,PCS,\n"
+            + P
+            + "WHITE,MAKE,PCS,\n"
+            + P
+            + "BAR,BUY,PCS,PICKING_LIST\n");
+    // a bar for each part, picked for the milling: where the schedule mills it
+    files.put(
+        "bom.csv",
+        "parent,component,qty_per,operation_seq\n"
+            + P
+            + "BLACK,"
+            + P
+            + "BAR,1,10\n"
+            + P
+            + "WHITE,"
+            + P
+            + "BAR,1,10\n");
+    files.put("stock.csv", "item,warehouse,qty\n" + P + "BAR," + P + "STORE,1000\n");
     files.put("warehouses.csv", "code\n" + P + "STORE\n");
     files.put("departments.csv", "code\n" + P + "SHOP\n");
     files.put(
@@ -143,6 +163,20 @@ class ScheduleSequencingIT {
             Api.array(planner.get("dispatch-lists/work-centers/" + P + "MILL")).stream()
                 .map(line -> line.asJsonObject().getString("order")))
         .doesNotContainAnyElementsOf(onTheSecondMill);
+    List<JsonObject> picking =
+        Api.array(planner.get("picking-lists/departments/" + P + "SHOP")).stream()
+            .map(line -> line.asJsonObject())
+            .filter(line -> ORDERS.contains(line.getString("order")))
+            .toList();
+    assertThat(picking).hasSize(ORDERS.size());
+    assertThat(picking)
+        .allSatisfy(
+            line ->
+                assertThat(line.getString("work_center"))
+                    .isEqualTo(
+                        onTheSecondMill.contains(line.getString("order"))
+                            ? P + "MILL2"
+                            : P + "MILL"));
   }
 
   @Test

@@ -13,10 +13,10 @@ import org.officina.engineering.model.IssueMethod;
 import org.officina.execution.model.DispatchLine;
 import org.officina.execution.model.DispatchList;
 import org.officina.execution.model.OrderMaterial;
-import org.officina.execution.model.OrderOperation;
 import org.officina.execution.model.PickingLine;
 import org.officina.execution.model.ProductionOrders;
 import org.officina.execution.model.PublishedSchedule;
+import org.officina.execution.model.ScheduledSlot;
 import org.officina.inventory.application.MaterialFlowService;
 import org.officina.inventory.model.LotPick;
 import org.officina.resources.application.PlantResourceService;
@@ -82,9 +82,7 @@ public class DispatchService {
     return orders
         .find(number)
         .filter(o -> o.status().acceptsWork())
-        .map(
-            o ->
-                picking(o.number(), orders.materials(o.id()), orders.operations(o.id()), w -> true))
+        .map(o -> picking(o.number(), orders.materials(o.id()), ownCenters(o.id()), w -> true))
         .orElse(List.of());
   }
 
@@ -97,21 +95,37 @@ public class DispatchService {
     if (centers.isEmpty()) {
       return List.of();
     }
+    // an operation the published schedule placed on an alternate takes its materials there
+    List<DispatchList.OrderData> onTheFloor =
+        orders.onTheFloor(centers, schedule.ordersAt(centers));
+    Map<String, ScheduledSlot> slots =
+        onTheFloor.isEmpty()
+            ? Map.of()
+            : schedule.slots(onTheFloor.stream().map(data -> data.order().number()).toList());
     List<PickingLine> lines = new ArrayList<>();
-    for (DispatchList.OrderData data : orders.onTheFloor(centers, Set.of())) {
-      lines.addAll(
-          picking(data.order().number(), data.materials(), data.operations(), centers::contains));
+    for (DispatchList.OrderData data : onTheFloor) {
+      String number = data.order().number();
+      Map<Integer, String> workCenterOf = new HashMap<>();
+      data.operations()
+          .forEach(o -> workCenterOf.put(o.seq(), DispatchList.workCenterOf(number, o, slots)));
+      lines.addAll(picking(number, data.materials(), workCenterOf, centers::contains));
     }
     return lines;
   }
 
+  /** Each operation's own work center, by sequence. */
+  private Map<Integer, String> ownCenters(long order) {
+    Map<Integer, String> workCenterOf = new HashMap<>();
+    orders.operations(order).forEach(o -> workCenterOf.put(o.seq(), o.workCenter()));
+    return workCenterOf;
+  }
+
+  /** The picking lines of an order's materials at the work centers chosen, by operation. */
   private List<PickingLine> picking(
       String number,
       List<OrderMaterial> materials,
-      List<OrderOperation> operations,
+      Map<Integer, String> workCenterOf,
       Predicate<String> atWorkCenter) {
-    Map<Integer, String> workCenterOf = new HashMap<>();
-    operations.forEach(o -> workCenterOf.put(o.seq(), o.workCenter()));
     List<PickingLine> lines = new ArrayList<>();
     for (OrderMaterial m : materials) {
       String center = workCenterOf.get(m.operationSeq());

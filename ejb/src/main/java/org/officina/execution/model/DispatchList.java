@@ -58,7 +58,7 @@ public final class DispatchList {
       List<OrderOperation> main =
           data.operations().stream().filter(o -> !o.subOperation()).toList();
       for (OrderOperation operation : data.operations()) {
-        if (workCenters.contains(where(data.order().number(), operation, slots))
+        if (workCenters.contains(workCenterOf(data.order().number(), operation, slots))
             && operation.progress().status() != OperationStatus.DONE) {
           lines.add(line(data, operation, main, slots));
         }
@@ -72,7 +72,7 @@ public final class DispatchList {
    * The work center an operation runs at: the alternate the published schedule placed it on, or its
    * own.
    */
-  private static String where(
+  public static String workCenterOf(
       String order, OrderOperation operation, Map<String, ScheduledSlot> slots) {
     ScheduledSlot slot = slots.get(PublishedSchedule.key(order, operation.seq()));
     return slot != null && operation.alternateWorkCenters().contains(slot.workCenter())
