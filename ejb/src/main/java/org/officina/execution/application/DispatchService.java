@@ -57,16 +57,27 @@ public class DispatchService {
     if (workCenters.isEmpty()) {
       return List.of();
     }
-    // with the orders the published schedule placed here on an alternate of their own center
+    Placed placed = placed(workCenters);
+    return placed.orders().isEmpty()
+        ? List.of()
+        : DispatchList.of(placed.orders(), workCenters, placed.slots());
+  }
+
+  /** The orders on the floor at some work centers, and where the published schedule put them. */
+  private record Placed(List<DispatchList.OrderData> orders, Map<String, ScheduledSlot> slots) {}
+
+  /**
+   * The orders with an operation at these work centers, or placed there by the published schedule
+   * on an alternate of their own center, with the slots of all their operations.
+   */
+  private Placed placed(Set<String> workCenters) {
     List<DispatchList.OrderData> onTheFloor =
         orders.onTheFloor(workCenters, schedule.ordersAt(workCenters));
-    if (onTheFloor.isEmpty()) {
-      return List.of();
-    }
-    return DispatchList.of(
+    return new Placed(
         onTheFloor,
-        workCenters,
-        schedule.slots(onTheFloor.stream().map(data -> data.order().number()).toList()));
+        onTheFloor.isEmpty()
+            ? Map.of()
+            : schedule.slots(onTheFloor.stream().map(data -> data.order().number()).toList()));
   }
 
   private Map<String, String> departments() {
@@ -96,18 +107,14 @@ public class DispatchService {
       return List.of();
     }
     // an operation the published schedule placed on an alternate takes its materials there
-    List<DispatchList.OrderData> onTheFloor =
-        orders.onTheFloor(centers, schedule.ordersAt(centers));
-    Map<String, ScheduledSlot> slots =
-        onTheFloor.isEmpty()
-            ? Map.of()
-            : schedule.slots(onTheFloor.stream().map(data -> data.order().number()).toList());
+    Placed placed = placed(centers);
     List<PickingLine> lines = new ArrayList<>();
-    for (DispatchList.OrderData data : onTheFloor) {
+    for (DispatchList.OrderData data : placed.orders()) {
       String number = data.order().number();
       Map<Integer, String> workCenterOf = new HashMap<>();
       data.operations()
-          .forEach(o -> workCenterOf.put(o.seq(), DispatchList.workCenterOf(number, o, slots)));
+          .forEach(
+              o -> workCenterOf.put(o.seq(), DispatchList.workCenterOf(number, o, placed.slots())));
       lines.addAll(picking(number, data.materials(), workCenterOf, centers::contains));
     }
     return lines;

@@ -24,7 +24,8 @@ public record ScheduleComparison(
         run, other, minus(lateInRun, lateInOther), minus(lateInOther, lateInRun));
   }
 
-  private static List<String> minus(List<String> orders, List<String> others) {
+  /** The orders of the first list that the second does not hold, in their order. */
+  static List<String> minus(List<String> orders, List<String> others) {
     Set<String> taken = new HashSet<>(others);
     List<String> only = new ArrayList<>();
     for (String order : orders) {

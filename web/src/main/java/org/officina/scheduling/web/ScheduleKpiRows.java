@@ -50,7 +50,9 @@ public record ScheduleKpiRows(
             new Row("idlePct", a.idlePct(), b.idlePct(), false),
             new Row("makespanHours", a.makespanMinutes() / 60.0, b.makespanMinutes() / 60.0, false),
             new Row("unplaced", a.unplaced(), b.unplaced(), false));
-    ScheduleComparison late = ScheduleComparison.of(null, null, lateInRun, lateInLive);
-    return new ScheduleKpiRows(rows, late.lateOnlyInRun(), late.lateOnlyInOther());
+    return new ScheduleKpiRows(
+        rows,
+        ScheduleComparison.minus(lateInRun, lateInLive),
+        ScheduleComparison.minus(lateInLive, lateInRun));
   }
 }

@@ -76,6 +76,7 @@ public class ScheduleView implements Serializable {
   private TimelineModel<GanttBar, String> gantt;
   private ScheduleKpiRows comparison;
   private List<ScheduleResult.OrderRow> lateOrders = List.of();
+  private Set<String> late = Set.of();
 
   @PostConstruct
   void init() {
@@ -137,11 +138,15 @@ public class ScheduleView implements Serializable {
 
   public void choose(long id) {
     run = runs.run(id).orElse(null);
-    lateOrders = run == null || run.kpis() == null ? List.of() : runs.lateOrders(id, 0, LATE_SHOWN);
+    // read once: the table shows the first, the Gantt marks them all, the comparison counts them
+    List<ScheduleResult.OrderRow> rows =
+        run == null || run.kpis() == null ? List.of() : readLate(run);
+    lateOrders = List.copyOf(rows.subList(0, Math.min(rows.size(), LATE_SHOWN)));
+    late = new HashSet<>(numbers(rows));
     comparison =
         run == null || live == null || run.id() == live.id() || run.kpis() == null
             ? null
-            : ScheduleKpiRows.of(run, live, lateOrders(run), lateOrders(live));
+            : ScheduleKpiRows.of(run, live, numbers(rows), numbers(readLate(live)));
     loadBars();
   }
 
@@ -217,7 +222,6 @@ public class ScheduleView implements Serializable {
       gantt = null;
       return;
     }
-    Set<String> late = new HashSet<>(lateOrders(run));
     Page<ScheduleResult.OperationRow> page =
         runs.operations(run.id(), blankToNull(workCenter), 0, MAX_BARS);
     shown = page.total();
@@ -264,10 +268,12 @@ public class ScheduleView implements Serializable {
     return bar.late() ? text + " · " + Messages.text("schedule.lateOrder") : text;
   }
 
-  private List<String> lateOrders(ScheduleRunRecord of) {
-    return runs.lateOrders(of.id(), 0, LATE_READ).stream()
-        .map(ScheduleResult.OrderRow::order)
-        .toList();
+  private List<ScheduleResult.OrderRow> readLate(ScheduleRunRecord of) {
+    return runs.lateOrders(of.id(), 0, LATE_READ);
+  }
+
+  private static List<String> numbers(List<ScheduleResult.OrderRow> rows) {
+    return rows.stream().map(ScheduleResult.OrderRow::order).toList();
   }
 
   private ZoneId zone() {
